@@ -1,10 +1,75 @@
 package com.collectiq.card;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The card store port: the source of truth for cards, their valuation runs and price history.
- * {@code local} mode keeps it in an embedded database on disk, {@code aws} mode in DynamoDB.
+ * {@code local} mode keeps it in an embedded database on disk, {@code aws} mode in DynamoDB; both
+ * are held to one contract suite. Every operation is scoped by owner except the ones the pipeline
+ * and the recovery sweep need across owners ({@link #findByKey}, {@link #findExpiredRuns}).
  */
 public interface CardStore {
+
+    /** The outcome of {@link #create}: the card for the key, and whether this call made it. */
+    record Created(Card card, boolean created) {
+    }
+
+    /** A page of an owner's cards, newest first; {@code nextCursor} is null on the last page. */
+    record CardPage(List<Card> items, String nextCursor) {
+    }
+
+    /**
+     * Creates the card for a photo key, or returns the one that exists: the same key always yields
+     * the same card, whichever of several concurrent callers wins. Status PENDING, version 1.
+     */
+    Created create(String owner, String key, String backKey, Hints hints);
+
+    Optional<Card> get(String owner, String id);
+
+    /** The card made for a photo key, whoever owns it (the pipeline starts from keys). */
+    Optional<Card> findByKey(String key);
+
+    /**
+     * An owner's cards, newest first, optionally only those with a status. The cursor is opaque and
+     * signed: forged, tampered or another owner's cursors are refused with
+     * {@link InvalidCursorException}; it stays correct while cards are added or deleted between
+     * pages and is accepted by any instance sharing the store.
+     */
+    CardPage list(String owner, CardStatus status, int limit, String cursor);
+
+    /**
+     * Writes the card if the stored version still equals {@code card.version()}, and returns it with
+     * the version incremented and {@code updatedAt} set; a stale write throws
+     * {@link StaleCardException} and changes nothing; a missing card throws
+     * {@link CardNotFoundException}.
+     */
+    Card update(Card card);
+
+    /**
+     * Claims the card's queued (or abandoned) run {@code runId} for one worker: succeeds only when
+     * the card's run has that id and is QUEUED or past its {@code leaseUntil}. The claimed run is
+     * RUNNING, held by {@code worker} until {@code now + lease}, with its attempt count incremented;
+     * the card is PROCESSING. Empty when another worker holds it or the run is not the card's.
+     */
+    Optional<Card> claim(String owner, String id, String runId, String worker, Instant now, Duration lease);
+
+    /** Cards whose unfinished run is past its {@code leaseUntil}, across owners, without a scan. */
+    List<Card> findExpiredRuns(Instant now, int limit);
+
+    /** Appends one history entry; false (and nothing written) when the run id is already there. */
+    boolean appendHistory(String owner, String cardId, PriceHistoryEntry entry);
+
+    /** The card's history, oldest first. */
+    List<PriceHistoryEntry> history(String owner, String cardId);
+
+    /** Deletes the card with its history; false when there was none. */
+    boolean delete(String owner, String id);
+
+    /** Deletes every card and history entry of the owner; returns how many cards went. */
+    int deleteOwner(String owner);
 
     /** Throws when the store cannot be reached; readiness and {@code /healthz} follow it. */
     void checkReachable();
