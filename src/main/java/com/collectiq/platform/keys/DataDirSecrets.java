@@ -1,12 +1,6 @@
 package com.collectiq.platform.keys;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,24 +35,10 @@ class DataDirSecrets implements ServiceSecrets {
     }
 
     private byte[] loadOrCreate(String purpose) {
-        Path file = keysDir.resolve(purpose + ".key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(keysDir);
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                Path temp = Files.createTempFile(keysDir, purpose, ".tmp");
-                Files.write(temp, fresh);
-                try {
-                    // first writer wins: a concurrent first start must not end with two keys
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException lost) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the " + purpose + " key in " + keysDir, e);
-        }
+        return KeyFiles.readOrCreate(keysDir.resolve(purpose + ".key"), () -> {
+            byte[] fresh = new byte[32];
+            RANDOM.nextBytes(fresh);
+            return fresh;
+        });
     }
 }

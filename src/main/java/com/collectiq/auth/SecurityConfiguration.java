@@ -1,0 +1,103 @@
+package com.collectiq.auth;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import com.collectiq.platform.web.ApiProblem;
+import com.collectiq.platform.web.ProblemWriter;
+import com.collectiq.platform.web.RequestLimitsFilter;
+import com.collectiq.platform.web.WebProperties;
+
+/**
+ * Who may call what. Public: health, the API document, the local token issuer and the signed photo
+ * URLs (their signature is the authorisation). Operators ({@code cognito:groups} has {@code admin})
+ * for {@code /admin/**}. Everyone else needs a verified bearer token; every refusal is a problem.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/healthz", "/actuator/health", "/actuator/health/**", "/api-docs",
+        "/api-docs/**", "/local/token", "/local/photos/**", "/error"};
+    private static final String SIGNED_PHOTO_PATHS = "/local/photos/";
+    private static final String ADMIN_AUTHORITY = "GROUP_admin";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, WebProperties web, Clock clock)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(cors -> cors.configurationSource(cors(web)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/admin/**").hasAuthority(ADMIN_AUTHORITY)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new GroupsAsAuthorities()))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                                unauthorized()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, forbidden())))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                                unauthorized()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, forbidden())))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new RequestLimitsFilter(web, clock, problems, Set.of(SIGNED_PHOTO_PATHS)),
+                        CallerFilter.class);
+        return http.build();
+    }
+
+    private static ApiProblem unauthorized() {
+        return new ApiProblem(401, "unauthorized", "Authentication required",
+                "Send a valid bearer token in the Authorization header.",
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    private static ApiProblem forbidden() {
+        return new ApiProblem(403, "forbidden", "Forbidden", "This route is for operators only.");
+    }
+
+    private static CorsConfigurationSource cors(WebProperties web) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(web.allowedOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match"));
+        config.setExposedHeaders(List.of("Location", "ETag", "Retry-After"));
+        config.setMaxAge(600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
+    }
+
+    /** Cognito groups become authorities ({@code GROUP_admin}); scopes play no part here. */
+    private static final class GroupsAsAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            List<String> groups = jwt.getClaimAsStringList(Caller.GROUPS_CLAIM);
+            List<GrantedAuthority> authorities = groups == null ? List.of()
+                    : groups.stream().<GrantedAuthority>map(g -> new SimpleGrantedAuthority("GROUP_" + g)).toList();
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package com.collectiq.card;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.springframework.stereotype.Component;
+
+import com.collectiq.auth.Callers;
+import com.collectiq.card.CardStore.CardPage;
+import com.collectiq.platform.ids.Ids;
+import com.collectiq.platform.web.ApiJson;
+import com.collectiq.platform.web.ApiProblem;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * The HTTP face of {@link CardService} for the REST DSL in {@code routes/cards-api.yaml}: reads the
+ * caller, path, query and body of an exchange, calls the service and shapes the response. No rules
+ * live here; they live in the service.
+ */
+@Component("cardApi")
+public class CardApi {
+
+    private static final String JSON = "application/json";
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+    private static final int MAX_CURSOR = 2048;
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    /** {@code PATCH} answers with the card and, when the change queued one, the revaluation. */
+    public record Corrected(@JsonUnwrapped CardView card, RunRef revaluation) {
+    }
+
+    /** A queued or running valuation run of a card. */
+    public record RunRef(String cardId, String runId, ValuationRun.State status) {
+    }
+
+    /** A card's valuation runs, oldest first, and their trend. */
+    public record History(String cardId, List<PriceHistoryEntry> entries, PriceTrend trend) {
+    }
+
+    /** A page of cards. */
+    public record Page(List<CardView> items, String nextCursor) {
+    }
+
+    private final CardService cards;
+    private final PortfolioCalculator portfolios;
+    private final ApiJson json;
+
+    public CardApi(CardService cards, PortfolioCalculator portfolios, ApiJson json) {
+        this.cards = cards;
+        this.portfolios = portfolios;
+        this.json = json;
+    }
+
+    public void create(Exchange exchange) {
+        CardRequests.Create request = json.read(exchange.getIn().getBody(String.class), CardRequests.Create.class);
+        CardService.Creation creation = cards.create(owner(exchange), request.key(), request.backKey(),
+                request.hints());
+        CardView view = CardView.of(creation.card());
+        reply(exchange, creation.created() ? 201 : 200, view);
+        exchange.getMessage().setHeader("Location", location(view.id()));
+        exchange.getMessage().setHeader("ETag", view.etag());
+    }
+
+    public void list(Exchange exchange) {
+        Message in = exchange.getIn();
+        int limit = limit(in.getHeader("limit", String.class));
+        String cursor = in.getHeader("cursor", String.class);
+        if (cursor != null && (cursor.isEmpty() || cursor.length() > MAX_CURSOR)) {
+            throw ApiProblem.badRequest("The cursor is not one this service issued for this list.");
+        }
+        CardPage page = cards.list(owner(exchange), status(in.getHeader("status", String.class)), limit, cursor);
+        reply(exchange, 200, new Page(page.items().stream().map(CardView::of).toList(), page.nextCursor()));
+    }
+
+    public void get(Exchange exchange) {
+        CardView view = CardView.of(cards.get(owner(exchange), id(exchange)));
+        if (view.etag().equals(exchange.getIn().getHeader("If-None-Match", String.class))) {
+            exchange.getMessage().setBody(null);
+            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 304);
+        } else {
+            reply(exchange, 200, view);
+        }
+        exchange.getMessage().setHeader("ETag", view.etag());
+    }
+
+    public void correct(Exchange exchange) {
+        CardRequests.Correct request = json.read(exchange.getIn().getBody(String.class), CardRequests.Correct.class);
+        String owner = owner(exchange);
+        String id = id(exchange);
+        long before = cards.get(owner, id).version();
+        Card card = cards.correct(owner, id, request::applyTo);
+        RunRef revaluation = card.version() != before && card.run() != null
+                ? new RunRef(card.id(), card.run().runId(), card.run().state()) : null;
+        CardView view = CardView.of(card);
+        reply(exchange, 200, new Corrected(view, revaluation));
+        exchange.getMessage().setHeader("ETag", view.etag());
+    }
+
+    public void delete(Exchange exchange) {
+        if (!cards.delete(owner(exchange), id(exchange))) {
+            throw new CardNotFoundException(id(exchange));
+        }
+        exchange.getMessage().setBody(null);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
+    }
+
+    public void revalue(Exchange exchange) {
+        Card card = cards.revalue(owner(exchange), id(exchange));
+        reply(exchange, 202, new RunRef(card.id(), card.run().runId(), card.run().state()));
+        exchange.getMessage().setHeader("Location", location(card.id()));
+        exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
+
+    public void image(Exchange exchange) {
+        String url = cards.imageUrl(owner(exchange), id(exchange)).toString();
+        exchange.getMessage().setBody(null);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 302);
+        exchange.getMessage().setHeader("Location", url);
+        exchange.getMessage().setHeader("Cache-Control", "no-store");
+    }
+
+    public void history(Exchange exchange) {
+        String id = id(exchange);
+        List<PriceHistoryEntry> entries = cards.history(owner(exchange), id);
+        reply(exchange, 200, new History(id, entries, PriceTrend.of(entries)));
+    }
+
+    public void portfolio(Exchange exchange) {
+        reply(exchange, 200, portfolios.of(owner(exchange)));
+    }
+
+    public void deleteMe(Exchange exchange) {
+        int deleted = cards.deleteEverythingOf(owner(exchange));
+        reply(exchange, 202, Map.of("deletedCards", deleted));
+    }
+
+    private void reply(Exchange exchange, int status, Object body) {
+        Message out = exchange.getMessage();
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        out.setHeader(Exchange.CONTENT_TYPE, JSON);
+        out.setBody(json.write(body));
+    }
+
+    private static String owner(Exchange exchange) {
+        return Callers.of(exchange).sub();
+    }
+
+    private static String id(Exchange exchange) {
+        String id = exchange.getIn().getHeader("id", String.class);
+        if (!Ids.isWellFormed(id)) {
+            throw ApiProblem.badRequest("A card id is a lower-case UUID.");
+        }
+        return id;
+    }
+
+    private static String location(String id) {
+        return "/cards/" + id;
+    }
+
+    private static int limit(String text) {
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the refusal below
+        }
+        throw ApiProblem.badRequest("limit is a whole number from 1 to " + MAX_LIMIT + ".");
+    }
+
+    private static CardStatus status(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (CardStatus status : CardStatus.values()) {
+            if (status.name().equals(text)) {
+                return status;
+            }
+        }
+        throw ApiProblem.badRequest("status is one of PENDING, PROCESSING, VALUED, FAILED.");
+    }
+}

@@ -1,0 +1,157 @@
+package com.collectiq.card;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Service;
+
+import com.collectiq.card.CardStore.CardPage;
+import com.collectiq.card.CardStore.Created;
+import com.collectiq.card.ValuationRequests.Reason;
+import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.platform.ids.Ids;
+import com.collectiq.upload.PhotoKeys;
+import com.collectiq.upload.PhotoStore;
+
+/**
+ * The rules of a user's cards, scoped to their owner: anything of another user's is "not found",
+ * never "forbidden". Valuation runs are queued through {@link ValuationRequests} after the card
+ * records them, so a lost message is found again by the recovery sweep rather than forgotten.
+ */
+@Service
+public class CardService {
+
+    private static final int UPDATE_ATTEMPTS = 5;
+
+    /** The outcome of creating a card: the card, and whether this request made it. */
+    public record Creation(Card card, boolean created) {
+    }
+
+    private final CardStore store;
+    private final PhotoStore photos;
+    private final ValuationRequests requests;
+    private final CardProperties properties;
+    private final Clock clock;
+
+    public CardService(CardStore store, PhotoStore photos, ValuationRequests requests, CardProperties properties,
+            Clock clock) {
+        this.store = store;
+        this.photos = photos;
+        this.requests = requests;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates the card for an uploaded photo of the owner's (idempotent on the key) and queues its valuation. */
+    public Creation create(String owner, String key, String backKey, Hints hints) {
+        requireUploaded(owner, key, PhotoKeys.UPLOADS);
+        if (backKey != null) {
+            requireUploaded(owner, backKey, PhotoKeys.BACKS);
+        }
+        Created created = store.create(owner, key, backKey, hints);
+        if (!created.created()) {
+            return new Creation(created.card(), false);
+        }
+        return new Creation(queueRun(created.card(), Reason.CREATE), true);
+    }
+
+    public Card get(String owner, String id) {
+        return store.get(owner, id).orElseThrow(() -> new CardNotFoundException(id));
+    }
+
+    public CardPage list(String owner, CardStatus status, int limit, String cursor) {
+        return store.list(owner, status, limit, cursor);
+    }
+
+    /** Applies corrected hints; any change queues a revaluation, since every hint can change the result. */
+    public Card correct(String owner, String id, UnaryOperator<Hints> change) {
+        Card current = get(owner, id);
+        while (true) {
+            Hints corrected = change.apply(current.hints());
+            if (corrected.equals(current.hints())) {
+                return current;
+            }
+            try {
+                return queueRun(store.update(current.withHints(corrected)), Reason.REVALUE);
+            } catch (StaleCardException raced) {
+                current = get(owner, id);
+            }
+        }
+    }
+
+    /** Queues a revaluation unless a run is already queued or running; returns the card with its run. */
+    public Card revalue(String owner, String id) {
+        Card card = get(owner, id);
+        if (hasLiveRun(card)) {
+            return card;
+        }
+        return queueRun(card, Reason.REVALUE);
+    }
+
+    /** Deletes the card, its history and its photos; false when there was no such card. */
+    public boolean delete(String owner, String id) {
+        Optional<Card> card = store.get(owner, id);
+        if (card.isEmpty() || !store.delete(owner, id)) {
+            return false;
+        }
+        photos.delete(card.get().key());
+        if (card.get().backKey() != null) {
+            photos.delete(card.get().backKey());
+        }
+        return true;
+    }
+
+    public URI imageUrl(String owner, String id) {
+        return photos.signRead(get(owner, id).key(), properties.imageUrlTtl());
+    }
+
+    public List<PriceHistoryEntry> history(String owner, String id) {
+        get(owner, id);
+        return store.history(owner, id);
+    }
+
+    /** Removes every card, history entry and photo of the owner; safe to repeat. */
+    public int deleteEverythingOf(String owner) {
+        int cards = store.deleteOwner(owner);
+        PhotoKeys.ownerPrefixes(owner).forEach(photos::deletePrefix);
+        return cards;
+    }
+
+    /** Another user's photo, a key outside the area, or a photo never uploaded: all "not found". */
+    private void requireUploaded(String owner, String key, String area) {
+        if (!key.startsWith(area + "/") || !PhotoKeys.belongsTo(key, owner) || photos.head(key).isEmpty()) {
+            throw new CardNotFoundException("no uploaded photo " + key);
+        }
+    }
+
+    private boolean hasLiveRun(Card card) {
+        ValuationRun run = card.run();
+        return run != null && run.leaseUntil().isAfter(clock.instant());
+    }
+
+    private Card queueRun(Card card, Reason reason) {
+        Card current = card;
+        for (int attempt = 1; ; attempt++) {
+            Instant now = clock.instant();
+            ValuationRun run = new ValuationRun(Ids.newId(clock), ValuationRun.State.QUEUED, 0, null, now,
+                    now.plus(properties.queuedRunTimeout()));
+            try {
+                Card queued = store.update(current.withRun(run).withStatus(CardStatus.PENDING).withFailure(null));
+                requests.submit(new ValuationRequest(queued.id(), queued.owner(), queued.key(), run.runId(), reason));
+                return queued;
+            } catch (StaleCardException raced) {
+                if (attempt == UPDATE_ATTEMPTS) {
+                    throw raced;
+                }
+                current = get(card.owner(), card.id());
+                if (hasLiveRun(current)) {
+                    return current;
+                }
+            }
+        }
+    }
+}

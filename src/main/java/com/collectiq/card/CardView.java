@@ -1,0 +1,42 @@
+package com.collectiq.card;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A card as clients see it ({@code GET /cards/{id}}): the names in DESIGN.md are a contract.
+ * {@code failure} is always present, null unless the card FAILED.
+ */
+public record CardView(
+        String id,
+        String key,
+        String backKey,
+        CardStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        Hints hints,
+        Identity identity,
+        Valuation valuation,
+        Authenticity authenticity,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Failure failure,
+        RunView run,
+        long version) {
+
+    /** The card's unfinished run, if any. */
+    public record RunView(String runId, ValuationRun.State status, int attempts, Instant requestedAt) {
+    }
+
+    public static CardView of(Card card) {
+        ValuationRun run = card.run();
+        return new CardView(card.id(), card.key(), card.backKey(), card.status(), card.createdAt(), card.updatedAt(),
+                card.hints(), card.identity(), card.valuation(), card.authenticity(), card.failure(),
+                run == null ? null : new RunView(run.runId(), run.state(), run.attempts(), run.requestedAt()),
+                card.version());
+    }
+
+    /** A strong validator that changes with every write, so clients can poll with If-None-Match. */
+    public String etag() {
+        return "\"" + id + "-" + version + "\"";
+    }
+}
