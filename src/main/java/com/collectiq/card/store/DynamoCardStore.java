@@ -1,28 +1,351 @@
 package com.collectiq.card.store;
 
+import static com.collectiq.platform.aws.SingleTable.LEASE_INDEX;
+import static com.collectiq.platform.aws.SingleTable.LEASE_PARTITION_KEY;
+import static com.collectiq.platform.aws.SingleTable.LEASE_SORT_KEY;
+import static com.collectiq.platform.aws.SingleTable.PARTITION_KEY;
+import static com.collectiq.platform.aws.SingleTable.SORT_KEY;
+import static com.collectiq.platform.aws.SingleTable.STATUS_INDEX;
+import static com.collectiq.platform.aws.SingleTable.STATUS_PARTITION_KEY;
+import static com.collectiq.platform.aws.SingleTable.STATUS_SORT_KEY;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Repository;
 
+import com.collectiq.card.Card;
+import com.collectiq.card.CardNotFoundException;
+import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
+import com.collectiq.card.Hints;
+import com.collectiq.card.PriceHistoryEntry;
+import com.collectiq.card.StaleCardException;
 import com.collectiq.platform.aws.AwsProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-/** {@code aws} mode's card store: one DynamoDB table, see docs/data-model.md. */
+/**
+ * {@code aws} mode's card store: items in the single table (see docs/data-model.md). Every write is
+ * one conditional single-item write, never a transaction, so each step is safe to repeat and a crash
+ * between steps leaves something the next call completes or ignores.
+ */
 @Repository
 @Profile("aws")
 class DynamoCardStore implements CardStore {
 
+    /**
+     * Unfinished runs are spread over this many partitions of the lease index, so a burst of runs
+     * does not all land on one; the sweep queries each (a handful of small queries).
+     */
+    static final int LEASE_SHARDS = 4;
+    private static final int BATCH_WRITE_MAX = 25;
+
+    private static final String BODY = "body";
+    private static final String VERSION = "version";
+    private static final String KEY_CARD_ID = "cardId";
+    private static final String KEY_OWNER = "owner";
+    private static final String CARD_PREFIX = "CARD#";
+    private static final String RUN_PREFIX = "RUN#";
+    private static final String KEY_ITEM_SORT = "KEY";
+
     private final DynamoDbClient dynamo;
     private final String table;
+    private final CardJson json;
+    private final CardListing listing;
+    private final Clock clock;
 
-    DynamoCardStore(DynamoDbClient dynamo, AwsProperties aws) {
+    DynamoCardStore(DynamoDbClient dynamo, AwsProperties aws, ObjectMapper mapper, CursorCodec cursors, Clock clock) {
         this.dynamo = dynamo;
         this.table = aws.tableName();
+        this.json = new CardJson(mapper);
+        this.listing = new CardListing(cursors);
+        this.clock = clock;
+    }
+
+    @Override
+    public Created create(String owner, String key, String backKey, Hints hints) {
+        Card fresh = CardLifecycle.newCard(owner, key, backKey, hints, clock);
+        // 1. the key item decides which id the key's card has: the first put wins
+        String cardId = putIfAbsent(keyItem(key, fresh)) ? fresh.id() : existingCardId(key, owner);
+        // 2. the card under that id. The winner of step 1 normally writes it; whoever finds it missing
+        //    (the winner is slow, or crashed between the steps) writes it too, and the first put wins
+        Card card = cardId.equals(fresh.id()) ? fresh : withId(fresh, cardId);
+        if (putIfAbsent(cardItem(card))) {
+            return new Created(card, true);
+        }
+        Card existing = get(owner, cardId).orElseThrow(() -> new IllegalStateException(
+                "the card for the key was deleted while it was being created; try again"));
+        return new Created(existing, false);
+    }
+
+    @Override
+    public Optional<Card> get(String owner, String id) {
+        return read(cardKey(owner, id)).map(item -> json.card(item.get(BODY).s()));
+    }
+
+    @Override
+    public Optional<Card> findByKey(String key) {
+        // a key item whose card never got written (a crash in create) finds nothing, as it should
+        return read(keyItemKey(key)).flatMap(item -> get(item.get(KEY_OWNER).s(), item.get(KEY_CARD_ID).s()));
+    }
+
+    @Override
+    public CardPage list(String owner, CardStatus status, int limit, String cursor) {
+        int fetch = CardListing.fetchSize(limit);
+        String below = listing.startBelow(owner, status, cursor);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).scanIndexForward(false).limit(fetch);
+        String partition = status == null ? PARTITION_KEY : STATUS_PARTITION_KEY;
+        String sort = status == null ? SORT_KEY : STATUS_SORT_KEY;
+        if (status != null) {
+            query.indexName(STATUS_INDEX);
+        }
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":partition", s(status == null ? ownerPartition(owner) : statusPartition(owner, status)));
+        if (below == null) {
+            query.keyConditionExpression(partition + " = :partition AND begins_with(" + sort + ", :cards)");
+            values.put(":cards", s(CARD_PREFIX));
+        } else {
+            // keyset pagination: the owner's partitions hold only card items, so "below the last id" is all
+            query.keyConditionExpression(partition + " = :partition AND " + sort + " < :below");
+            values.put(":below", s(CARD_PREFIX + below));
+        }
+        List<Card> cards = items(query.expressionAttributeValues(values).build())
+                .limit(fetch).map(item -> json.card(item.get(BODY).s())).toList();
+        return listing.page(owner, status, limit, cards);
+    }
+
+    @Override
+    public Card update(Card card) {
+        Card next = CardLifecycle.nextVersion(card, clock.instant());
+        if (replace(next, card.version())) {
+            return next;
+        }
+        if (get(card.owner(), card.id()).isEmpty()) {
+            throw new CardNotFoundException("no card " + card.id());
+        }
+        throw new StaleCardException("card " + card.id() + " is no longer at version " + card.version());
+    }
+
+    @Override
+    public Optional<Card> claim(String owner, String id, String runId, String worker, Instant now, Duration lease) {
+        return CardLifecycle.claim(() -> get(owner, id), this::replace, runId, worker, now, lease);
+    }
+
+    @Override
+    public List<Card> findExpiredRuns(Instant now, int limit) {
+        String before = SortableInstant.format(now);
+        return IntStream.range(0, LEASE_SHARDS)
+                .mapToObj(shard -> QueryRequest.builder().tableName(table).indexName(LEASE_INDEX)
+                        .keyConditionExpression(LEASE_PARTITION_KEY + " = :shard AND " + LEASE_SORT_KEY + " < :now")
+                        .expressionAttributeValues(Map.of(":shard", s(leasePartition(shard)), ":now", s(before)))
+                        .limit(limit)
+                        .build())
+                .flatMap(query -> items(query).limit(limit))
+                .map(item -> json.card(item.get(BODY).s()))
+                // the index is eventually consistent: a run finished a moment ago may still be listed
+                .filter(card -> CardLifecycle.isExpired(card.run(), now))
+                .sorted(Comparator.comparing((Card card) -> card.run().leaseUntil()).thenComparing(Card::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public boolean appendHistory(String owner, String cardId, PriceHistoryEntry entry) {
+        if (get(owner, cardId).isEmpty()) {
+            throw new CardNotFoundException("no card " + cardId);
+        }
+        Map<String, AttributeValue> item = new HashMap<>(historyKey(cardId, entry.runId()));
+        item.put(BODY, s(json.write(entry)));
+        return putIfAbsent(item);
+    }
+
+    @Override
+    public List<PriceHistoryEntry> history(String owner, String cardId) {
+        if (get(owner, cardId).isEmpty()) {
+            return List.of();
+        }
+        // run ids need not sort by time, so the (short) history is ordered here
+        return historyItems(cardId).map(item -> json.historyEntry(item.get(BODY).s()))
+                .sorted(CardLifecycle.OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public boolean delete(String owner, String id) {
+        return get(owner, id).map(this::delete).orElse(false);
+    }
+
+    @Override
+    public int deleteOwner(String owner) {
+        QueryRequest cards = QueryRequest.builder().tableName(table)
+                .keyConditionExpression(PARTITION_KEY + " = :owner AND begins_with(" + SORT_KEY + ", :cards)")
+                .expressionAttributeValues(Map.of(":owner", s(ownerPartition(owner)), ":cards", s(CARD_PREFIX)))
+                .build();
+        List<Card> owned = items(cards).map(item -> json.card(item.get(BODY).s())).toList();
+        return (int) owned.stream().filter(this::delete).count();
     }
 
     @Override
     public void checkReachable() {
         dynamo.describeTable(request -> request.tableName(table));
+    }
+
+    /**
+     * History first, the card next, its key item last: a crash part-way leaves a card a repeated
+     * delete finishes, or a key item without a card, which readers treat as no card.
+     */
+    private boolean delete(Card card) {
+        deleteAll(historyItems(card.id())
+                .map(item -> Map.of(PARTITION_KEY, item.get(PARTITION_KEY), SORT_KEY, item.get(SORT_KEY))).toList());
+        try {
+            dynamo.deleteItem(b -> b.tableName(table).key(cardKey(card.owner(), card.id()))
+                    .conditionExpression("attribute_exists(" + PARTITION_KEY + ")"));
+        } catch (ConditionalCheckFailedException alreadyGone) {
+            return false;
+        }
+        try {
+            dynamo.deleteItem(b -> b.tableName(table).key(keyItemKey(card.key()))
+                    .conditionExpression(KEY_CARD_ID + " = :id")
+                    .expressionAttributeValues(Map.of(":id", s(card.id()))));
+        } catch (ConditionalCheckFailedException notThisCardsKey) {
+            // the key already points elsewhere or is gone: nothing of this card is left
+        }
+        return true;
+    }
+
+    private void deleteAll(List<Map<String, AttributeValue>> keys) {
+        for (int from = 0; from < keys.size(); from += BATCH_WRITE_MAX) {
+            List<WriteRequest> batch = keys.subList(from, Math.min(keys.size(), from + BATCH_WRITE_MAX)).stream()
+                    .map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build())
+                    .toList();
+            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                // DynamoDB may leave part of a batch undone under load; it says which part
+                pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+            }
+        }
+    }
+
+    /** Replaces the card item while its stored version is still {@code expectedVersion}. */
+    private boolean replace(Card next, long expectedVersion) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(cardItem(next))
+                    .conditionExpression("#version = :expected")
+                    .expressionAttributeNames(Map.of("#version", VERSION))
+                    .expressionAttributeValues(Map.of(":expected", n(expectedVersion))));
+            return true;
+        } catch (ConditionalCheckFailedException changedOrMissing) {
+            return false;
+        }
+    }
+
+    private boolean putIfAbsent(Map<String, AttributeValue> item) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(" + PARTITION_KEY + ")"));
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    private String existingCardId(String key, String owner) {
+        Map<String, AttributeValue> item = read(keyItemKey(key)).orElseThrow(() -> new IllegalStateException(
+                "the card for the key was deleted while it was being created; try again"));
+        if (!item.get(KEY_OWNER).s().equals(owner)) {
+            throw new IllegalArgumentException("the photo key belongs to another owner");
+        }
+        return item.get(KEY_CARD_ID).s();
+    }
+
+    private Optional<Map<String, AttributeValue>> read(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /** Every item the query matches, fetching further pages only as the stream is consumed. */
+    private Stream<Map<String, AttributeValue>> items(QueryRequest query) {
+        return dynamo.queryPaginator(query).items().stream();
+    }
+
+    private Stream<Map<String, AttributeValue>> historyItems(String cardId) {
+        return items(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression(PARTITION_KEY + " = :card AND begins_with(" + SORT_KEY + ", :runs)")
+                .expressionAttributeValues(Map.of(":card", s(CARD_PREFIX + cardId), ":runs", s(RUN_PREFIX)))
+                .build());
+    }
+
+    private Map<String, AttributeValue> cardItem(Card card) {
+        Map<String, AttributeValue> item = new HashMap<>(cardKey(card.owner(), card.id()));
+        item.put(STATUS_PARTITION_KEY, s(statusPartition(card.owner(), card.status())));
+        item.put(STATUS_SORT_KEY, s(CARD_PREFIX + card.id()));
+        if (card.run() != null && card.run().leaseUntil() != null) {
+            // only cards with an unfinished run are in the (sparse) lease index
+            item.put(LEASE_PARTITION_KEY, s(leasePartition(Math.floorMod(card.id().hashCode(), LEASE_SHARDS))));
+            item.put(LEASE_SORT_KEY, s(SortableInstant.format(card.run().leaseUntil()) + "#" + card.id()));
+        }
+        item.put(VERSION, n(card.version()));
+        item.put(BODY, s(json.write(card)));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> keyItem(String key, Card card) {
+        Map<String, AttributeValue> item = new HashMap<>(keyItemKey(key));
+        item.put(KEY_CARD_ID, s(card.id()));
+        item.put(KEY_OWNER, s(card.owner()));
+        return item;
+    }
+
+    private static Card withId(Card card, String id) {
+        return new Card(id, card.owner(), card.key(), card.backKey(), card.status(), card.hints(), card.identity(),
+                card.valuation(), card.authenticity(), card.failure(), card.run(), card.version(), card.createdAt(),
+                card.updatedAt());
+    }
+
+    private static Map<String, AttributeValue> cardKey(String owner, String id) {
+        return Map.of(PARTITION_KEY, s(ownerPartition(owner)), SORT_KEY, s(CARD_PREFIX + id));
+    }
+
+    private static Map<String, AttributeValue> keyItemKey(String key) {
+        return Map.of(PARTITION_KEY, s("KEY#" + key), SORT_KEY, s(KEY_ITEM_SORT));
+    }
+
+    private static Map<String, AttributeValue> historyKey(String cardId, String runId) {
+        return Map.of(PARTITION_KEY, s(CARD_PREFIX + cardId), SORT_KEY, s(RUN_PREFIX + runId));
+    }
+
+    private static String ownerPartition(String owner) {
+        return "OWNER#" + owner;
+    }
+
+    private static String statusPartition(String owner, CardStatus status) {
+        return "OWNER#" + owner + "#STATUS#" + status.name();
+    }
+
+    private static String leasePartition(int shard) {
+        return "RUNS#" + shard;
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
     }
 }

@@ -1,24 +1,172 @@
 package com.collectiq.card.store;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import com.collectiq.card.Card;
+import com.collectiq.card.CardNotFoundException;
+import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
+import com.collectiq.card.Hints;
+import com.collectiq.card.PriceHistoryEntry;
+import com.collectiq.card.StaleCardException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code local} mode's card store: H2 on disk under the data directory, schema by Flyway. */
+/**
+ * {@code local} mode's card store: H2 on disk under the data directory, schema by Flyway
+ * ({@code db/migration}). Every write is one statement, so H2's transactional store keeps it whole
+ * through a crash; races are settled by the database (a unique photo key, {@code WHERE version = ?}).
+ */
 @Repository
 @Profile("!aws")
 class JdbcCardStore implements CardStore {
 
-    private final JdbcTemplate jdbc;
+    private static final String CARD_COLUMNS = "id, owner_id, photo_key, status, version, lease_until, body";
 
-    JdbcCardStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final CardJson json;
+    private final CardListing listing;
+    private final Clock clock;
+    private final RowMapper<Card> cardRows;
+
+    JdbcCardStore(JdbcTemplate jdbc, ObjectMapper mapper, CursorCodec cursors, Clock clock) {
         this.jdbc = jdbc;
+        this.json = new CardJson(mapper);
+        this.listing = new CardListing(cursors);
+        this.clock = clock;
+        this.cardRows = (row, n) -> json.card(row.getString("body"));
+    }
+
+    @Override
+    public Created create(String owner, String key, String backKey, Hints hints) {
+        Card fresh = CardLifecycle.newCard(owner, key, backKey, hints, clock);
+        try {
+            jdbc.update("INSERT INTO cards (" + CARD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    fresh.id(), owner, key, fresh.status().name(), fresh.version(), leaseUntil(fresh), json.write(fresh));
+            return new Created(fresh, true);
+        } catch (DuplicateKeyException keyTaken) {
+            Card existing = findByKey(key).orElseThrow(() -> keyTaken);
+            CardLifecycle.requireOwner(existing, owner);
+            return new Created(existing, false);
+        }
+    }
+
+    @Override
+    public Optional<Card> get(String owner, String id) {
+        return jdbc.query("SELECT body FROM cards WHERE id = ? AND owner_id = ?", cardRows, id, owner)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Card> findByKey(String key) {
+        return jdbc.query("SELECT body FROM cards WHERE photo_key = ?", cardRows, key).stream().findFirst();
+    }
+
+    @Override
+    public CardPage list(String owner, CardStatus status, int limit, String cursor) {
+        int fetch = CardListing.fetchSize(limit);
+        String below = listing.startBelow(owner, status, cursor);
+        StringBuilder sql = new StringBuilder("SELECT body FROM cards WHERE owner_id = ?");
+        List<Object> args = new ArrayList<>(List.of(owner));
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        if (below != null) {
+            sql.append(" AND id < ?");
+            args.add(below);
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        args.add(fetch);
+        return listing.page(owner, status, limit, jdbc.query(sql.toString(), cardRows, args.toArray()));
+    }
+
+    @Override
+    public Card update(Card card) {
+        Card next = CardLifecycle.nextVersion(card, clock.instant());
+        if (replace(next, card.version())) {
+            return next;
+        }
+        if (get(card.owner(), card.id()).isEmpty()) {
+            throw new CardNotFoundException("no card " + card.id());
+        }
+        throw new StaleCardException("card " + card.id() + " is no longer at version " + card.version());
+    }
+
+    @Override
+    public Optional<Card> claim(String owner, String id, String runId, String worker, Instant now, Duration lease) {
+        return CardLifecycle.claim(() -> get(owner, id), this::replace, runId, worker, now, lease);
+    }
+
+    @Override
+    public List<Card> findExpiredRuns(Instant now, int limit) {
+        return jdbc.query("SELECT body FROM cards WHERE lease_until < ? ORDER BY lease_until, id LIMIT ?",
+                cardRows, utc(now), limit);
+    }
+
+    @Override
+    public boolean appendHistory(String owner, String cardId, PriceHistoryEntry entry) {
+        try {
+            // the SELECT makes "the card is the owner's" and the insert one statement
+            int added = jdbc.update("INSERT INTO card_history (card_id, run_id, recorded_at, body)"
+                    + " SELECT id, ?, ?, ? FROM cards WHERE id = ? AND owner_id = ?",
+                    entry.runId(), utc(entry.recordedAt()), json.write(entry), cardId, owner);
+            if (added == 0) {
+                throw new CardNotFoundException("no card " + cardId);
+            }
+            return true;
+        } catch (DuplicateKeyException sameRun) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<PriceHistoryEntry> history(String owner, String cardId) {
+        return jdbc.query("SELECT h.body FROM card_history h JOIN cards c ON c.id = h.card_id"
+                + " WHERE c.id = ? AND c.owner_id = ? ORDER BY h.recorded_at, h.run_id",
+                (row, n) -> json.historyEntry(row.getString("body")), cardId, owner);
+    }
+
+    @Override
+    public boolean delete(String owner, String id) {
+        // card_history goes with its card (ON DELETE CASCADE), in the same statement
+        return jdbc.update("DELETE FROM cards WHERE id = ? AND owner_id = ?", id, owner) > 0;
+    }
+
+    @Override
+    public int deleteOwner(String owner) {
+        return jdbc.update("DELETE FROM cards WHERE owner_id = ?", owner);
     }
 
     @Override
     public void checkReachable() {
         jdbc.queryForObject("SELECT 1", Integer.class);
+    }
+
+    private boolean replace(Card next, long expectedVersion) {
+        return jdbc.update("UPDATE cards SET status = ?, version = ?, lease_until = ?, body = ?"
+                + " WHERE id = ? AND owner_id = ? AND version = ?",
+                next.status().name(), next.version(), leaseUntil(next), json.write(next),
+                next.id(), next.owner(), expectedVersion) == 1;
+    }
+
+    private static OffsetDateTime leaseUntil(Card card) {
+        return card.run() == null || card.run().leaseUntil() == null ? null : utc(card.run().leaseUntil());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

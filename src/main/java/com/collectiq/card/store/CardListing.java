@@ -1,0 +1,61 @@
+package com.collectiq.card.store;
+
+import java.util.List;
+
+import com.collectiq.card.Card;
+import com.collectiq.card.CardStatus;
+import com.collectiq.card.CardStore.CardPage;
+import com.collectiq.card.InvalidCursorException;
+import com.collectiq.platform.ids.Ids;
+
+/**
+ * Keyset pagination over an owner's cards, shared by both stores: a page holds the cards whose id
+ * is below the cursor's (ids are time-ordered, so that is "older than the last card shown"), which
+ * stays correct while cards are added or deleted between pages. The cursor carries only that id,
+ * signed together with the owner and the status filter.
+ */
+final class CardListing {
+
+    static final int MAX_LIMIT = 1000;
+
+    private final CursorCodec cursors;
+
+    CardListing(CursorCodec cursors) {
+        this.cursors = cursors;
+    }
+
+    /** How many cards a store should fetch for a page: one more than shown tells whether more follow. */
+    static int fetchSize(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+        }
+        return limit + 1;
+    }
+
+    /** The id the page starts below, or null for the first page. */
+    String startBelow(String owner, CardStatus status, String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        String id = cursors.decode(cursor, scope(owner, status));
+        if (!Ids.isWellFormed(id)) {
+            // only reachable with our own key: a bug, but still not a position to query from
+            throw new InvalidCursorException("the cursor is not valid for this list");
+        }
+        return id;
+    }
+
+    /** The page out of up to {@code fetchSize(limit)} cards fetched newest first. */
+    CardPage page(String owner, CardStatus status, int limit, List<Card> fetched) {
+        if (fetched.size() <= limit) {
+            return new CardPage(List.copyOf(fetched), null);
+        }
+        List<Card> shown = List.copyOf(fetched.subList(0, limit));
+        String last = shown.get(limit - 1).id();
+        return new CardPage(shown, cursors.encode(last, scope(owner, status)));
+    }
+
+    private static String[] scope(String owner, CardStatus status) {
+        return new String[] {"cards", owner, status == null ? "" : status.name()};
+    }
+}
