@@ -1,0 +1,7 @@
+package com.collectiq.card;
+
+import com.collectiq.testsupport.AwsMode;
+
+@AwsMode
+class AwsCardsJourneyTest extends CardsJourneyContract {
+}

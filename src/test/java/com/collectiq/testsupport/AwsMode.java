@@ -1,0 +1,54 @@
+package com.collectiq.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The whole service in {@code aws} mode against the loopback stand-ins: DynamoDB on dynalite, S3 on
+ * S3Proxy, SQS on ElasticMQ, Cognito's JWKS on WireMock; the table and bucket are created at start
+ * ({@code collectiq.aws.create-resources=true}), as for an emulator. One shared context per JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@AwsStandIns
+@ActiveProfiles("aws")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "collectiq.aws.table-name=collectiq-test",
+    "collectiq.aws.uploads-bucket=collectiq-test-uploads",
+    "collectiq.aws.s3-path-style=true",
+    "collectiq.aws.create-resources=true",
+    "collectiq.signing-secret=aws-mode-test-signing-secret-0123456789",
+    "collectiq.auth.client-ids=" + CognitoStandIn.CLIENT_ID})
+@ContextConfiguration(initializers = AwsMode.Resources.class)
+public @interface AwsMode {
+
+    class Resources implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                    "collectiq.auth.issuer-uri=" + CognitoStandIn.get().issuer(),
+                    "collectiq.aws.work-queue-url=" + queue("collectiq-test-work"),
+                    "collectiq.aws.dead-letter-queue-url=" + queue("collectiq-test-dead-letters"))
+                    .applyTo(context);
+        }
+
+        private static String queue(String name) {
+            try (SqsClient sqs = SqsClient.create()) {
+                return sqs.createQueue(b -> b.queueName(name)).queueUrl();
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.collectiq.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole service in {@code local} mode (no profile set, as a user runs it) on a random port,
+ * its data in one temp dir per JVM, so every local-mode test class shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LocalMode.DataDir.class)
+public @interface LocalMode {
+
+    class DataDir implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("collectiq.data-dir=" + TestDataDir.path()).applyTo(context);
+        }
+    }
+}
