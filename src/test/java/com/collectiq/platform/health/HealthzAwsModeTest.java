@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 /** In {@code aws} mode readiness and {@code /healthz} follow DynamoDB's reachability. */
 @AwsStandIns
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.profiles.active=aws", "collectiq.aws.table-name=" + HealthzAwsModeTest.TABLE})
+    "spring.profiles.active=aws", "collectiq.aws.table-name=" + HealthzAwsModeTest.TABLE,
+    "collectiq.signing-secret=healthz-test-signing-secret-0123456789"})
 class HealthzAwsModeTest {
 
     static final String TABLE = "healthz-probe";
