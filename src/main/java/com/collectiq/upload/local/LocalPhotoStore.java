@@ -1,0 +1,83 @@
+package com.collectiq.upload.local;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+import com.collectiq.upload.AbandonedUploads;
+import com.collectiq.upload.PhotoKeys;
+import com.collectiq.upload.PhotoStore;
+import com.collectiq.upload.PhotoType;
+
+/**
+ * {@code local} mode's photo store: files under {@code <data-dir>/photos/}, uploaded and read
+ * through URLs this service signs and serves itself ({@link LocalPhotoController}).
+ */
+@Component
+@Profile("!aws")
+class LocalPhotoStore implements PhotoStore, AbandonedUploads {
+
+    private final PhotoDirectory directory;
+    private final LocalUrlSigner signer;
+
+    LocalPhotoStore(PhotoDirectory directory, LocalUrlSigner signer) {
+        this.directory = directory;
+        this.signer = signer;
+    }
+
+    @Override
+    public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
+        PhotoType type = PhotoKeys.requireTypeOf(key, contentType);
+        if (contentLength < 0) {
+            throw new IllegalArgumentException("negative content length");
+        }
+        Instant expiresAt = signer.expiryAfter(validFor);
+        return new SignedUpload(signer.uploadUrl(key, type, contentLength, expiresAt), "PUT",
+                Map.of(HttpHeaders.CONTENT_TYPE, type.contentType(), HttpHeaders.CONTENT_LENGTH, Long.toString(contentLength)),
+                expiresAt);
+    }
+
+    @Override
+    public URI signRead(String key, Duration validFor) {
+        return signer.readUrl(PhotoKeys.requireValid(key), signer.expiryAfter(validFor));
+    }
+
+    @Override
+    public Optional<PhotoHead> head(String key) {
+        return directory.head(key);
+    }
+
+    @Override
+    public Optional<byte[]> read(String key, long maxBytes) {
+        return directory.read(key, maxBytes);
+    }
+
+    @Override
+    public void put(String key, byte[] bytes, String contentType) {
+        PhotoKeys.requireTypeOf(key, contentType);
+        directory.write(key, new ByteArrayInputStream(bytes), bytes.length);
+    }
+
+    @Override
+    public void delete(String key) {
+        directory.delete(key);
+    }
+
+    @Override
+    public int deletePrefix(String prefix) {
+        return directory.deletePrefix(prefix);
+    }
+
+    @Override
+    public int deleteUnreferencedOlderThan(Instant cutoff, Predicate<String> isReferenced) {
+        return directory.deleteUnreferencedOlderThan(cutoff, isReferenced);
+    }
+}
