@@ -1,18 +1,25 @@
 package com.collectiq.upload;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code collectiq.upload.*}.
  *
  * @param urlTtl how long a signed upload URL stays valid
  * @param abandonedAfter how old an upload no card refers to must be before it is removed
+ * @param maxBytes the largest photo a client may upload
+ * @param allowedTypes the content types {@code POST /upload/presign} accepts ({@code image/heic}
+ *        only once the pipeline decodes phone HEIC)
  */
 @ConfigurationProperties("collectiq.upload")
 public record UploadProperties(
         @DefaultValue("5m") Duration urlTtl,
-        @DefaultValue("24h") Duration abandonedAfter) {
+        @DefaultValue("24h") Duration abandonedAfter,
+        @DefaultValue("12MB") DataSize maxBytes,
+        @DefaultValue({"image/jpeg", "image/png"}) List<String> allowedTypes) {
 }

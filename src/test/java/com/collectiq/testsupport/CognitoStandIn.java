@@ -1,7 +1,6 @@
 package com.collectiq.testsupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import java.security.KeyPair;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -46,7 +46,7 @@ public final class CognitoStandIn {
         issuer = wireMock.baseUrl() + POOL_PATH;
         RSAKey jwk = new RSAKey.Builder((RSAPublicKey) keys.getPublic()).keyID(KEY_ID)
                 .algorithm(JWSAlgorithm.RS256).build();
-        wireMock.server().stubFor(get(urlEqualTo(POOL_PATH + "/.well-known/jwks.json"))
+        wireMock.server().stubFor(WireMock.get(urlEqualTo(POOL_PATH + "/.well-known/jwks.json"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(new JWKSet(jwk).toString())));
     }

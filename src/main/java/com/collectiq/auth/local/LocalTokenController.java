@@ -23,7 +23,7 @@ class LocalTokenController {
 
     /** Who the token is for; {@code admin} makes an operator. */
     record TokenRequest(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{0,127}") String sub,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,127}") String sub,
             Boolean admin) {
     }
 
