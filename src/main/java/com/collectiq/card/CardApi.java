@@ -55,7 +55,7 @@ public class CardApi {
     }
 
     public void create(Exchange exchange) {
-        CardRequests.Create request = json.read(exchange.getIn().getBody(String.class), CardRequests.Create.class);
+        CardRequests.Create request = json.readBody(exchange, CardRequests.Create.class);
         CardService.Creation creation = cards.create(owner(exchange), request.key(), request.backKey(),
                 request.hints());
         CardView view = CardView.of(creation.card());
@@ -87,7 +87,7 @@ public class CardApi {
     }
 
     public void correct(Exchange exchange) {
-        CardRequests.Correct request = json.read(exchange.getIn().getBody(String.class), CardRequests.Correct.class);
+        CardRequests.Correct request = json.readBody(exchange, CardRequests.Correct.class);
         String owner = owner(exchange);
         String id = id(exchange);
         long before = cards.get(owner, id).version();

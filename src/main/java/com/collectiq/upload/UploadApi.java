@@ -47,7 +47,7 @@ public class UploadApi {
     }
 
     public void presign(Exchange exchange) {
-        PresignRequest request = json.read(exchange.getIn().getBody(String.class), PresignRequest.class);
+        PresignRequest request = json.readBody(exchange, PresignRequest.class);
         String sub = Callers.of(exchange).sub();
         PhotoType type = allowedType(request.contentType());
         long maxBytes = properties.maxBytes().toBytes();

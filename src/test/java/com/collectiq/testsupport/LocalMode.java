@@ -23,10 +23,14 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = LocalMode.DataDir.class)
 public @interface LocalMode {
 
+    /** The one web origin CORS lets in during tests. */
+    String ALLOWED_ORIGIN = "https://app.collectiq.test";
+
     class DataDir implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of("collectiq.data-dir=" + TestDataDir.path()).applyTo(context);
+            TestPropertyValues.of("collectiq.data-dir=" + TestDataDir.path(),
+                    "collectiq.web.allowed-origins=" + ALLOWED_ORIGIN).applyTo(context);
         }
     }
 }

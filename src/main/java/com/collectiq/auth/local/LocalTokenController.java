@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.collectiq.platform.web.ApiJson;
@@ -36,8 +37,9 @@ class LocalTokenController {
     }
 
     @PostMapping(path = "/local/token", produces = "application/json")
-    Map<String, Object> token(@RequestBody(required = false) String body) {
-        TokenRequest request = json.read(body, TokenRequest.class);
+    Map<String, Object> token(@RequestHeader(name = "Content-Type", required = false) String contentType,
+            @RequestBody(required = false) String body) {
+        TokenRequest request = json.read(contentType, body, TokenRequest.class);
         LocalTokenIssuer.IssuedToken token = issuer.issue(request.sub(), Boolean.TRUE.equals(request.admin()));
         return Map.of("access_token", token.accessToken(), "token_type", "Bearer",
                 "expires_in", token.expiresInSeconds());

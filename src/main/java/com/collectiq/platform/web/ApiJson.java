@@ -3,6 +3,9 @@ package com.collectiq.platform.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.camel.Exchange;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -12,6 +15,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.validation.ConstraintViolation;
@@ -39,12 +45,26 @@ public class ApiJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // a number or boolean where text belongs is a client error, not something to stringify
+        strictReader.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        strictReader.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         strictReader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).build());
     }
 
-    /** The body as {@code type}, checked against its Bean Validation constraints. */
-    public <T> T read(String body, Class<T> type) {
+    /**
+     * The body as {@code type}, checked against its Bean Validation constraints; the content type
+     * must be JSON (415 otherwise).
+     */
+    public <T> T read(String contentType, String body, Class<T> type) {
+        if (contentType == null || !isJson(contentType)) {
+            throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json.");
+        }
         if (body == null || body.isBlank()) {
             throw ApiProblem.badRequest("A JSON body is required.");
         }
@@ -67,11 +87,27 @@ public class ApiJson {
         return value;
     }
 
+    /** The JSON body of a REST route's exchange, read as {@link #read(String, String, Class)} does. */
+    public <T> T readBody(Exchange exchange, Class<T> type) {
+        return read(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class),
+                exchange.getIn().getBody(String.class), type);
+    }
+
     public String write(Object value) {
         try {
             return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a response", e);
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()
+                    && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
         }
     }
 

@@ -1,0 +1,20 @@
+package com.collectiq.platform.web;
+
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Lets an encoded slash ({@code %2F}) reach the application undecoded instead of being refused by
+ * Tomcat with an HTML page: ids and keys are then validated like any other value and refused with
+ * a problem. It is never decoded into a path separator.
+ */
+@Configuration(proxyBeanMethods = false)
+class TomcatConfiguration {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesReachTheApplication() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+    }
+}
