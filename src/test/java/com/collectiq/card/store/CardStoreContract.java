@@ -261,6 +261,15 @@ abstract class CardStoreContract {
     }
 
     @Test
+    void aCursorIsCompactUrlSafeText() {
+        createCards(alice, 3);
+
+        String cursor = store.list(alice, CardStatus.PENDING, 1, null).nextCursor();
+
+        assertThat(cursor).matches("[A-Za-z0-9_-]+").hasSizeLessThan(80).doesNotContain(alice);
+    }
+
+    @Test
     void aTamperedOrForeignCursorIsRefused() {
         createCards(alice, 3);
         createCards(bob, 3);
