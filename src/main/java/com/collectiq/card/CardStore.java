@@ -24,6 +24,7 @@ public interface CardStore {
     /**
      * Creates the card for a photo key, or returns the one that exists: the same key always yields
      * the same card, whichever of several concurrent callers wins. Status PENDING, version 1.
+     * A key whose card is another owner's is refused with {@link IllegalArgumentException}.
      */
     Created create(String owner, String key, String backKey, Hints hints);
 
@@ -36,7 +37,7 @@ public interface CardStore {
      * An owner's cards, newest first, optionally only those with a status. The cursor is opaque and
      * signed: forged, tampered or another owner's cursors are refused with
      * {@link InvalidCursorException}; it stays correct while cards are added or deleted between
-     * pages and is accepted by any instance sharing the store.
+     * pages and is accepted by any instance sharing the store. {@code limit} is 1 to 1000.
      */
     CardPage list(String owner, CardStatus status, int limit, String cursor);
 
@@ -59,10 +60,13 @@ public interface CardStore {
     /** Cards whose unfinished run is past its {@code leaseUntil}, across owners, without a scan. */
     List<Card> findExpiredRuns(Instant now, int limit);
 
-    /** Appends one history entry; false (and nothing written) when the run id is already there. */
+    /**
+     * Appends one history entry; false (and nothing written) when the run id is already there.
+     * {@link CardNotFoundException} when the owner has no such card.
+     */
     boolean appendHistory(String owner, String cardId, PriceHistoryEntry entry);
 
-    /** The card's history, oldest first. */
+    /** The card's history, oldest first ({@code recordedAt}, then run id); empty when it is not the owner's. */
     List<PriceHistoryEntry> history(String owner, String cardId);
 
     /** Deletes the card with its history; false when there was none. */

@@ -1,5 +1,7 @@
 package com.collectiq.platform.aws;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -7,10 +9,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Creates the table from {@code table.json} when it is missing ({@code collectiq.aws.create-resources=true},
@@ -23,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 public class SingleTableCreator implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(SingleTableCreator.class);
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final int MAX_POLLS = 480;
 
     private final DynamoDbClient dynamo;
     private final String tableName;
@@ -52,8 +58,18 @@ public class SingleTableCreator implements InitializingBean {
         } catch (ResourceInUseException anotherTaskCreatedIt) {
             LOG.info("DynamoDB table {} was created concurrently", tableName);
         }
-        dynamo.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        awaitActive();
         enableTimeToLive();
+    }
+
+    private void awaitActive() {
+        // the SDK's default waiter polls every 20 s; a new on-demand table is active in seconds
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamo)
+                .overrideConfiguration(o -> o.backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(POLL))
+                        .maxAttempts(MAX_POLLS))
+                .build()) {
+            waiter.waitUntilTableExists(b -> b.tableName(tableName));
+        }
     }
 
     private boolean exists() {
