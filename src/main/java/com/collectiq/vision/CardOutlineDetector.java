@@ -28,12 +28,17 @@ final class CardOutlineDetector {
     private static final double MIN_CORNER_ANGLE = Math.toRadians(55);
     private static final double MIN_SIDE_SUPPORT = 0.6;
     private static final int SUPPORT_ANGLE_BINS = 12;
-    private static final double FULL_FRAME_ASPECT_TOLERANCE = 0.04;
+    private static final double FULL_FRAME_ASPECT_TOLERANCE = 0.02;
 
     Optional<CardOutline> detect(RgbImage image) {
         int factor = Math.max(1, (int) Math.ceil(Math.max(image.width, image.height) / (double) DETECTION_LONG_SIDE));
-        EdgeMap edges = EdgeMap.of(smooth(downscaledLuma(image, factor), image.width / factor, image.height / factor),
-                image.width / factor, image.height / factor);
+        int width = image.width / factor;
+        int height = image.height / factor;
+        float[][] channels = downscaledChannels(image, factor);
+        for (int c = 0; c < channels.length; c++) {
+            channels[c] = smooth(channels[c], width, height);
+        }
+        EdgeMap edges = EdgeMap.of(channels, width, height);
         List<Line> lines = houghLines(edges);
         Optional<Quad> best = bestQuad(lines, edges);
         if (best.isEmpty()) {
@@ -68,32 +73,40 @@ final class CardOutlineDetector {
                 new ImagePoint(right, bottom), new ImagePoint(-0.5, bottom))), 0, true));
     }
 
-    private static float[] downscaledLuma(RgbImage image, int factor) {
+    /**
+     * The photo's red, green and blue shrunk by {@code factor} (area average). Edges are looked for
+     * in colour, not brightness alone: a blue border on a brown table can have the table's luma.
+     */
+    private static float[][] downscaledChannels(RgbImage image, int factor) {
         int width = image.width / factor;
         int height = image.height / factor;
-        float[] small = new float[width * height];
+        float[][] channels = new float[3][width * height];
         float weight = 1f / (factor * factor);
         for (int y = 0; y < height * factor; y++) {
             int row = (y / factor) * width;
             int source = y * image.width;
             for (int x = 0; x < width * factor; x++) {
-                small[row + x / factor] += RgbImage.luma(image.pixels[source + x]) * weight;
+                int rgb = image.pixels[source + x];
+                int cell = row + x / factor;
+                channels[0][cell] += (rgb >> 16 & 0xFF) * weight;
+                channels[1][cell] += (rgb >> 8 & 0xFF) * weight;
+                channels[2][cell] += (rgb & 0xFF) * weight;
             }
         }
-        return small;
+        return channels;
     }
 
     /** A separable 1-4-6-4-1 binomial blur: quiets fine texture so it does not out-vote the card's sides. */
-    private static float[] smooth(float[] luma, int width, int height) {
-        float[] across = new float[luma.length];
+    private static float[] smooth(float[] channel, int width, int height) {
+        float[] across = new float[channel.length];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int row = y * width;
-                across[row + x] = (luma[row + clamp(x - 2, width)] + 4 * luma[row + clamp(x - 1, width)] + 6 * luma[row + x]
-                        + 4 * luma[row + clamp(x + 1, width)] + luma[row + clamp(x + 2, width)]) / 16;
+                across[row + x] = (channel[row + clamp(x - 2, width)] + 4 * channel[row + clamp(x - 1, width)] + 6 * channel[row + x]
+                        + 4 * channel[row + clamp(x + 1, width)] + channel[row + clamp(x + 2, width)]) / 16;
             }
         }
-        float[] out = new float[luma.length];
+        float[] out = new float[channel.length];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 out[y * width + x] = (across[clamp(y - 2, height) * width + x] + 4 * across[clamp(y - 1, height) * width + x]
@@ -355,26 +368,35 @@ final class CardOutlineDetector {
             this.angleBin = angleBin;
         }
 
-        static EdgeMap of(float[] luma, int width, int height) {
-            float[] gx = new float[luma.length];
-            float[] gy = new float[luma.length];
-            float[] magnitude = new float[luma.length];
+        /** Per pixel, the Sobel gradient of whichever colour channel changes most there. */
+        static EdgeMap of(float[][] channels, int width, int height) {
+            int size = width * height;
+            float[] gx = new float[size];
+            float[] gy = new float[size];
+            float[] magnitude = new float[size];
             int[] histogram = new int[2048];
-            for (int y = 1; y < height - 1; y++) {
-                for (int x = 1; x < width - 1; x++) {
-                    int i = y * width + x;
-                    float sx = luma[i - width + 1] + 2 * luma[i + 1] + luma[i + width + 1]
-                            - luma[i - width - 1] - 2 * luma[i - 1] - luma[i + width - 1];
-                    float sy = luma[i + width - 1] + 2 * luma[i + width] + luma[i + width + 1]
-                            - luma[i - width - 1] - 2 * luma[i - width] - luma[i - width + 1];
-                    gx[i] = sx;
-                    gy[i] = sy;
-                    magnitude[i] = (float) Math.sqrt(sx * sx + sy * sy);
-                    histogram[Math.min(histogram.length - 1, (int) magnitude[i])]++;
+            for (float[] channel : channels) {
+                for (int y = 1; y < height - 1; y++) {
+                    for (int x = 1; x < width - 1; x++) {
+                        int i = y * width + x;
+                        float sx = channel[i - width + 1] + 2 * channel[i + 1] + channel[i + width + 1]
+                                - channel[i - width - 1] - 2 * channel[i - 1] - channel[i + width - 1];
+                        float sy = channel[i + width - 1] + 2 * channel[i + width] + channel[i + width + 1]
+                                - channel[i - width - 1] - 2 * channel[i - width] - channel[i - width + 1];
+                        float m = (float) Math.sqrt(sx * sx + sy * sy);
+                        if (m > magnitude[i]) {
+                            magnitude[i] = m;
+                            gx[i] = sx;
+                            gy[i] = sy;
+                        }
+                    }
                 }
             }
+            for (float m : magnitude) {
+                histogram[Math.min(histogram.length - 1, (int) m)]++;
+            }
             double threshold = Math.max(MIN_EDGE_STRENGTH, percentile(histogram, EDGE_PERCENTILE));
-            short[] angleBin = new short[luma.length];
+            short[] angleBin = new short[size];
             Arrays.fill(angleBin, (short) -1);
             for (int y = 1; y < height - 1; y++) {
                 for (int x = 1; x < width - 1; x++) {

@@ -57,11 +57,97 @@ class VisualFeaturesTest {
         }
         assertThat(features.borders()).as("borders").isPresent();
         Centering centering = features.borders().get().centering();
-        System.out.printf("%s: left %.2f (truth %.2f) top %.2f (truth %.2f) borders %s%n", name, centering.leftPercent(),
-                OFF_CENTRE.leftPercent(), centering.topPercent(), OFF_CENTRE.topPercent(), features.borders().get());
         assertThat(centering.leftPercent()).isCloseTo(OFF_CENTRE.leftPercent(), within(2.0));
         assertThat(centering.topPercent()).isCloseTo(OFF_CENTRE.topPercent(), within(2.0));
         assertThat(features.borderColour()).contains(BorderColour.YELLOW);
+    }
+
+    @Test
+    void sharpnessFallsAsBlurGrows() {
+        BufferedImage photo = SyntheticCardPhotos.photo(OFF_CENTRE, FLAT.turned(5), 3);
+
+        double sharp = analyse(photo).quality().sharpness();
+        double soft = analyse(SyntheticCardPhotos.blurred(photo, 1.2)).quality().sharpness();
+        double blurry = analyse(SyntheticCardPhotos.blurred(photo, 3)).quality().sharpness();
+
+        assertThat(sharp).isGreaterThan(soft);
+        assertThat(soft).isGreaterThan(blurry);
+    }
+
+    @Test
+    void glareGrowsWithTheHighlight() {
+        BufferedImage photo = SyntheticCardPhotos.photo(OFF_CENTRE, FLAT.turned(-6), 4);
+
+        double none = analyse(photo).quality().glareShare();
+        double mild = analyse(SyntheticCardPhotos.withGlare(photo, 800, 550, 70, 1.0)).quality().glareShare();
+        double strong = analyse(SyntheticCardPhotos.withGlare(photo, 800, 550, 140, 1.6)).quality().glareShare();
+
+        assertThat(none).isLessThan(0.001);
+        assertThat(mild).isGreaterThan(none);
+        assertThat(strong).isGreaterThan(mild + 0.02);
+    }
+
+    @Test
+    void namesTheBorderColour() {
+        assertThat(analyse(SyntheticCardPhotos.photo(Card.centred(new Color(0x141414), 5), FLAT.turned(3), 5))
+                .borderColour()).contains(BorderColour.BLACK);
+        assertThat(analyse(SyntheticCardPhotos.photo(Card.centred(new Color(0xC4C8CC), 5), FLAT.turned(3), 5))
+                .borderColour()).contains(BorderColour.SILVER);
+        assertThat(analyse(SyntheticCardPhotos.photo(Card.centred(new Color(0x2A5BD7), 5), FLAT.turned(3), 5))
+                .borderColour()).contains(BorderColour.BLUE);
+    }
+
+    @Test
+    void aPhotoWithoutACardIsAReasonNotACrash() {
+        VisualFeatures features = analyse(SyntheticCardPhotos.table(1600, 1200, 9));
+
+        assertThat(features.outline()).isEmpty();
+        assertThat(features.borders()).isEmpty();
+        assertThat(features.notes()).anySatisfy(note -> assertThat(note).contains("no card outline found"));
+        assertThat(features.condition().confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void perceptualHashSurvivesRescalingRecompressionAndATurnButNotAnotherCard() {
+        Card card = Card.centred(SyntheticCardPhotos.YELLOW, 21);
+        BufferedImage photo = SyntheticCardPhotos.photo(card, FLAT, 6);
+        CardHashes original = analyse(photo).hashes();
+
+        CardHashes rescaled = analyse(SyntheticCardPhotos.scaled(photo, 0.6)).hashes();
+        CardHashes recompressed = analyzer.analyse(SyntheticCardPhotos.jpeg(photo, 0.4f), "image/jpeg").features().hashes();
+        CardHashes turned = analyse(SyntheticCardPhotos.photo(card, FLAT.turned(4), 6)).hashes();
+        CardHashes otherCard = analyse(SyntheticCardPhotos.photo(Card.centred(SyntheticCardPhotos.YELLOW, 22), FLAT, 6)).hashes();
+
+        for (CardHashes same : List.of(rescaled, recompressed, turned)) {
+            assertThat(original.perceptualDistance(same)).isLessThanOrEqualTo(6);
+            assertThat(original.differenceDistance(same)).isLessThanOrEqualTo(8);
+        }
+        assertThat(original.perceptualDistance(otherCard)).isGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void holoArtworkScoresAboveFlatArtwork() {
+        Card plain = new Card(3, 3, 3, 3, SyntheticCardPhotos.YELLOW, 8, false);
+        Card holo = new Card(3, 3, 3, 3, SyntheticCardPhotos.YELLOW, 8, true);
+
+        double plainScore = analyse(SyntheticCardPhotos.photo(plain, FLAT, 2)).foil().score();
+        double holoScore = analyse(SyntheticCardPhotos.photo(holo, FLAT, 2)).foil().score();
+
+        assertThat(holoScore).isGreaterThan(plainScore + 0.1);
+    }
+
+    @Test
+    void conditionEstimateFavoursTheWellCentredSharpCard() {
+        Card centred = Card.centred(SyntheticCardPhotos.YELLOW, 12);
+        Card offCentre = new Card(4.8, 1.2, 3, 3, SyntheticCardPhotos.YELLOW, 12, false);
+
+        ConditionEstimate good = analyse(SyntheticCardPhotos.photo(centred, FLAT.turned(2), 1)).condition();
+        ConditionEstimate poor = analyse(SyntheticCardPhotos.photo(offCentre, FLAT.turned(2), 1)).condition();
+
+        assertThat(good.band()).isEqualTo(ConditionEstimate.ConditionBand.NEAR_MINT_OR_BETTER);
+        assertThat(poor.score()).isLessThan(good.score());
+        assertThat(poor.factors()).anySatisfy(factor -> assertThat(factor).contains("80/20"));
+        assertThat(good.confidence()).isGreaterThan(0.5).isLessThanOrEqualTo(ConditionEstimator.MAX_CONFIDENCE);
     }
 
     private VisualFeatures analyse(BufferedImage photo) {
