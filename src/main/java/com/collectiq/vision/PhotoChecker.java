@@ -48,8 +48,8 @@ public class PhotoChecker {
         }
         long maxBytes = properties.maxBytes().toBytes();
         if (bytes.length > maxBytes) {
-            throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES, String.format(Locale.ROOT,
-                    "The photo is %.1f MiB; the limit is %.1f MiB", bytes.length / 1048576d, maxBytes / 1048576d));
+            throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES,
+                    "The photo is " + readableSize(bytes.length) + "; the limit is " + readableSize(maxBytes));
         }
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new PhotoRejectedException(
                 RejectionReason.UNSUPPORTED_FORMAT,
@@ -146,6 +146,11 @@ public class PhotoChecker {
         return declared.filter(claimed -> !GENERIC_TYPES.contains(claimed.toLowerCase(Locale.ROOT)))
                 .map(claimed -> ImageFormat.fromMediaType(claimed).equals(Optional.of(format)))
                 .orElse(true);
+    }
+
+    private static String readableSize(long bytes) {
+        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576d)
+                : String.format(Locale.ROOT, "%.1f KiB", bytes / 1024d);
     }
 
     private static PhotoRejectedException corrupt(ImageFormat format, Exception cause) {
