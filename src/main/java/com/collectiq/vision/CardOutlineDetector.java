@@ -216,7 +216,7 @@ final class CardOutlineDetector {
                 if (p[0].angleTo(q[0]) < MIN_CORNER_ANGLE || p[1].angleTo(q[1]) < MIN_CORNER_ANGLE) {
                     continue;
                 }
-                Quad candidate = Quad.of(p[0], q[0], p[1], q[1], edges);
+                Quad candidate = Quad.of(p[0], q[0], p[1], q[1], edges, best == null ? 0 : best.score);
                 if (candidate != null && (best == null || candidate.score > best.score)) {
                     best = candidate;
                 }
@@ -435,9 +435,8 @@ final class CardOutlineDetector {
             return histogram.length;
         }
 
-        /** Whether an edge running along {@code line} passes within a pixel of (x, y). */
-        boolean supports(double x, double y, Line line) {
-            int lineBin = (int) Math.round(Math.toDegrees(normalised(line.theta()))) % THETA_BINS;
+        /** Whether an edge running along {@code line} (normal in bin {@code lineBin}) passes within a pixel of (x, y). */
+        boolean supports(double x, double y, Line line, int lineBin) {
             for (int k = -1; k <= 1; k++) {
                 int px = (int) Math.round(x + k * line.normalX());
                 int py = (int) Math.round(y + k * line.normalY());
@@ -455,9 +454,10 @@ final class CardOutlineDetector {
             return false;
         }
 
-        private static double normalised(double theta) {
-            double t = theta % Math.PI;
-            return t < 0 ? t + Math.PI : t;
+        /** The line's normal direction in the map's 0..179 degree bins. */
+        static int angleBin(Line line) {
+            double t = line.theta() % Math.PI;
+            return (int) Math.round(Math.toDegrees(t < 0 ? t + Math.PI : t)) % THETA_BINS;
         }
     }
 
@@ -473,7 +473,8 @@ final class CardOutlineDetector {
             this.score = score;
         }
 
-        static Quad of(Line a, Line c, Line b, Line d, EdgeMap edges) {
+        /** The quad these sides make, or null if it is no card or cannot beat {@code scoreToBeat}. */
+        static Quad of(Line a, Line c, Line b, Line d, EdgeMap edges, double scoreToBeat) {
             List<Line> sides = List.of(a, c, b, d);
             ImagePoint[] corners = new ImagePoint[4];
             for (int i = 0; i < 4; i++) {
@@ -488,7 +489,8 @@ final class CardOutlineDetector {
                 twiceArea += corners[i].x() * corners[(i + 1) % 4].y() - corners[(i + 1) % 4].x() * corners[i].y();
             }
             double area = Math.abs(twiceArea) / 2;
-            if (area < 0.04 * edges.width * edges.height) {
+            // the score never exceeds the area: skip measuring support for a quad that cannot win
+            if (area < 0.04 * edges.width * edges.height || area <= scoreToBeat) {
                 return null;
             }
             // side i runs from corner i−1 to corner i
@@ -523,10 +525,11 @@ final class CardOutlineDetector {
 
         private static double support(ImagePoint from, ImagePoint to, Line side, EdgeMap edges) {
             int samples = Math.max(16, (int) (from.distanceTo(to) / 2));
+            int lineBin = EdgeMap.angleBin(side);
             int hits = 0;
             for (int i = 0; i < samples; i++) {
                 double t = 0.08 + 0.84 * i / (samples - 1);
-                if (edges.supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side)) {
+                if (edges.supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin)) {
                     hits++;
                 }
             }

@@ -94,14 +94,14 @@ final class RgbImage {
         return 0.299f * (rgb >> 16 & 0xFF) + 0.587f * (rgb >> 8 & 0xFF) + 0.114f * (rgb & 0xFF);
     }
 
-    /** The colour at a sub-pixel position, bilinearly interpolated, clamped at the borders. */
+    /** The colour at a sub-pixel position, bilinearly interpolated (8-bit fixed point), clamped at the borders. */
     int sample(double x, double y) {
         double cx = Math.max(0, Math.min(width - 1.0001, x));
         double cy = Math.max(0, Math.min(height - 1.0001, y));
         int x0 = (int) cx;
         int y0 = (int) cy;
-        double fx = cx - x0;
-        double fy = cy - y0;
+        int fx = (int) ((cx - x0) * 256);
+        int fy = (int) ((cy - y0) * 256);
         int i = y0 * width + x0;
         int p00 = pixels[i];
         int p10 = pixels[i + 1];
@@ -109,9 +109,9 @@ final class RgbImage {
         int p11 = pixels[i + width + 1];
         int rgb = 0;
         for (int shift = 16; shift >= 0; shift -= 8) {
-            double top = (p00 >> shift & 0xFF) * (1 - fx) + (p10 >> shift & 0xFF) * fx;
-            double bottom = (p01 >> shift & 0xFF) * (1 - fx) + (p11 >> shift & 0xFF) * fx;
-            rgb |= (int) Math.round(top * (1 - fy) + bottom * fy) << shift;
+            int top = (p00 >> shift & 0xFF) * (256 - fx) + (p10 >> shift & 0xFF) * fx;
+            int bottom = (p01 >> shift & 0xFF) * (256 - fx) + (p11 >> shift & 0xFF) * fx;
+            rgb |= ((top * (256 - fy) + bottom * fy + 32768) >> 16) << shift;
         }
         return rgb;
     }
