@@ -50,7 +50,7 @@ VOLUME ["/data", "/tmp"]
 EXPOSE 8080
 
 # The probe is a JDK-only class in the jar: the runtime image needs no curl or shell for it.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-cp", "/app/app.jar", "com.collectiq.platform.health.HealthProbe"]
 
 # Exec form: the JVM is PID 1 and gets SIGTERM itself, so Spring's graceful shutdown drains.
