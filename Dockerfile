@@ -15,8 +15,8 @@ RUN mvn -B -q package -DskipTests \
 
 FROM eclipse-temurin:17.0.16_8-jre AS runtime
 # A fixed UID/GID, so volume ownership and runAsNonRoot-style policies can rely on the number.
-RUN groupadd --system --gid 10001 collectiq \
- && useradd --system --uid 10001 --gid 10001 --home-dir /data --no-create-home \
+RUN groupadd --gid 10001 collectiq \
+ && useradd --uid 10001 --gid 10001 --home-dir /data --no-create-home \
       --shell /usr/sbin/nologin collectiq \
  && mkdir -p /data \
  && chown 10001:10001 /data
