@@ -1,6 +1,7 @@
 package com.collectiq.recovery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +29,8 @@ import com.collectiq.valuation.ValuationCompletion;
 public class RecoverySweep {
 
     private static final Logger log = LoggerFactory.getLogger(RecoverySweep.class);
+    /** Far enough ahead to cover every lease, near enough for every store's date range. */
+    private static final Duration EVERYTHING = Duration.ofDays(3650);
 
     private final CardStore cards;
     private final ValuationRequests requests;
@@ -50,7 +53,7 @@ public class RecoverySweep {
         Instant now = clock.instant();
         boolean resumeAll = firstSweep.getAndSet(false) && properties.resumeOnStart();
         // on a local restart nothing else can be running those runs: take them all, lease or not
-        Instant horizon = resumeAll ? Instant.MAX : now;
+        Instant horizon = resumeAll ? now.plus(EVERYTHING) : now;
         List<Card> stranded = cards.findExpiredRuns(horizon, properties.batch());
         int handled = 0;
         for (Card card : stranded) {
