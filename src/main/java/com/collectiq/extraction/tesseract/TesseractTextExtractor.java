@@ -112,7 +112,8 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
     /**
      * The lines read with confidence. Unsure words at a line's ends are dropped first: a crop's edge
      * often catches a mark or a symbol (the rarity star) that would drag a clearly read line below
-     * the bar. Words inside a line are never dropped, as that would change what the line says.
+     * the bar. Words inside a line are never dropped, as that would change what the line says. A
+     * line without a letter or a digit is a mark, not text.
      */
     private List<ReadLine> confident(List<ReadLine> lines) {
         List<ReadLine> kept = new ArrayList<>();
@@ -127,11 +128,16 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
                 to--;
             }
             ReadLine trimmed = new ReadLine(words.subList(from, to));
-            if (from < to && trimmed.confidence() >= minLineConfidence) {
+            if (from < to && trimmed.confidence() >= minLineConfidence && hasLetterOrDigit(trimmed)) {
                 kept.add(trimmed);
             }
         }
         return kept;
+    }
+
+    /** A dash or a dot alone is a mark on the card, not printed text. */
+    private static boolean hasLetterOrDigit(ReadLine line) {
+        return line.text().codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static TextLine textLine(List<ReadWord> read, RegionImage image, String region) {
