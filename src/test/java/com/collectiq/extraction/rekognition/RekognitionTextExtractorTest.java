@@ -15,10 +15,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.Extraction.Box;
@@ -26,9 +34,10 @@ import com.collectiq.extraction.Extraction.Label;
 import com.collectiq.extraction.Extraction.TextLine;
 import com.collectiq.extraction.ExtractionFailedException;
 import com.collectiq.extraction.TextExtractor;
+import com.collectiq.platform.aws.AwsClientsConfiguration;
 import com.collectiq.platform.aws.AwsProperties;
-import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.CardRenderer;
+import com.collectiq.testsupport.S3ProxyStandIn;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
@@ -43,12 +52,26 @@ import software.amazon.awssdk.services.rekognition.RekognitionClient;
 
 /**
  * The Rekognition adapter against WireMock speaking Rekognition's AWS JSON 1.1 protocol (the
- * documented response shapes), in the {@code aws} service context. Each test matches its stubs on
+ * documented response shapes), wired as in {@code aws} mode with the SDK clients of
+ * {@link AwsClientsConfiguration} and the S3 photo store on S3Proxy. Each test matches its stubs on
  * the operation's {@code X-Amz-Target} and on its own photo key, and removes them afterwards, so
  * other tests sharing the WireMock are not disturbed.
  */
-@AwsMode
+@SpringJUnitConfig(RekognitionTextExtractorTest.AwsExtraction.class)
+@ActiveProfiles("aws")
+@TestPropertySource(properties = {
+    "collectiq.aws.uploads-bucket=collectiq-test-extraction",
+    "collectiq.aws.s3-path-style=true",
+    "collectiq.aws.create-resources=true"})
 class RekognitionTextExtractorTest {
+
+    /** The adapter and what it needs, without the rest of the service. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties({AwsProperties.class, UploadProperties.class, RekognitionProperties.class})
+    @Import(AwsClientsConfiguration.class)
+    @ComponentScan(basePackages = {"com.collectiq.upload.s3", "com.collectiq.extraction.rekognition"})
+    static class AwsExtraction {
+    }
 
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
     private static final String DETECT_TEXT = "RekognitionService.DetectText";
@@ -88,6 +111,13 @@ class RekognitionTextExtractorTest {
 
     private final WireMockServer wireMock = WireMockStandIn.get().server();
     private final List<StubMapping> stubs = new ArrayList<>();
+
+    @BeforeAll
+    static void startStandIns() {
+        // before the context: the SDK clients take their endpoints from the stand-ins' system properties
+        S3ProxyStandIn.get();
+        WireMockStandIn.get();
+    }
 
     @AfterEach
     void removeStubs() {
