@@ -26,7 +26,10 @@ public final class ComparableNormaliser {
         this.today = today;
     }
 
-    /** A quote on the common scale ({@code rejection} null) or the reason it could not be put there. */
+    /**
+     * A quote on the common scale ({@code rejection} null) or the reason it could not be put there.
+     * {@code price} is exact; it is rounded to the currency's minor unit only to be shown.
+     */
     public record Candidate(Quote quote, BigDecimal price, BigDecimal rate, BigDecimal conditionFactor, double weight,
             double ageDays, String rejection) {
 
@@ -70,9 +73,9 @@ public final class ComparableNormaliser {
             return rejected(quote, "no configured rate for " + point.currency());
         }
         BigDecimal factor = target.graded() ? BigDecimal.ONE : target.condition().multiplier();
-        BigDecimal price = point.amount().multiply(rate).multiply(factor)
-                .setScale(rates.minorDigits(), RoundingMode.HALF_UP);
-        if (price.signum() <= 0) {
+        // exact: rounding each comparable would let rounding, not the market, move a price across a fence
+        BigDecimal price = point.amount().multiply(rate).multiply(factor);
+        if (price.setScale(rates.minorDigits(), RoundingMode.HALF_UP).signum() <= 0) {
             return rejected(quote, "below the currency's smallest unit");
         }
         double age = Math.max(0, ChronoUnit.DAYS.between(point.observedOn(), today));

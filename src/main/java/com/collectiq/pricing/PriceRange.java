@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Low, fair and high from weighted comparables: the weighted 25th, 50th and 75th percentiles
- * ({@link WeightedQuantiles}), rounded half-up to the currency's minor unit. Rounding after
- * interpolation keeps every value within the cheapest and dearest comparable, because those are
- * already in minor units.
+ * ({@link WeightedQuantiles}) of the exact prices, rounded half-up to the currency's minor unit
+ * only at the end. Rounding is monotone, so every value stays within the cheapest and dearest
+ * comparable as shown (rounded the same way).
  */
 public record PriceRange(BigDecimal low, BigDecimal fair, BigDecimal high) {
 

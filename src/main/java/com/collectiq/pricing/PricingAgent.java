@@ -1,6 +1,7 @@
 package com.collectiq.pricing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ public class PricingAgent {
             valuation = new Valuation(range.low(), range.fair(), range.high(), rates.currency(), confidence.value(),
                     now, summary, sourceList, comparables);
         }
-        log.info("priced {}: fair {} {} from {} of {} comparables, confidence {}", request.identity().catalogId(),
+        log.debug("priced {}: fair {} {} from {} of {} comparables, confidence {}", request.identity().catalogId(),
                 valuation.fair(), valuation.currency(), used.size(), comparables.size(), valuation.confidence());
         return valuation;
     }
@@ -167,7 +168,8 @@ public class PricingAgent {
 
     private Valuation.Comparable comparable(Candidate c, boolean used, String reason) {
         PricePoint point = c.quote().point();
-        BigDecimal price = c.price() == null ? point.amount() : c.price();
+        BigDecimal price = c.price() == null ? point.amount()
+                : c.price().setScale(rates.minorDigits(), RoundingMode.HALF_UP);
         String currency = c.price() == null ? point.currency() : rates.currency();
         return new Valuation.Comparable(c.quote().source(), point.description(), price, currency, used, reason,
                 point.amount(), point.currency(), c.rate(), c.conditionFactor(),
