@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,13 @@ class SamplePriceSource implements PriceSource {
 
     private final Map<String, JsonNode> entries;
 
+    @Autowired
     SamplePriceSource(ObjectMapper json) {
-        this.entries = load(json);
+        this(json, FILE);
+    }
+
+    SamplePriceSource(ObjectMapper json, String resource) {
+        this.entries = load(json, resource);
     }
 
     @Override
@@ -85,19 +91,19 @@ class SamplePriceSource implements PriceSource {
         return new SourceAnswer(SourceAnswer.Outcome.OK, detail, prices, List.of(), true, otherPrinting);
     }
 
-    private static Map<String, JsonNode> load(ObjectMapper json) {
+    private static Map<String, JsonNode> load(ObjectMapper json, String resource) {
         JsonNode root;
-        try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             root = json.readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (JsonNode entry : root.path("cards")) {
             String id = entry.path("catalogId").asText();
             if (!entry.path("sample").asBoolean(false) || !entry.path("asOf").isTextual()
                     || !entry.path("currency").isTextual()) {
-                throw new IllegalStateException(FILE + ": " + id + " must be marked sample, dated and in a currency");
+                throw new IllegalStateException(resource + ": " + id + " must be marked sample, dated and in a currency");
             }
             LocalDate.parse(entry.get("asOf").asText());
             byId.put(id.toLowerCase(Locale.ROOT), entry);
