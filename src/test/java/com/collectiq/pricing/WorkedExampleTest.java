@@ -54,7 +54,7 @@ class WorkedExampleTest {
         assertThat(trend.rate()).isEqualByComparingTo("1.08");
         assertThat(trend.conditionFactor()).isEqualByComparingTo("0.85");
         assertThat(trend.weight()).isEqualTo(0.9548);
-        assertThat(valuation.summary()).contains("Fair value 325.50 USD (low 316.74, high 331.37) from 6 comparables",
+        assertThat(valuation.summary()).contains("Fair value 325.50 USD (low 316.74, high 331.37) from 6 comparables, 3 set aside.",
                 "Priced as Lightly Played (as the owner stated), 0.85 x the Near Mint price",
                 "Rates: 1 EUR = 1.08 USD (rates of 2026-11-01)", "Confidence 0.63");
     }
