@@ -99,7 +99,7 @@ public class PricingAgent {
             valuation = new Valuation(range.low(), range.fair(), range.high(), rates.currency(), confidence.value(),
                     now, summary, sourceList, comparables);
         }
-        log.debug("priced {}: fair {} {} from {} of {} comparables, confidence {}", request.identity().catalogId(),
+        log.info("priced {}: fair {} {} from {} of {} comparables, confidence {}", request.identity().catalogId(),
                 valuation.fair(), valuation.currency(), used.size(), comparables.size(), valuation.confidence());
         return valuation;
     }

@@ -1,6 +1,7 @@
 package com.collectiq.pricing;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a source answered: its outcome, a line saying why, the prices it offers and those it set
@@ -15,7 +16,7 @@ public record SourceAnswer(Outcome outcome, String detail, List<PricePoint> pric
 
         /** The lower-case word the valuation's JSON uses. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
