@@ -53,10 +53,46 @@ public class CardService {
             requireUploaded(owner, backKey, PhotoKeys.BACKS);
         }
         Created created = store.create(owner, key, backKey, hints);
-        if (!created.created()) {
-            return new Creation(created.card(), false);
+        if (created.created()) {
+            return new Creation(queueRun(created.card(), Reason.CREATE), true);
         }
-        return new Creation(queueRun(created.card(), Reason.CREATE), true);
+        // the photo's event may have made the card first: hints sent now still count
+        Card card = created.card();
+        Hints merged = merge(card.hints(), hints);
+        return new Creation(merged.equals(card.hints()) ? card : correct(owner, card.id(), current -> merge(current, hints)),
+                false);
+    }
+
+    /**
+     * A photo landed under {@code uploads/}: makes the card for its key if none exists and queues a
+     * run, unless this object (same etag) was already valued or a run is already on its way. A new
+     * object at the same key (another etag) is valued again.
+     */
+    public void acceptUpload(String key, String etag) {
+        String owner = PhotoKeys.ownerOf(key).orElseThrow(() -> new IllegalArgumentException("not an owner's key"));
+        Card card = store.create(owner, key, null, Hints.NONE).card();
+        String normalisedEtag = Etags.normalise(etag);
+        boolean seen = normalisedEtag == null ? card.status() != CardStatus.PENDING || card.photoEtag() != null
+                : normalisedEtag.equals(card.photoEtag());
+        if (seen || hasLiveRun(card)) {
+            return;
+        }
+        queueRun(card.withPhotoEtag(normalisedEtag), Reason.CREATE);
+    }
+
+    /** Hints the client sent now over what the card has; absent ones leave the card's as they are. */
+    private static Hints merge(Hints current, Hints sent) {
+        Hints base = current == null ? Hints.NONE : current;
+        if (sent == null) {
+            return base;
+        }
+        return new Hints(first(sent.name(), base.name()), first(sent.set(), base.set()),
+                first(sent.number(), base.number()), first(sent.condition(), base.condition()),
+                first(sent.grader(), base.grader()), first(sent.grade(), base.grade()));
+    }
+
+    private static String first(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
     }
 
     public Card get(String owner, String id) {

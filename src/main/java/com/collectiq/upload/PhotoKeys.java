@@ -1,6 +1,7 @@
 package com.collectiq.upload;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -116,6 +117,16 @@ public final class PhotoKeys {
     }
 
     /** True for a front: the only photos whose arrival starts a valuation. */
+    /** The owner a key of an owner's area belongs to ({@code uploads/{sub}/...}); empty for any other key. */
+    public static Optional<String> ownerOf(String key) {
+        if (!isValid(key)) {
+            return Optional.empty();
+        }
+        String[] segments = key.split("/");
+        boolean ownersArea = segments[0].equals(UPLOADS) || segments[0].equals(BACKS) || segments[0].equals(DERIVED);
+        return ownersArea && segments.length == 3 ? Optional.of(segments[1]) : Optional.empty();
+    }
+
     public static boolean isFront(String key) {
         return isValid(key) && key.startsWith(UPLOADS + "/");
     }

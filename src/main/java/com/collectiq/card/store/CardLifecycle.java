@@ -42,14 +42,14 @@ final class CardLifecycle {
     static Card newCard(String owner, String key, String backKey, Hints hints, Clock clock) {
         Instant now = clock.instant();
         return new Card(Ids.newId(clock), owner, key, backKey, CardStatus.PENDING, hints == null ? Hints.NONE : hints,
-                null, null, null, null, null, 1, now, now);
+                null, null, null, null, null, null, 1, now, now);
     }
 
     /** The card as written over {@code card}: the next version, changed at {@code now}. */
     static Card nextVersion(Card card, Instant now) {
         return new Card(card.id(), card.owner(), card.key(), card.backKey(), card.status(), card.hints(),
                 card.identity(), card.valuation(), card.authenticity(), card.failure(), card.run(),
-                card.version() + 1, card.createdAt(), now);
+                card.photoEtag(), card.version() + 1, card.createdAt(), now);
     }
 
     /** Whether the run's lease ended before {@code now}; a run without a lease end never expires. */

@@ -313,7 +313,7 @@ class DynamoCardStore implements CardStore {
 
     private static Card withId(Card card, String id) {
         return new Card(id, card.owner(), card.key(), card.backKey(), card.status(), card.hints(), card.identity(),
-                card.valuation(), card.authenticity(), card.failure(), card.run(), card.version(), card.createdAt(),
+                card.valuation(), card.authenticity(), card.failure(), card.run(), card.photoEtag(), card.version(), card.createdAt(),
                 card.updatedAt());
     }
 

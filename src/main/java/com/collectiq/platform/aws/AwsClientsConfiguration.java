@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -40,5 +42,15 @@ public class AwsClientsConfiguration {
     @Bean(destroyMethod = "close")
     SqsClient sqsClient() {
         return SqsClient.create();
+    }
+
+    @Bean(destroyMethod = "close")
+    EventBridgeClient eventBridgeClient() {
+        return EventBridgeClient.create();
+    }
+
+    @Bean(destroyMethod = "close")
+    RekognitionClient rekognitionClient() {
+        return RekognitionClient.create();
     }
 }

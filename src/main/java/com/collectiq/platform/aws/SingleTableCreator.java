@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ public class SingleTableCreator implements InitializingBean {
     private final DynamoDbClient dynamo;
     private final String tableName;
 
+    @Autowired
     public SingleTableCreator(DynamoDbClient dynamo, AwsProperties aws) {
         this(dynamo, aws.tableName());
     }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +50,21 @@ class S3PhotoStore implements PhotoStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(S3PhotoStore.class);
 
+    /** DeleteObjects takes at most 1000 keys, as many as one ListObjectsV2 page holds. */
+    private static final int MAX_DELETE_BATCH = 1000;
+
     private final S3Client s3;
     private final S3Presigner presigner;
     private final String bucket;
+    private final int deleteBatch;
 
+    @Autowired
     S3PhotoStore(S3Client s3, S3Presigner presigner, AwsProperties aws) {
+        this(s3, presigner, aws, MAX_DELETE_BATCH);
+    }
+
+    /** With smaller batches, so a test can page through a few objects instead of a thousand. */
+    S3PhotoStore(S3Client s3, S3Presigner presigner, AwsProperties aws, int deleteBatch) {
         if (aws.uploadsBucket() == null || aws.uploadsBucket().isBlank()) {
             // no default: a guessed bucket name could belong to someone else
             throw new IllegalStateException("collectiq.aws.uploads-bucket must name the photo bucket");
@@ -60,6 +72,7 @@ class S3PhotoStore implements PhotoStore {
         this.s3 = s3;
         this.presigner = presigner;
         this.bucket = aws.uploadsBucket();
+        this.deleteBatch = deleteBatch;
         if (aws.createResources()) {
             createBucketIfMissing();
         }
@@ -78,7 +91,8 @@ class S3PhotoStore implements PhotoStore {
         // the client sends exactly the signed headers; Host comes with the URL
         Map<String, String> headers = presigned.signedHeaders().entrySet().stream()
                 .filter(header -> !header.getKey().equalsIgnoreCase("host"))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, header -> String.join(",", header.getValue())));
+                .collect(Collectors.toUnmodifiableMap(header -> canonicalName(header.getKey()),
+                        header -> String.join(",", header.getValue())));
         return new SignedUpload(toUri(presigned.url()), "PUT", headers, presigned.expiration());
     }
 
@@ -138,8 +152,8 @@ class S3PhotoStore implements PhotoStore {
     public int deletePrefix(String prefix) {
         PhotoKeys.requireValidPrefix(prefix);
         int deleted = 0;
-        // each listed page holds at most 1000 keys, DeleteObjects' limit, so a page is one batch
-        for (var page : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))) {
+        // one listed page is one DeleteObjects batch
+        for (var page : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix).maxKeys(deleteBatch))) {
             List<ObjectIdentifier> batch = page.contents().stream()
                     .map(S3Object::key).map(key -> ObjectIdentifier.builder().key(key).build()).toList();
             if (batch.isEmpty()) {
@@ -177,6 +191,13 @@ class S3PhotoStore implements PhotoStore {
     /** A HEAD has no error body, so its 404 arrives without an error code the SDK could map. */
     private static boolean isNotFound(S3Exception e) {
         return e.statusCode() == 404;
+    }
+
+    /** {@code content-type} as {@code Content-Type}: the names the local store gives, so clients see one shape. */
+    private static String canonicalName(String header) {
+        return Arrays.stream(header.split("-"))
+                .map(word -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                .collect(Collectors.joining("-"));
     }
 
     private static String unquoted(String etag) {

@@ -336,7 +336,7 @@ abstract class CardStoreContract {
     void updatingAMissingOrForeignCardIsNotFound() {
         Card card = store.create(alice, key(alice, "a"), null, Hints.NONE).card();
         Card asBob = new Card(card.id(), bob, card.key(), null, CardStatus.VALUED, Hints.NONE, null, null, null,
-                null, null, card.version(), card.createdAt(), card.updatedAt());
+                null, null, null, card.version(), card.createdAt(), card.updatedAt());
 
         assertThatThrownBy(() -> store.update(asBob)).isInstanceOf(CardNotFoundException.class);
         store.delete(alice, card.id());

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @AwsStandIns
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.profiles.active=aws", "collectiq.aws.table-name=" + HealthzAwsModeTest.TABLE,
+    "collectiq.aws.uploads-bucket=healthz-photos",
     "collectiq.signing-secret=healthz-test-signing-secret-0123456789"})
 class HealthzAwsModeTest {
 

@@ -1,0 +1,37 @@
+package com.collectiq.vision;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code collectiq.image.*}: what a photo must be before the service spends time on it.
+ *
+ * @param maxBytes          largest accepted file (the upload limit, 12 MiB)
+ * @param maxPixels         largest accepted width × height, read from the header before decoding so
+ *                          a decompression bomb is refused without allocating its pixels
+ * @param minShortSide      smallest accepted short side in pixels: below it a card cannot be read
+ * @param allowedTypes      media types accepted; a format also needs a decoder in this deployment
+ * @param analysisLongSide  the long side, in pixels, the photo is decoded at for analysis (decoding
+ *                          with subsampling keeps a 12 MP photo cheap)
+ */
+@ConfigurationProperties("collectiq.image")
+public record ImageProperties(
+        @DefaultValue("12MB") DataSize maxBytes,
+        @DefaultValue("50000000") long maxPixels,
+        @DefaultValue("300") int minShortSide,
+        @DefaultValue({"image/jpeg", "image/png"}) List<String> allowedTypes,
+        @DefaultValue("1600") int analysisLongSide) {
+
+    public ImageProperties {
+        allowedTypes = List.copyOf(allowedTypes);
+    }
+
+    /** The defaults, for callers outside Spring (tests, the benchmark). */
+    public static ImageProperties defaults() {
+        return new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300,
+                List.of("image/jpeg", "image/png"), 1600);
+    }
+}

@@ -1,0 +1,26 @@
+package com.collectiq.vision;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The vision entry point the pipeline calls: checks a photo, decodes it (subsampled, upright) and
+ * computes its visual features. Refusals are {@link PhotoRejectedException}s; not finding a card is
+ * not a refusal but a note in the features.
+ */
+@Component
+public class PhotoAnalyzer {
+
+    private final PhotoChecker checker;
+    private final VisualFeatureExtractor extractor = new VisualFeatureExtractor();
+
+    public PhotoAnalyzer(PhotoChecker checker) {
+        this.checker = checker;
+    }
+
+    /** @param declaredType the media type the uploader claimed, or null */
+    public PhotoAnalysis analyse(byte[] bytes, String declaredType) {
+        PhotoCheck check = checker.check(bytes, declaredType);
+        PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
+        return new PhotoAnalysis(check, extractor.extract(decoded.image(), decoded.subsampling()));
+    }
+}

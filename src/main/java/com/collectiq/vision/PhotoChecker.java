@@ -1,0 +1,164 @@
+package com.collectiq.vision;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks a photo passes before anything else looks at it, and its decoding for analysis. Every
+ * refusal is a {@link PhotoRejectedException} with a reason: the same bytes always fail the same way.
+ */
+@Component
+public class PhotoChecker {
+
+    static final String HEIC_UNSUPPORTED = "HEIC is not supported by this deployment";
+    private static final double MEGA = 1_000_000d;
+    private static final Set<String> GENERIC_TYPES = Set.of("application/octet-stream", "binary/octet-stream");
+
+    private final ImageProperties properties;
+
+    public PhotoChecker(ImageProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * Checks size, type (by magic bytes), header dimensions and orientation without decoding the
+     * pixels, so it is cheap enough for an upload path. Damage inside the image data is found by
+     * {@link PhotoAnalyzer}, which decodes.
+     *
+     * @param declaredType the media type the uploader claimed, or null
+     */
+    public PhotoCheck check(byte[] bytes, String declaredType) {
+        if (bytes == null || bytes.length == 0) {
+            throw new PhotoRejectedException(RejectionReason.EMPTY, "The photo is empty (0 bytes)");
+        }
+        long maxBytes = properties.maxBytes().toBytes();
+        if (bytes.length > maxBytes) {
+            throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES,
+                    "The photo is " + readableSize(bytes.length) + "; the limit is " + readableSize(maxBytes));
+        }
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new PhotoRejectedException(
+                RejectionReason.UNSUPPORTED_FORMAT,
+                "The file is not an image this service recognises (its content was checked, not its name)"));
+        ImageReader reader = readerFor(format);
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            refuseOutOfBounds(width, height);
+            ExifOrientation orientation = format == ImageFormat.JPEG ? ExifOrientation.ofJpeg(bytes) : ExifOrientation.NORMAL;
+            Optional<String> declared = Optional.ofNullable(declaredType).map(String::trim).filter(type -> !type.isEmpty());
+            return new PhotoCheck(format, declared, declaredTypeMatches(declared, format), bytes.length, width, height, orientation);
+        } catch (IOException | RuntimeException headerUnreadable) {
+            if (headerUnreadable instanceof PhotoRejectedException rejected) {
+                throw rejected;
+            }
+            throw corrupt(format, headerUnreadable);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * Decodes a checked photo upright, subsampled so its long side is about
+     * {@code collectiq.image.analysis-long-side}: reading every pixel of a 12 MP photo would cost
+     * memory and time the analysis does not need.
+     */
+    DecodedPhoto decode(byte[] bytes, PhotoCheck check) {
+        int longSide = Math.max(check.storedWidth(), check.storedHeight());
+        int subsampling = Math.max(1, (int) Math.ceil(longSide / (double) properties.analysisLongSide()));
+        ImageReader reader = readerFor(check.format());
+        List<String> warnings = new ArrayList<>();
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            // the JPEG decoder reports a truncated or damaged stream as a warning and fills in grey
+            reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warnings.add(warning));
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            RgbImage stored = RgbImage.of(reader.read(0, param));
+            if (!warnings.isEmpty()) {
+                throw new PhotoRejectedException(RejectionReason.CORRUPT, "The " + check.format().displayName()
+                        + " file is damaged or truncated (" + warnings.get(0) + ")");
+            }
+            return new DecodedPhoto(stored.upright(check.orientation()), subsampling);
+        } catch (IOException | RuntimeException decodingFailed) {
+            if (decodingFailed instanceof PhotoRejectedException rejected) {
+                throw rejected;
+            }
+            throw corrupt(check.format(), decodingFailed);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private ImageReader readerFor(ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (format == ImageFormat.HEIC && (!isAllowed(format) || !readers.hasNext())) {
+            throw new PhotoRejectedException(RejectionReason.UNSUPPORTED_FORMAT, HEIC_UNSUPPORTED);
+        }
+        if (!isAllowed(format)) {
+            throw new PhotoRejectedException(RejectionReason.UNSUPPORTED_FORMAT, format.displayName()
+                    + " images are not accepted; upload one of " + String.join(", ", properties.allowedTypes()));
+        }
+        if (!readers.hasNext()) {
+            throw new PhotoRejectedException(RejectionReason.UNSUPPORTED_FORMAT,
+                    format.displayName() + " has no decoder in this deployment");
+        }
+        return readers.next();
+    }
+
+    private boolean isAllowed(ImageFormat format) {
+        return properties.allowedTypes().stream()
+                .map(ImageFormat::fromMediaType)
+                .anyMatch(allowed -> allowed.equals(Optional.of(format)));
+    }
+
+    private void refuseOutOfBounds(int width, int height) {
+        long pixels = (long) width * height;
+        if (pixels > properties.maxPixels()) {
+            throw new PhotoRejectedException(RejectionReason.TOO_MANY_PIXELS, String.format(Locale.ROOT,
+                    "The photo is %d × %d pixels (%.1f MP); the limit is %.1f MP",
+                    width, height, pixels / MEGA, properties.maxPixels() / MEGA));
+        }
+        if (Math.min(width, height) < properties.minShortSide()) {
+            throw new PhotoRejectedException(RejectionReason.TOO_SMALL, String.format(Locale.ROOT,
+                    "The photo is %d × %d pixels; a card needs at least %d pixels on the short side",
+                    width, height, properties.minShortSide()));
+        }
+    }
+
+    /** An absent or generic claim ({@code application/octet-stream}) is not a mismatch; any other is. */
+    private static boolean declaredTypeMatches(Optional<String> declared, ImageFormat format) {
+        return declared.filter(claimed -> !GENERIC_TYPES.contains(claimed.toLowerCase(Locale.ROOT)))
+                .map(claimed -> ImageFormat.fromMediaType(claimed).equals(Optional.of(format)))
+                .orElse(true);
+    }
+
+    private static String readableSize(long bytes) {
+        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576d)
+                : String.format(Locale.ROOT, "%.1f KiB", bytes / 1024d);
+    }
+
+    private static PhotoRejectedException corrupt(ImageFormat format, Exception cause) {
+        return new PhotoRejectedException(RejectionReason.CORRUPT,
+                "The " + format.displayName() + " file is damaged or truncated and cannot be decoded", cause);
+    }
+
+    /** Upright pixels and how many stored pixels each one stands for along a side. */
+    record DecodedPhoto(RgbImage image, int subsampling) {
+    }
+}

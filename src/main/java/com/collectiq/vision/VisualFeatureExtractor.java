@@ -1,0 +1,61 @@
+package com.collectiq.vision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Computes {@link VisualFeatures} from decoded pixels: finds the card, flattens it to the canonical
+ * 63 × 88 mm card, then measures it. Without an outline the whole photo stands in for the card, so
+ * every feature still has a value, and the notes and the condition confidence say why to doubt it.
+ */
+final class VisualFeatureExtractor {
+
+    private final CardOutlineDetector outlineDetector = new CardOutlineDetector();
+    private final BorderAnalyser borderAnalyser = new BorderAnalyser();
+    private final ConditionEstimator conditionEstimator = new ConditionEstimator();
+
+    /**
+     * @param photo        the upright, subsampled photo
+     * @param subsampling  stored pixels per analysed pixel, to report the outline in full-size pixels
+     */
+    VisualFeatures extract(RgbImage photo, int subsampling) {
+        List<String> notes = new ArrayList<>();
+        Optional<CardOutline> outline = outlineDetector.detect(photo);
+        if (outline.isEmpty()) {
+            notes.add("no card outline found: features describe the whole photo, centering is not measured");
+            return wholePhoto(photo, notes);
+        }
+        if (outline.get().fullFrame()) {
+            notes.add("no card outline found, but the photo has a card's proportions: taken as a tight crop of the card");
+        }
+        NormalisedCard card = NormalisedCard.warp(photo, outline.get());
+        BorderAnalyser.Result border = borderAnalyser.analyse(card);
+        if (border.measurement().isEmpty()) {
+            notes.add("the border's inner edge was not found on every side (borderless or full-art card?): centering is not measured");
+        }
+        int[] box = border.cardBox(card.image);
+        PhotoQuality quality = PhotoQuality.measure(card.image, box);
+        double whitened = border.whitenedShare();
+        return new VisualFeatures(
+                Optional.of(outline.get().scaled(subsampling)),
+                border.measurement(),
+                Optional.of(BorderColour.of(border.borderRgb())),
+                Optional.of(String.format(Locale.ROOT, "#%06x", border.borderRgb())),
+                whitened,
+                quality,
+                FoilEstimate.measure(card.image, box),
+                CardHashes.of(card.image, box),
+                conditionEstimator.estimate(outline, border.measurement(), whitened, quality),
+                notes);
+    }
+
+    private VisualFeatures wholePhoto(RgbImage photo, List<String> notes) {
+        int[] box = {0, 0, photo.width - 1, photo.height - 1};
+        PhotoQuality quality = PhotoQuality.measure(photo, box);
+        return new VisualFeatures(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                quality, FoilEstimate.measure(photo, box), CardHashes.of(photo, box),
+                conditionEstimator.estimate(Optional.empty(), Optional.empty(), 0, quality), notes);
+    }
+}

@@ -1,0 +1,71 @@
+package com.collectiq.vision;
+
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import com.collectiq.vision.SyntheticCardPhotos.Card;
+import com.collectiq.vision.SyntheticCardPhotos.Placement;
+
+/**
+ * How long the checks and the visual features take on a 12-megapixel JPEG: a plain benchmark, run by
+ * hand, never by the build (timings on a shared machine would make a flaky test). Prints the median
+ * wall and thread-CPU time of each stage over the measured runs, after warm-up runs for the JIT.
+ *
+ * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.vision.VisionBenchmark</pre>
+ *
+ * Optional arguments: measured runs (default 21), warm-up runs (default 8).
+ */
+public final class VisionBenchmark {
+
+    private VisionBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 21;
+        int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        System.out.println("rendering a 4000 × 3000 photo of a card on a table…");
+        Card card = new Card(3.6, 2.6, 3.0, 3.3, SyntheticCardPhotos.YELLOW, 42, true);
+        BufferedImage photo = SyntheticCardPhotos.photo(card, new Placement(4000, 3000, 2300, 8, 0.06), 7);
+        byte[] jpeg = SyntheticCardPhotos.jpeg(photo, 0.9f);
+        System.out.printf(Locale.ROOT, "JPEG: %.1f MiB, %d × %d; %d warm-up runs, %d measured runs%n",
+                jpeg.length / 1048576d, photo.getWidth(), photo.getHeight(), warmUps, runs);
+
+        PhotoChecker checker = new PhotoChecker(ImageProperties.defaults());
+        PhotoAnalyzer analyzer = new PhotoAnalyzer(checker);
+        PhotoAnalysis analysis = analyzer.analyse(jpeg, "image/jpeg");
+        System.out.println("features: " + analysis.features().borders().map(b -> "centering " + b.centering().leftRight()
+                + " / " + b.centering().topBottom()).orElse("no borders") + ", " + analysis.features().notes());
+
+        report("checks", runs, warmUps, () -> checker.check(jpeg, "image/jpeg"));
+        report("checks + subsampled decode", runs, warmUps, () -> checker.decode(jpeg, checker.check(jpeg, "image/jpeg")));
+        report("checks + decode + features (total)", runs, warmUps, () -> analyzer.analyse(jpeg, "image/jpeg"));
+    }
+
+    /**
+     * Prints the median wall time and the median CPU time of this thread. On a shared machine the
+     * wall time includes waiting for a core; the thread's CPU time does not, so it is the steadier figure.
+     */
+    private static void report(String stage, int runs, int warmUps, Supplier<?> work) {
+        for (int i = 0; i < warmUps; i++) {
+            work.get();
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            work.get();
+            wall[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "%-36s median wall %6.1f ms (min %6.1f, max %6.1f) | median thread CPU %6.1f ms%n",
+                stage, wall[runs / 2], wall[0], wall[runs - 1], cpu[runs / 2]);
+    }
+}
