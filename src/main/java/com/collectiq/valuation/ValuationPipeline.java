@@ -103,8 +103,8 @@ public class ValuationPipeline {
 
     /** What the pricing agent needs, with the price blocks identification already fetched. */
     public PricingRequest pricingRequest(PipelineRun run) {
-        return PricingRequest.forIdentification(run.identification(), run.card().hints(),
-                run.front().features().condition(), cards.history(run.card().owner(), run.card().id()));
+        return PricingRequests.of(run.identification(), run.card().hints(), run.front().features().condition(),
+                cards.history(run.card().owner(), run.card().id()));
     }
 
     /** What the authenticity agent needs. */
