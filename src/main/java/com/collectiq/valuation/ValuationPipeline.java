@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.collectiq.authenticity.AuthenticityRequest;
 import com.collectiq.card.Card;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Etags;
@@ -105,12 +104,6 @@ public class ValuationPipeline {
     public PricingRequest pricingRequest(PipelineRun run) {
         return PricingRequests.of(run.identification(), run.card().hints(), run.front().features().condition(),
                 cards.history(run.card().owner(), run.card().id()));
-    }
-
-    /** What the authenticity agent needs. */
-    public AuthenticityRequest authenticityRequest(PipelineRun run) {
-        return new AuthenticityRequest(run.front().features(), run.back() == null ? null : run.back().features(),
-                run.extraction(), run.identification().identity());
     }
 
     private PhotoAnalysis analyse(String key) {
