@@ -12,6 +12,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
+import com.collectiq.card.Identity;
 import com.collectiq.pricing.PriceCache;
 import com.collectiq.pricing.PriceQuery;
 import com.collectiq.pricing.PriceSource;
@@ -72,11 +73,11 @@ class PokemonTcgPriceSource implements PriceSource {
 
     @Override
     public SourceAnswer lookup(PriceQuery query) {
-        String id = query.identity().catalogId();
-        String variant = query.identity().variant();
+        Identity identity = query.identity();
+        String id = identity.catalogId();
         String handedOver = query.prefetched().get(NAME);
         if (handedOver != null) {
-            return priced(handedOver, variant, "from identification's search");
+            return priced(handedOver, identity, "from identification's search");
         }
         if (id == null || id.isBlank()) {
             return SourceAnswer.skipped("no catalog id to look up");
@@ -84,7 +85,7 @@ class PokemonTcgPriceSource implements PriceSource {
         Instant now = clock.instant();
         Optional<String> cached = cache.get(cacheKey(id), now);
         if (cached.isPresent()) {
-            return priced(cached.get(), variant, "cached");
+            return priced(cached.get(), identity, "cached");
         }
         Optional<String> card;
         try {
@@ -102,7 +103,7 @@ class PokemonTcgPriceSource implements PriceSource {
             return SourceAnswer.empty("the API has no card " + id);
         }
         cache.put(cacheKey(id), card.get(), now.plus(pricing.cacheTtl()));
-        return priced(card.get(), variant, null);
+        return priced(card.get(), identity, null);
     }
 
     /** The card object under {@code data}; empty for a 404, which is an answer, not a failure. */
@@ -120,10 +121,10 @@ class PokemonTcgPriceSource implements PriceSource {
         return Optional.of(card.toString());
     }
 
-    private SourceAnswer priced(String card, String variant, String provenance) {
+    private SourceAnswer priced(String card, Identity identity, String provenance) {
         SourceAnswer answer;
         try {
-            answer = PokemonTcgPrices.of(json.readTree(card)).answer(variant);
+            answer = PokemonTcgPrices.of(json.readTree(card), identity).answer(identity.variant());
         } catch (JsonProcessingException e) {
             return SourceAnswer.failed("unreadable card object");
         }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.collectiq.card.Identity;
 import com.collectiq.pricing.PricePoint;
 import com.collectiq.pricing.SourceAnswer;
 import com.collectiq.pricing.SourceAnswer.SetAside;
@@ -43,8 +44,11 @@ public record PokemonTcgPrices(String catalogId, String rarity, Map<String, Map<
 
     private static final DateTimeFormatter API_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
-    /** Reads the blocks of a card object (one {@code data} item of {@code /v2/cards}). */
-    public static PokemonTcgPrices of(JsonNode card) {
+    /**
+     * Reads the blocks of a card object (one {@code data} item of {@code /v2/cards}). A handed-over
+     * object may hold only the blocks: then the card's id and rarity come from the identity.
+     */
+    public static PokemonTcgPrices of(JsonNode card, Identity identity) {
         Map<String, Map<String, BigDecimal>> tcgplayer = new LinkedHashMap<>();
         JsonNode tcgPrices = card.path("tcgplayer").path("prices");
         tcgPrices.fieldNames().forEachRemaining(printing -> {
@@ -57,7 +61,8 @@ public record PokemonTcgPrices(String catalogId, String rarity, Map<String, Map<
         JsonNode cmPrices = card.path("cardmarket").path("prices");
         cardmarket.putAll(amounts(cmPrices, CARDMARKET_FIELDS));
         cardmarket.putAll(amounts(cmPrices, CARDMARKET_REVERSE_FIELDS));
-        return new PokemonTcgPrices(card.path("id").asText(null), card.path("rarity").asText(null),
+        return new PokemonTcgPrices(card.path("id").asText(identity.catalogId()),
+                card.path("rarity").asText(identity.rarity()),
                 Collections.unmodifiableMap(tcgplayer), date(card.path("tcgplayer").path("updatedAt")),
                 Collections.unmodifiableMap(cardmarket),
                 date(card.path("cardmarket").path("updatedAt")));

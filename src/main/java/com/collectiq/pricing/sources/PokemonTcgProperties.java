@@ -16,7 +16,7 @@ public record PokemonTcgProperties(
         @DefaultValue("https://api.pokemontcg.io") URI baseUrl,
         String apiKey,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("5s") Duration readTimeout) {
+        @DefaultValue("4s") Duration readTimeout) {
 
     /** Never print the key. */
     @Override

@@ -33,6 +33,7 @@ import com.collectiq.pricing.Pricing;
 import com.collectiq.pricing.PricingRequest;
 import com.collectiq.pricing.SourceAnswer;
 import com.collectiq.testsupport.WireMockStandIn;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -205,6 +206,21 @@ class PokemonTcgPriceSourceTest {
         assertThat(answer.prices()).hasSize(9);
         assertThat(answer.detail()).endsWith("(from identification's search)");
         api.verify(0, getRequestedFor(urlPathEqualTo("/v2/cards/base1-4")));
+    }
+
+    @Test
+    void handedOverBlocksAloneAreReadWithTheIdentitysIdAndRarity() throws IOException {
+        JsonNode card = new ObjectMapper().readTree(fixture("first-edition.json")).get("data");
+        String blocksOnly = "{\"tcgplayer\":" + card.get("tcgplayer") + ",\"cardmarket\":" + card.get("cardmarket") + "}";
+        Identity common = new Identity("Flareon", "Jungle", "2", "64", "base2-2", "Common", null, 0.9, Map.of(),
+                List.of());
+
+        SourceAnswer answer = source.lookup(new PriceQuery(common, Map.of("pokemontcg", blocksOnly)));
+
+        assertThat(answer.prices()).isNotEmpty();
+        assertThat(answer.variantUncertain()).isTrue();
+        SourceAnswer none = source.lookup(new PriceQuery(common, Map.of("pokemontcg", "{}")));
+        assertThat(none.detail()).startsWith("no TCGplayer or Cardmarket prices for base2-2");
     }
 
     @Test
