@@ -199,13 +199,15 @@ class PokemonTcgPriceSourceTest {
     @Test
     void blocksHandedOverByIdentificationNeedNoCall() throws IOException {
         String card = new ObjectMapper().readTree(fixture("both.json")).get("data").toString();
-        PriceQuery query = new PriceQuery(Pricing.identity("base1-4", "holofoil", 0.9), Map.of("pokemontcg", card));
+        // an id no other test asks the shared WireMock for, so the count below is this test's alone
+        String id = "handover-" + UUID.randomUUID();
+        PriceQuery query = new PriceQuery(Pricing.identity(id, "holofoil", 0.9), Map.of("pokemontcg", card));
 
         SourceAnswer answer = source.lookup(query);
 
         assertThat(answer.prices()).hasSize(9);
         assertThat(answer.detail()).endsWith("(from identification's search)");
-        api.verify(0, getRequestedFor(urlPathEqualTo("/v2/cards/base1-4")));
+        api.verify(0, getRequestedFor(urlPathEqualTo("/v2/cards/" + id)));
     }
 
     @Test
