@@ -190,7 +190,8 @@ data "aws_iam_policy_document" "release" {
 }
 
 # What `terraform plan` reads to refresh the state: settings, never data (no object, item, message
-# or secret value). Most of these read calls have no resource-level permissions.
+# or secret value; only the photo bucket's key listing, which HeadBucket needs). Most of these read
+# calls have no resource-level permissions.
 data "aws_iam_policy_document" "refresh" {
   statement {
     sid = "TerraformRefreshReads"
@@ -215,8 +216,10 @@ data "aws_iam_policy_document" "refresh" {
     resources = ["*"]
   }
   statement {
+    # ListBucket is what HeadBucket (the provider's existence check) is authorised as.
     sid = "PhotoBucketSettings"
     actions = [
+      "s3:ListBucket", "s3:GetBucketLocation",
       "s3:GetBucketPolicy", "s3:GetBucketPublicAccessBlock", "s3:GetBucketOwnershipControls", "s3:GetEncryptionConfiguration",
       "s3:GetLifecycleConfiguration", "s3:GetBucketCORS", "s3:GetBucketNotification", "s3:GetBucketTagging", "s3:GetBucketAcl",
       "s3:GetBucketVersioning", "s3:GetBucketWebsite", "s3:GetBucketLogging", "s3:GetAccelerateConfiguration",
