@@ -72,7 +72,7 @@ class PokemonTcgApiTest {
     @Test
     void aCardWithoutPriceBlocksIsStillAnAnswer() {
         String query = "id:\"neo1-9\" no prices";
-        stub(query, okJson(PokemonTcgFixtures.read("no-prices.json")));
+        stub(query, okJson(PokemonTcgFixtures.read("search-no-prices.json")));
 
         OnlineAnswer answer = api.search(query);
 
