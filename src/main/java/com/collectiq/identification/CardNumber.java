@@ -93,8 +93,7 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
     }
 
     private static String stripZeros(String digits) {
-        String stripped = digits.replaceFirst("^0+(?=\\d)", "");
-        return stripped;
+        return digits.replaceFirst("^0+(?=\\d)", "");
     }
 
     /** One side of the slash: an optional known prefix, then one to three digits. */

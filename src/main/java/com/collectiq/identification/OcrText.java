@@ -47,10 +47,6 @@ final class OcrText {
         return letters.toString();
     }
 
-    static boolean isDigitLike(char c) {
-        return Character.isDigit(c) || asDigits(String.valueOf(c)).charAt(0) != c;
-    }
-
     /**
      * The comparable form of a name: lower case, accents dropped (Pokémon → pokemon), punctuation
      * other than apostrophes and gender signs gone, spaces collapsed.
