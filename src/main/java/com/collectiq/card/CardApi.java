@@ -12,6 +12,7 @@ import com.collectiq.card.CardStore.CardPage;
 import com.collectiq.platform.ids.Ids;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
+import com.collectiq.platform.web.QueryParams;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -66,7 +67,7 @@ public class CardApi {
 
     public void list(Exchange exchange) {
         Message in = exchange.getIn();
-        int limit = limit(in.getHeader("limit", String.class));
+        int limit = QueryParams.limit(in.getHeader("limit", String.class), DEFAULT_LIMIT, MAX_LIMIT);
         String cursor = in.getHeader("cursor", String.class);
         if (cursor != null && (cursor.isEmpty() || cursor.length() > MAX_CURSOR)) {
             throw ApiProblem.badRequest("The cursor is not one this service issued for this list.");
@@ -158,21 +159,6 @@ public class CardApi {
 
     private static String location(String id) {
         return "/cards/" + id;
-    }
-
-    private static int limit(String text) {
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the refusal below
-        }
-        throw ApiProblem.badRequest("limit is a whole number from 1 to " + MAX_LIMIT + ".");
     }
 
     private static CardStatus status(String text) {

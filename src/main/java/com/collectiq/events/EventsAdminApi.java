@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
+import com.collectiq.platform.web.QueryParams;
 
 /**
  * {@code GET /admin/events}: the most recent published events, for operators of {@code local} mode.
@@ -31,24 +32,9 @@ public class EventsAdminApi {
     public void list(Exchange exchange) {
         RecentEvents events = recent.orElseThrow(() -> ApiProblem.notFound(
                 "Events are published to the EventBridge bus in this mode; read them there."));
-        int limit = limit(exchange.getIn().getHeader("limit", String.class));
+        int limit = QueryParams.limit(exchange.getIn().getHeader("limit", String.class), DEFAULT_LIMIT, MAX_LIMIT);
         List<RecentEvents.PublishedEvent> items = events.recent(limit);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         exchange.getMessage().setBody(json.write(Map.of("items", items)));
-    }
-
-    private static int limit(String text) {
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw ApiProblem.badRequest("limit is a whole number from 1 to " + MAX_LIMIT + ".");
     }
 }
