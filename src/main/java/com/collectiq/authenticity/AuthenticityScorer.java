@@ -10,12 +10,15 @@ import com.collectiq.card.Authenticity;
 import com.collectiq.card.Authenticity.Signal;
 
 /**
- * Turns signal readings into a score, a verdict and a rationale. The score is the weighted mean of
- * the signals that could look (an unavailable signal's weight is spread over the others). Because a
+ * Turns signal readings into a score, a verdict and a rationale. The score is the weighted
+ * geometric mean of the signals that could look (an unavailable signal's weight is spread over the
+ * others), each value floored at {@value #FLOOR}: unlike an arithmetic mean it lets one clearly
+ * failed check pull the score down however well the rest looks, and several failed checks make a
+ * fake {@code suspect} even when the picture itself matches the reference. Because a
  * mean of two signals can be as high as a mean of seven, coverage — the share of the total weight
  * that was available — gates the verdict: below {@code min-coverage} the verdict is
- * {@code inconclusive} and the score is pulled towards 0.5 in proportion, so thin evidence never
- * reads as a confident answer either way.
+ * {@code inconclusive}, and the score is pulled towards 0.5 in proportion and kept inside the
+ * inconclusive band, so thin evidence never reads as a confident answer either way.
  */
 final class AuthenticityScorer {
 
@@ -24,6 +27,10 @@ final class AuthenticityScorer {
     static final String SUSPECT = "suspect";
 
     private static final double NEUTRAL = 0.5;
+    /** Lowest value a signal counts with: the geometric mean of anything with a 0 would be 0. */
+    static final double FLOOR = 0.05;
+    /** How far below {@code genuine-at} a thin-evidence score stays, so it never reads as the verdict above. */
+    private static final double BAND_EDGE = 0.01;
     /** How many of the weakest signals the rationale names. */
     private static final int NAMED_CONCERNS = 2;
 
@@ -41,11 +48,12 @@ final class AuthenticityScorer {
         AuthenticityProperties.Weights weights = properties.weights();
         double availableWeight = readings.stream().filter(named -> named.reading().available())
                 .mapToDouble(named -> weights.of(named.name())).sum();
-        double weighted = readings.stream().filter(named -> named.reading().available())
-                .mapToDouble(named -> weights.of(named.name()) * named.reading().value()).sum();
+        double weightedLog = readings.stream().filter(named -> named.reading().available())
+                .mapToDouble(named -> weights.of(named.name()) * Math.log(Math.max(FLOOR, named.reading().value())))
+                .sum();
         double coverage = weights.total() == 0 ? 0 : availableWeight / weights.total();
-        double mean = availableWeight == 0 ? NEUTRAL : weighted / availableWeight;
-        double score = round(NEUTRAL + (mean - NEUTRAL) * Math.min(1, coverage / properties.minCoverage()));
+        double mean = availableWeight == 0 ? NEUTRAL : Math.exp(weightedLog / availableWeight);
+        double score = round(thinEvidence(mean, coverage));
         String verdict = verdict(score, coverage);
         List<Signal> signals = readings.stream()
                 .map(named -> new Signal(named.name(), rounded(named.reading().value()),
@@ -54,6 +62,15 @@ final class AuthenticityScorer {
                         named.reading().reason()))
                 .toList();
         return new Authenticity(score, verdict, signals, rationale(verdict, score, coverage, readings));
+    }
+
+    /** The mean itself with enough coverage; otherwise pulled towards 0.5 and kept off both verdicts' ranges. */
+    private double thinEvidence(double mean, double coverage) {
+        if (coverage >= properties.minCoverage()) {
+            return mean;
+        }
+        double pulled = NEUTRAL + (mean - NEUTRAL) * coverage / properties.minCoverage();
+        return Math.max(properties.suspectBelow(), Math.min(properties.genuineAt() - BAND_EDGE, pulled));
     }
 
     private String verdict(double score, double coverage) {

@@ -9,12 +9,13 @@ import com.collectiq.authenticity.SignalReading;
 /**
  * One observation inside a signal: how genuine it looks (0..1), how much it counts, and a note.
  * A {@code tellTale} is the kind of thing fakes get wrong and genuine cards never do (a misspelled
- * name, an HP no card has); one that is clearly wrong caps its signal at {@link #TELL_TALE_CAP}.
+ * name, an HP no card has); one that is clearly wrong caps its signal at {@link #TELL_TALE_CAP}, and
+ * each further one halves that cap.
  */
 record Finding(double value, double weight, boolean tellTale, String note) {
 
     /** Where a signal with a clear tell-tale ends at most, however well everything else reads. */
-    static final double TELL_TALE_CAP = 0.4;
+    static final double TELL_TALE_CAP = 0.25;
     private static final double CLEARLY_WRONG = 0.2;
 
     static Finding ok(String note) {
@@ -39,8 +40,9 @@ record Finding(double value, double weight, boolean tellTale, String note) {
         }
         double weight = findings.stream().mapToDouble(Finding::weight).sum();
         double mean = findings.stream().mapToDouble(finding -> finding.value() * finding.weight()).sum() / weight;
-        boolean clearTellTale = findings.stream().anyMatch(f -> f.tellTale() && f.value() <= CLEARLY_WRONG);
-        double value = clearTellTale ? Math.min(mean, TELL_TALE_CAP) : mean;
+        long clearTellTales = findings.stream().filter(f -> f.tellTale() && f.value() <= CLEARLY_WRONG).count();
+        // each further clear tell-tale halves the cap: two independent mistakes are worse than one
+        double value = clearTellTales == 0 ? mean : Math.min(mean, TELL_TALE_CAP / Math.pow(2, clearTellTales - 1));
         Finding worst = findings.stream().min(Comparator.comparingDouble(Finding::value)).orElseThrow();
         long fine = findings.stream().filter(finding -> finding.value() >= 1).count();
         String reason = worst.value() >= 1

@@ -109,10 +109,11 @@ class PrintAndFinishSignal implements AuthenticitySignal {
     }
 
     private static Finding sharpness(double sharpness) {
-        double value = Math.max(0.1, Math.min(1, (sharpness - BLURRY) / (SHARP - BLURRY)));
+        double value = Math.max(0, Math.min(1, (sharpness - BLURRY) / (SHARP - BLURRY)));
         String note = String.format(Locale.ROOT, "sharpness %.0f", sharpness);
-        return value >= 1 ? Finding.weighed(1, 2, note + ", crisp print")
-                : Finding.weighed(value, 2, note + " (blurry: reprints of scans often are)");
+        // weighs most of the print checks: a blurry reprint of a scan is the commonest cheap fake
+        return value >= 1 ? Finding.weighed(1, 3, note + ", crisp print")
+                : Finding.weighed(value, 3, note + " (blurry: reprints of scans often are)");
     }
 
     static double saturation(String hexRgb) {

@@ -96,7 +96,7 @@ class PrintedTextSignal implements AuthenticitySignal {
                 int distance = EditDistance.between(window, wanted);
                 if (distance < closestDistance) {
                     closestDistance = distance;
-                    closest = window;
+                    closest = line.text().strip();
                     confidence = line.confidence();
                 }
             }
@@ -108,7 +108,7 @@ class PrintedTextSignal implements AuthenticitySignal {
             return Optional.empty(); // not read, or too short to tell a misprint from another word
         }
         return Optional.of(Finding.tellTale(confidence >= SURE_READING ? 0 : 0.3,
-                "the name reads '" + closest + "', not '" + name + "'"));
+                "the name line reads '" + closest + "', not '" + name + "'"));
     }
 
     private static Optional<Finding> hp(List<TextLine> lines, Integer catalogHp) {
