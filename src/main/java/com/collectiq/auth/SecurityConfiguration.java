@@ -38,7 +38,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/healthz", "/actuator/health", "/actuator/health/**", "/api-docs",
         "/api-docs/**", "/local/token", "/local/photos/**", "/error"};
     private static final String SIGNED_PHOTO_PATHS = "/local/photos/";
-    /** Operators post reference images here: photos, not JSON; the route checks their size itself. */
+    /** Operators post reference images here, base64 in JSON: the route caps the body at the image limit itself. */
     private static final String REFERENCE_IMAGES = "/admin/references";
     private static final String ADMIN_AUTHORITY = "GROUP_admin";
 

@@ -1,28 +1,37 @@
 package com.collectiq.authenticity.references;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.camel.Exchange;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.auth.Callers;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
-import com.collectiq.upload.PhotoType;
 import com.collectiq.vision.ImageProperties;
 import com.collectiq.vision.PhotoRejectedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code POST /admin/references?catalogId=...} with the image itself as the body
- * ({@code Content-Type: image/jpeg} or {@code image/png}): a raw body, not base64 in JSON, so a
- * reference photo costs no third more bytes and never meets the JSON body cap. And
- * {@code GET /admin/references/{catalogId}}: what is stored. Operators only (the security chain
- * guards {@code /admin/**}).
+ * {@code POST /admin/references} with {@code {"catalogId": "base1-4", "image": "<base64 of a JPEG or
+ * PNG>"}}, and {@code GET /admin/references/{catalogId}}: what is stored. JSON with base64 rather
+ * than a raw image body because Camel's platform-http consumer reads request bodies as text, which
+ * would corrupt raw image bytes. The image's type is taken from its bytes, never from a claim.
+ * Operators only (the security chain guards {@code /admin/**}).
  */
 @Component("referenceApi")
 public class ReferenceApi {
+
+    /** The body of {@code POST /admin/references}. */
+    public record AddReference(String catalogId, String image) {
+    }
 
     /** A stored reference as the API shows it; hashes as hex. */
     public record ReferenceView(String catalogId, String key, String perceptualHash, String differenceHash,
@@ -38,34 +47,41 @@ public class ReferenceApi {
     public record References(String catalogId, List<ReferenceView> references) {
     }
 
-    private final ReferenceLibrary library;
-    private final ImageProperties images;
-    private final ApiJson json;
+    /** Room for the JSON around the base64 image. */
+    private static final int ENVELOPE = 1024;
 
-    public ReferenceApi(ReferenceLibrary library, ImageProperties images, ApiJson json) {
+    private final ReferenceLibrary library;
+    private final ApiJson json;
+    private final ObjectMapper reader;
+    private final long maxImageBytes;
+    private final long maxBodyChars;
+
+    public ReferenceApi(ReferenceLibrary library, ImageProperties images, ApiJson json, ObjectMapper mapper) {
         this.library = library;
-        this.images = images;
         this.json = json;
+        this.maxImageBytes = images.maxBytes().toBytes();
+        // base64 writes 3 bytes as 4 characters
+        this.maxBodyChars = (maxImageBytes + 2) / 3 * 4 + ENVELOPE;
+        this.reader = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // the image is one long string: ApiJson's 16 KiB string cap is for ordinary requests
+        reader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBodyChars)).build());
     }
 
     public void add(Exchange exchange) {
         Callers.of(exchange); // the route is guarded; this fails loudly if it ever is not
-        String catalogId = catalogId(exchange.getIn().getHeader("catalogId", String.class));
-        String contentType = imageType(exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class));
         Long length = exchange.getIn().getHeader(Exchange.CONTENT_LENGTH, Long.class);
-        long maxBytes = images.maxBytes().toBytes();
-        if (length == null) {
-            throw new ApiProblem(411, "length-required", "Length required", "Send the image with a Content-Length.");
+        if (length != null && length > maxBodyChars) {
+            throw tooLarge();
         }
-        if (length > maxBytes) {
-            throw tooLarge(maxBytes);
-        }
-        byte[] image = exchange.getIn().getBody(byte[].class);
+        AddReference request = read(exchange);
+        String catalogId = catalogId(request.catalogId());
+        byte[] image = image(request.image());
         ReferenceLibrary.Added added;
         try {
-            added = library.add(catalogId, image == null ? new byte[0] : image, contentType);
+            added = library.add(catalogId, image, null);
         } catch (PhotoRejectedException rejected) {
-            throw refusal(rejected, maxBytes);
+            throw refusal(rejected);
         } catch (ReferenceLibrary.NoCardInReferenceException noCard) {
             throw new ApiProblem(422, "no-card-in-reference", "No card in the reference image",
                     "No card outline was found: photograph the whole card against a contrasting background.");
@@ -79,6 +95,46 @@ public class ReferenceApi {
         String catalogId = catalogId(exchange.getIn().getHeader("catalogId", String.class));
         List<ReferenceView> views = library.of(catalogId).stream().map(ref -> ReferenceView.of(ref, List.of())).toList();
         reply(exchange, 200, new References(catalogId, views));
+    }
+
+    private AddReference read(Exchange exchange) {
+        String contentType = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(parse(contentType))) {
+            throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send {\"catalogId\", \"image\"} as application/json, the image in base64.");
+        }
+        String body = exchange.getIn().getBody(String.class);
+        if (body == null || body.length() > maxBodyChars) {
+            throw body == null ? ApiProblem.badRequest("A JSON body is required.") : tooLarge();
+        }
+        try {
+            AddReference request = reader.readValue(body, AddReference.class);
+            if (request == null) {
+                throw ApiProblem.badRequest("A JSON object is required.");
+            }
+            return request;
+        } catch (JsonProcessingException malformed) {
+            throw ApiProblem.badRequest("The body is {\"catalogId\": string, \"image\": base64 string} and nothing else.");
+        }
+    }
+
+    private static MediaType parse(String contentType) {
+        try {
+            return MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException unreadable) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
+    private byte[] image(String base64) {
+        if (base64 == null || base64.isEmpty()) {
+            throw ApiProblem.badRequest("image is the reference image (JPEG or PNG) in base64.");
+        }
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            throw ApiProblem.badRequest("image is not valid base64 (RFC 4648, no line breaks).");
+        }
     }
 
     private void reply(Exchange exchange, int status, Object body) {
@@ -95,24 +151,17 @@ public class ReferenceApi {
         return catalogId;
     }
 
-    private static String imageType(String contentType) {
-        String bare = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return PhotoType.ofContentType(bare).filter(type -> type != PhotoType.HEIC).map(PhotoType::contentType)
-                .orElseThrow(() -> new ApiProblem(415, "unsupported-photo-type", "Unsupported photo type",
-                        "Send the reference image as the body, with Content-Type image/jpeg or image/png."));
-    }
-
-    private static ApiProblem refusal(PhotoRejectedException rejected, long maxBytes) {
+    private ApiProblem refusal(PhotoRejectedException rejected) {
         return switch (rejected.reason()) {
-            case TOO_MANY_BYTES -> tooLarge(maxBytes);
+            case TOO_MANY_BYTES -> tooLarge();
             case UNSUPPORTED_FORMAT -> new ApiProblem(415, "unsupported-photo-type", "Unsupported photo type",
                     rejected.getMessage());
             default -> new ApiProblem(422, "unusable-photo", "The image cannot be used", rejected.getMessage());
         };
     }
 
-    private static ApiProblem tooLarge(long maxBytes) {
+    private ApiProblem tooLarge() {
         return new ApiProblem(413, "photo-too-large", "The photo is too large",
-                "A reference image may be at most " + maxBytes + " bytes.");
+                "A reference image may be at most " + maxImageBytes + " bytes (before base64).");
     }
 }

@@ -22,8 +22,6 @@ import com.collectiq.extraction.Extraction;
 /** The printed-text rules one at a time: each tell-tale alone, against a genuine card's text. */
 class PrintedTextSignalTest {
 
-    
-
     private final PrintedTextSignal signal = new PrintedTextSignal();
 
     @ParameterizedTest(name = "{0}")
