@@ -2,6 +2,7 @@ package com.collectiq.card;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the market pays for the card: a range in one currency, how sure we are and why. */
@@ -16,12 +17,21 @@ public record Valuation(
         List<Source> sources,
         List<Comparable> comparables) {
 
-    /** A price source consulted and what came of it ({@code ok}, {@code empty}, {@code failed}, …). */
-    public record Source(String name, String outcome, String detail, boolean sample) {
+    /**
+     * A price source consulted and what came of it ({@code ok}, {@code empty}, {@code failed},
+     * {@code skipped}); {@code sample} marks the bundled sample prices, which are not market data.
+     */
+    public record Source(String name, String outcome, String detail, boolean sample, Long latencyMillis) {
     }
 
-    /** One price point; {@code used} false with the reason it was dropped. */
+    /**
+     * One price point; {@code used} false with the reason it was dropped. {@code price} is in the
+     * valuation's currency and condition: the quoted price times {@code rate} (null when the
+     * currency was already the valuation's) times {@code conditionFactor}; {@code weight} is what it
+     * counted for in the statistics.
+     */
     public record Comparable(String source, String description, BigDecimal price, String currency,
-            boolean used, String reason) {
+            boolean used, String reason, BigDecimal quotedPrice, String quotedCurrency, BigDecimal rate,
+            BigDecimal conditionFactor, Double weight, LocalDate observedOn) {
     }
 }

@@ -21,6 +21,7 @@ public class PhotoAnalyzer {
     public PhotoAnalysis analyse(byte[] bytes, String declaredType) {
         PhotoCheck check = checker.check(bytes, declaredType);
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
-        return new PhotoAnalysis(check, extractor.extract(decoded.image(), decoded.subsampling()));
+        VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
+        return new PhotoAnalysis(check, extracted.features(), extracted.card());
     }
 }

@@ -1,5 +1,6 @@
 package com.collectiq.vision;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,16 @@ final class VisualFeatureExtractor {
      * @param photo        the upright, subsampled photo
      * @param subsampling  stored pixels per analysed pixel, to report the outline in full-size pixels
      */
-    VisualFeatures extract(RgbImage photo, int subsampling) {
+    /** The features, and the card flattened to 63 × 88 mm without its margin (empty without an outline). */
+    record Extracted(VisualFeatures features, Optional<BufferedImage> card) {
+    }
+
+    Extracted extract(RgbImage photo, int subsampling) {
         List<String> notes = new ArrayList<>();
         Optional<CardOutline> outline = outlineDetector.detect(photo);
         if (outline.isEmpty()) {
             notes.add("no card outline found: features describe the whole photo, centering is not measured");
-            return wholePhoto(photo, notes);
+            return new Extracted(wholePhoto(photo, notes), Optional.empty());
         }
         if (outline.get().fullFrame()) {
             notes.add("no card outline found, but the photo has a card's proportions: taken as a tight crop of the card");
@@ -38,7 +43,7 @@ final class VisualFeatureExtractor {
         int[] box = border.cardBox(card.image);
         PhotoQuality quality = PhotoQuality.measure(card.image, box);
         double whitened = border.whitenedShare();
-        return new VisualFeatures(
+        VisualFeatures features = new VisualFeatures(
                 Optional.of(outline.get().scaled(subsampling)),
                 border.measurement(),
                 Optional.of(BorderColour.of(border.borderRgb())),
@@ -49,6 +54,9 @@ final class VisualFeatureExtractor {
                 CardHashes.of(card.image, box),
                 conditionEstimator.estimate(outline, border.measurement(), whitened, quality),
                 notes);
+        BufferedImage flat = card.image.toBufferedImage().getSubimage(NormalisedCard.MARGIN, NormalisedCard.MARGIN,
+                NormalisedCard.WIDTH, NormalisedCard.HEIGHT);
+        return new Extracted(features, Optional.of(flat));
     }
 
     private VisualFeatures wholePhoto(RgbImage photo, List<String> notes) {

@@ -31,9 +31,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
     "collectiq.aws.s3-path-style=true",
     "collectiq.aws.create-resources=true",
     "collectiq.signing-secret=aws-mode-test-signing-secret-0123456789",
+    "collectiq.aws.event-bus-name=" + AwsMode.EVENT_BUS,
     "collectiq.auth.client-ids=" + CognitoStandIn.CLIENT_ID})
 @ContextConfiguration(initializers = AwsMode.Resources.class)
 public @interface AwsMode {
+
+    /** The EventBridge bus the service publishes to (WireMock answers PutEvents). */
+    String EVENT_BUS = "collectiq-test-bus";
 
     class Resources implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override

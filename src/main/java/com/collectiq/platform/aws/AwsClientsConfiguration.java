@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -47,6 +48,11 @@ public class AwsClientsConfiguration {
     @Bean(destroyMethod = "close")
     EventBridgeClient eventBridgeClient() {
         return EventBridgeClient.create();
+    }
+
+    @Bean(destroyMethod = "close")
+    RekognitionClient rekognitionClient() {
+        return RekognitionClient.create();
     }
 
     @Bean(destroyMethod = "close")

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -313,8 +314,10 @@ abstract class CardStoreContract {
     void aRichCardRoundTrips() {
         Card card = store.create(alice, key(alice, "a"), null, Hints.NONE).card();
         Valuation valuation = new Valuation(new BigDecimal("310.00"), new BigDecimal("395.5"), new BigDecimal("520"),
-                "USD", 0.71, START, "summary", List.of(new Valuation.Source("sample", "ok", null, true)),
-                List.of(new Valuation.Comparable("sample", "PSA 9", new BigDecimal("400"), "USD", false, "graded")));
+                "USD", 0.71, START, "summary", List.of(new Valuation.Source("sample", "ok", null, true, 3L)),
+                List.of(new Valuation.Comparable("sample", "PSA 9", new BigDecimal("400"), "USD", false, "graded",
+                        new BigDecimal("370.37"), "EUR", new BigDecimal("1.08"), BigDecimal.ONE, 1.0,
+                        LocalDate.parse("2026-02-27"))));
         ValuationRun run = new ValuationRun("run-1", ValuationRun.State.QUEUED, 0, null, START, START.plus(LEASE));
 
         Card updated = store.update(card.withResult(null, valuation, null).withRun(run));

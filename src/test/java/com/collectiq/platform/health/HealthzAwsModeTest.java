@@ -8,25 +8,52 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.http.ResponseEntity;
 
+import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.AwsStandIns;
+import com.collectiq.testsupport.CognitoStandIn;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** In {@code aws} mode readiness and {@code /healthz} follow DynamoDB's reachability. */
 @AwsStandIns
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.profiles.active=aws", "collectiq.aws.table-name=" + HealthzAwsModeTest.TABLE,
     "collectiq.aws.uploads-bucket=healthz-photos",
-    "collectiq.signing-secret=healthz-test-signing-secret-0123456789"})
+    "collectiq.signing-secret=healthz-test-signing-secret-0123456789",
+    "collectiq.aws.event-bus-name=" + AwsMode.EVENT_BUS,
+    "collectiq.auth.client-ids=" + CognitoStandIn.CLIENT_ID})
+// queues, bus and table of its own, so its consumers take no other test's work; closed after it
+@ContextConfiguration(initializers = HealthzAwsModeTest.OwnQueues.class)
+@DirtiesContext
 class HealthzAwsModeTest {
 
     static final String TABLE = "healthz-probe";
+
+    static class OwnQueues implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            try (SqsClient sqs = SqsClient.create()) {
+                TestPropertyValues.of(
+                        "collectiq.auth.issuer-uri=" + CognitoStandIn.get().issuer(),
+                        "collectiq.aws.work-queue-url=" + sqs.createQueue(b -> b.queueName("healthz-work")).queueUrl(),
+                        "collectiq.aws.dead-letter-queue-url="
+                                + sqs.createQueue(b -> b.queueName("healthz-dead-letters")).queueUrl())
+                        .applyTo(context);
+            }
+        }
+    }
 
     @Autowired
     TestRestTemplate http;

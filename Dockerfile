@@ -1,0 +1,70 @@
+# CollectIQ service image: `docker build -t collectiq .` (or `buildah bud`); `.ci/container-check`
+# builds and runs it in CI. Stage `build` compiles the jar; stage `runtime` is a Java 17 JRE with
+# the jar split into Spring Boot's layers and a CDS archive made by a training run.
+
+FROM maven:3.9.11-eclipse-temurin-17 AS build
+WORKDIR /build
+# Dependencies resolve in their own layer, so a change under src/ does not download them again.
+COPY pom.xml ./
+RUN mvn -B -q dependency:go-offline
+COPY src ./src
+# -DskipTests also skips the test-only npm install, so this stage needs no Node.
+RUN mvn -B -q package -DskipTests \
+ && java -Djarmode=tools -jar target/collectiq-*.jar extract --layers --application-filename app.jar \
+      --destination /build/extracted
+
+FROM eclipse-temurin:17.0.16_8-jre AS runtime
+# A fixed UID/GID, so volume ownership and runAsNonRoot-style policies can rely on the number.
+RUN groupadd --gid 10001 collectiq \
+ && useradd --uid 10001 --gid 10001 --home-dir /data --no-create-home \
+      --shell /usr/sbin/nologin collectiq \
+ && mkdir -p /data \
+ && chown 10001:10001 /data
+
+# aws is the production mode; local mode's data (and nothing else) lives under /data.
+ENV SPRING_PROFILES_ACTIVE=aws \
+    COLLECTIQ_DATA_DIR=/data
+
+WORKDIR /app
+# Least to most often changed, so a code change ships as one small layer.
+COPY --from=build /build/extracted/dependencies/ ./
+COPY --from=build /build/extracted/spring-boot-loader/ ./
+COPY --from=build /build/extracted/snapshot-dependencies/ ./
+COPY --from=build /build/extracted/application/ ./
+
+# CDS training run: start the context once (no server, no connections: the JVM exits right after
+# the refresh) and archive every class it loaded. The archive only maps classes from jars, which
+# is why the jar is extracted as app.jar + lib/ rather than with the exploded launcher; its paths
+# match the ENTRYPOINT's exactly, as the archive checks the class path. The region
+# is a placeholder the SDK clients need to be created; nothing is called.
+RUN AWS_REGION=us-east-1 java -Xlog:cds=error -XX:ArchiveClassesAtExit=/app/app.jsa \
+      -Dspring.context.exit=onRefresh -jar /app/app.jar > /tmp/training.log \
+      || { cat /tmp/training.log; exit 1; } \
+ && test -s /app/app.jsa \
+ && rm -rf /tmp/* /tmp/.[!.]*
+
+USER 10001:10001
+# The only writable places: local mode's data and the JVM's / Tomcat's temporary files. With these
+# two mounted, the container runs with a read-only root file system.
+VOLUME ["/data", "/tmp"]
+EXPOSE 8080
+
+# The probe is a JDK-only class in the jar: the runtime image needs no curl or shell for it.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx32m", "-cp", "/app/app.jar", "com.collectiq.platform.health.HealthProbe"]
+
+# Exec form: the JVM is PID 1 and gets SIGTERM itself, so Spring's graceful shutdown drains.
+# Heap follows the container's memory limit; an OOM ends the task so the orchestrator replaces it.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]
+
+# Last, so a new revision or build time does not invalidate the cached layers above.
+ARG VERSION=0.1.0-SNAPSHOT
+ARG REVISION=unknown
+ARG CREATED=unknown
+LABEL org.opencontainers.image.title="collectiq" \
+      org.opencontainers.image.description="Values collectible trading cards from a photo: Apache Camel on Spring Boot" \
+      org.opencontainers.image.vendor="CollectIQ" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.created="${CREATED}" \
+      org.opencontainers.image.base.name="eclipse-temurin:17.0.16_8-jre"

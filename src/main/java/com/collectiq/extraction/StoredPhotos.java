@@ -1,0 +1,46 @@
+package com.collectiq.extraction;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+import com.collectiq.upload.PhotoStore;
+import com.collectiq.upload.PhotoTooLargeException;
+import com.collectiq.upload.UploadProperties;
+
+/**
+ * The stored photo itself, decoded, for the adapters that need pixels the photo checks did not hand
+ * over (no card outline found, or a type Rekognition cannot read).
+ */
+public final class StoredPhotos {
+
+    private final PhotoStore photos;
+    private final long maxBytes;
+
+    public StoredPhotos(PhotoStore photos, UploadProperties upload) {
+        this.photos = photos;
+        this.maxBytes = upload.maxBytes().toBytes();
+    }
+
+    /** The photo's pixels; {@link ExtractionFailedException} (permanent) when it is gone or undecodable. */
+    public BufferedImage decode(String key) {
+        byte[] bytes;
+        try {
+            bytes = photos.read(key, maxBytes)
+                    .orElseThrow(() -> new ExtractionFailedException("the photo " + key + " is not stored", false, null));
+        } catch (PhotoTooLargeException tooLarge) {
+            throw new ExtractionFailedException("the photo " + key + " is larger than uploads may be", false, tooLarge);
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new ExtractionFailedException("no decoder for the photo " + key, false, null);
+            }
+            return image;
+        } catch (IOException damaged) {
+            throw new ExtractionFailedException("the photo " + key + " cannot be decoded", false, damaged);
+        }
+    }
+}

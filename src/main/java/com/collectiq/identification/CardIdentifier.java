@@ -1,0 +1,239 @@
+package com.collectiq.identification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.collectiq.card.Hints;
+import com.collectiq.card.Identity;
+import com.collectiq.card.Identity.Candidate;
+import com.collectiq.card.Identity.Evidence;
+import com.collectiq.extraction.Extraction;
+import com.collectiq.identification.CardResolver.Entry;
+import com.collectiq.identification.CardResolver.Ranked;
+import com.collectiq.identification.catalog.Catalog;
+import com.collectiq.identification.catalog.CatalogSet;
+import com.collectiq.identification.catalog.OnlineAnswer;
+import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
+import com.collectiq.identification.catalog.OnlineCard;
+import com.collectiq.identification.catalog.OnlineCatalog;
+import com.collectiq.identification.catalog.PriceBlocks;
+
+/**
+ * Identifies a card: reads its fields, puts the owner's hints in, resolves against the bundled
+ * catalog, then lets the online catalog confirm, extend (sets whose cards are not bundled) and
+ * price the result. Without the online catalog the offline result stands, never a failure.
+ */
+public class CardIdentifier {
+
+    private static final Logger log = LoggerFactory.getLogger(CardIdentifier.class);
+
+    private static final int CANDIDATES_SHOWN = 5;
+    private static final int CANDIDATES_KEPT_FOR_ONLINE = 20;
+    /** An offline match this good is confirmed by id; a weaker one is searched for by name and number. */
+    private static final double CONFIRM_BY_ID = 0.6;
+    /** Two candidates closer than this are both plausible: the confidence drops with the gap. */
+    private static final double AMBIGUOUS_GAP = 0.2;
+    private static final double CONFLICT_PENALTY = 0.85;
+    /** Without a name read (or hinted) a card is never more than a guess from its number. */
+    private static final double NAMELESS_CAP = 0.5;
+    private static final double HOLO_SEEN = 0.6;
+
+    private final Catalog catalog;
+    private final OnlineCatalog online;
+    private final FieldReader reader;
+    private final ClueAssembler assembler;
+    private final CardResolver resolver = new CardResolver();
+    private final List<Entry> bundled;
+
+    public CardIdentifier(Catalog catalog, OnlineCatalog online) {
+        this.catalog = catalog;
+        this.online = online;
+        this.reader = new FieldReader(catalog.names());
+        this.assembler = new ClueAssembler(catalog, reader);
+        this.bundled = catalog.cards().stream().map(card -> new Entry(card, catalog.setOf(card))).toList();
+    }
+
+    public Identification identify(Extraction extraction, Hints hints, VisualHints visual) {
+        CardReading reading = reader.read(extraction);
+        ClueAssembler.Assembled assembled = assembler.assemble(reading, hints == null ? Hints.NONE : hints,
+                visual == null ? VisualHints.NONE : visual);
+        Clues clues = assembled.clues();
+        List<Ranked> offline = resolver.rank(clues, bundled);
+
+        String query = onlineQuery(clues, offline);
+        OnlineAnswer answer = query == null ? OnlineAnswer.notAnswered(Outcome.OFFLINE, "nothing to ask")
+                : online.search(query);
+        List<Ranked> ranked = offline;
+        Map<String, PriceBlocks> prices = new HashMap<>();
+        if (answer.outcome() == Outcome.ANSWERED && !answer.cards().isEmpty()) {
+            Map<String, Entry> pool = new LinkedHashMap<>();
+            offline.stream().limit(CANDIDATES_KEPT_FOR_ONLINE).forEach(r -> pool.put(r.entry().card().id(), r.entry()));
+            for (OnlineCard card : answer.cards()) {
+                pool.put(card.card().id(), new Entry(card.card(), card.set()));
+                prices.put(card.card().id(), card.prices());
+            }
+            ranked = resolver.rank(clues, pool.values());
+        }
+        log.debug("identified with {} offline candidate(s); online {}: {}", offline.size(), answer.outcome(), answer.detail());
+        return build(reading, assembled, ranked, prices, answer);
+    }
+
+    private Identification build(CardReading reading, ClueAssembler.Assembled assembled, List<Ranked> ranked,
+            Map<String, PriceBlocks> prices, OnlineAnswer answer) {
+        Clues clues = assembled.clues();
+        Map<String, Evidence> evidence = new LinkedHashMap<>(assembled.evidence());
+        List<Candidate> candidates = ranked.stream().limit(CANDIDATES_SHOWN)
+                .map(r -> new Candidate(r.entry().card().id(), FieldReader.round(r.score()))).toList();
+        if (!assembled.conflicts().isEmpty()) {
+            evidence.put("conflicts", new Evidence(String.join("; ", assembled.conflicts()), 1, "hints and reading disagree"));
+        }
+        evidence.put("online", new Evidence(answer.outcome().name().toLowerCase(), 1, answer.detail()));
+
+        if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0))) {
+            return unresolved(clues, evidence, candidates, answer);
+        }
+        Ranked top = ranked.get(0);
+        double gap = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 1;
+        double confidence = top.score() * Math.min(1, 0.5 + 0.5 * gap / AMBIGUOUS_GAP);
+        if (!assembled.conflicts().isEmpty()) {
+            confidence *= CONFLICT_PENALTY;
+        }
+        if (clues.names().isEmpty()) {
+            confidence = Math.min(confidence, NAMELESS_CAP);
+        }
+        confidence = FieldReader.round(confidence);
+        Entry card = top.entry();
+        String id = card.card().id();
+        boolean confirmed = prices.containsKey(id);
+        String why = "fits on " + (top.agreed().isEmpty() ? "nothing read" : String.join(", ", top.agreed()))
+                + (confirmed ? "; the online catalog knows it" : "")
+                + (ranked.size() > 1 && gap < AMBIGUOUS_GAP ? "; close to " + ranked.get(1).entry().card().id()
+                        + " (" + FieldReader.round(ranked.get(1).score()) + ")" : "");
+        evidence.put("catalogId", new Evidence(id, confidence, why));
+        evidence.put("set", new Evidence(card.set().name(), FieldReader.round(top.score()), setRationale(clues, top)));
+        String variant = variant(reading, card, clues.holoEstimate(), evidence);
+        if (card.card().rarity() != null) {
+            evidence.put("rarity", new Evidence(card.card().rarity(), FieldReader.round(top.score()), "the catalog's rarity of " + id));
+        }
+        Identity identity = new Identity(card.card().name(), card.set().name(), card.card().number(),
+                card.set().printedTotalText(), id, card.card().rarity(), variant, confidence, evidence, candidates);
+        PriceBlocks blocks = prices.get(id);
+        return new Identification(identity, blocks == null || blocks.isEmpty() ? null : blocks, answer.outcome(), answer.detail());
+    }
+
+    /**
+     * A card whose number is not the one read is not claimed, however well its name fits: it is a
+     * different printing, most likely of a set whose cards are not bundled (a gallery or promo card).
+     */
+    private static boolean numberContradicts(Clues clues, Ranked top) {
+        return clues.number() != null && !top.agreed().contains("number");
+    }
+
+    /** No catalog card fits: report what was read, and the set when the printed total names one. */
+    private Identification unresolved(Clues clues, Map<String, Evidence> evidence, List<Candidate> candidates,
+            OnlineAnswer answer) {
+        List<CatalogSet> sets = setsFitting(clues);
+        String setName = sets.size() == 1 ? sets.get(0).name() : null;
+        if (setName != null) {
+            evidence.put("set", new Evidence(setName, 0.6, "the only set the printed total or code fits; its cards are not bundled"));
+        }
+        evidence.put("catalogId", new Evidence(null, 0, candidates.isEmpty() ? "no catalog card fits what was read"
+                : "no catalog card has the number read; the candidates share other fields"));
+        String name = clues.names().isEmpty() ? null : clues.names().get(0).name();
+        CardNumber number = clues.number();
+        double confidence = clues.names().isEmpty() ? 0.05 : 0.2;
+        Identity identity = new Identity(name, setName, number == null ? null : number.number(),
+                number == null ? null : number.printedTotal(), null, null, null, confidence, evidence, candidates);
+        return new Identification(identity, null, answer.outcome(), answer.detail());
+    }
+
+    private List<CatalogSet> setsFitting(Clues clues) {
+        if (!clues.setIds().isEmpty()) {
+            return clues.setIds().stream().map(catalog::set).flatMap(Optional::stream).toList();
+        }
+        String total = clues.number() == null ? null : clues.number().printedTotal();
+        if (total == null) {
+            return List.of();
+        }
+        return catalog.sets().stream().filter(set -> total.equals(set.printedTotalText())).toList();
+    }
+
+    /**
+     * What to ask the online catalog: the offline answer by id when it is good (to confirm it and
+     * get its prices), else a search by name and number (for cards of sets that are not bundled).
+     */
+    private static String onlineQuery(Clues clues, List<Ranked> offline) {
+        if (!offline.isEmpty() && offline.get(0).score() >= CONFIRM_BY_ID) {
+            return "id:\"" + offline.get(0).entry().card().id() + "\"";
+        }
+        List<String> terms = new ArrayList<>();
+        if (!clues.names().isEmpty()) {
+            terms.add("name:\"" + clues.names().get(0).name().replace("\"", "") + "\"");
+        }
+        if (clues.number() != null) {
+            terms.add("number:" + clues.number().number());
+        }
+        if (clues.setIds().size() == 1) {
+            terms.add("set.id:" + clues.setIds().iterator().next());
+        }
+        boolean enough = !clues.names().isEmpty() || terms.size() >= 2;
+        return enough ? String.join(" ", terms) : null;
+    }
+
+    private static String setRationale(Clues clues, Ranked top) {
+        Set<String> agreed = Set.copyOf(top.agreed());
+        if (!clues.setIds().isEmpty() && clues.setIds().contains(top.entry().set().id())) {
+            return "named by the owner's hint or the printed set code";
+        }
+        if (agreed.contains("set")) {
+            return "printed total " + clues.number().printedTotal() + " fits " + top.entry().set().name();
+        }
+        return "the set of the best-fitting card";
+    }
+
+    /**
+     * The printing, spelt as the TCGplayer price keys spell it ({@code normal}, {@code holofoil},
+     * {@code reverseHolofoil}, {@code 1stEditionHolofoil}, {@code 1stEditionNormal}), so the pricing
+     * agent picks the matching price block.
+     */
+    private static String variant(CardReading reading, Entry card, Double holoEstimate, Map<String, Evidence> evidence) {
+        String rarity = card.card().rarity();
+        boolean holoRarity = rarity != null && !Set.of("Common", "Uncommon", "Rare").contains(rarity);
+        boolean foilSeen = holoEstimate != null && holoEstimate >= HOLO_SEEN;
+        String variant;
+        String why;
+        if (reading.firstEdition()) {
+            variant = holoRarity ? "1stEditionHolofoil" : "1stEditionNormal";
+            why = "1st edition stamp read" + (holoRarity ? "; " + rarity + " is foil" : "");
+        } else if (holoRarity) {
+            variant = "holofoil";
+            why = rarity + " cards are foil";
+        } else if (foilSeen) {
+            variant = "reverseHolofoil";
+            why = "foil seen (" + holoEstimate + ") on a " + (rarity == null ? "card" : rarity) + " printed without a holo";
+        } else {
+            variant = "normal";
+            why = holoEstimate == null ? "no foil expected from its rarity; no visual estimate" : "no foil seen";
+        }
+        List<String> extras = new ArrayList<>();
+        if (reading.shadowless()) {
+            extras.add("shadowless");
+        }
+        if (reading.promo()) {
+            extras.add("promo");
+        }
+        double confidence = reading.firstEdition() || holoRarity ? 0.8 : holoEstimate == null ? 0.5 : 0.7;
+        evidence.put("variant", new Evidence(variant, confidence,
+                why + (extras.isEmpty() ? "" : "; also " + extras.stream().collect(Collectors.joining(", ")))));
+        return variant;
+    }
+}

@@ -1,0 +1,124 @@
+package com.collectiq.identification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A collector number as printed: {@code 4/102}, {@code 063/198}, secret rares past the total
+ * ({@code 136/135}), prefixed numbers ({@code TG12/TG30}, {@code H1/H32}) and promo numbers with no
+ * total ({@code SWSH020}, {@code SV001}). {@code number} is spelt as the catalog spells it (no
+ * leading zeros unless prefixed); {@code printedTotal} is null for promos and when it was not read.
+ *
+ * @param corrected whether OCR confusions had to be undone to read it (a weaker reading)
+ */
+record CardNumber(String number, String printedTotal, String prefix, boolean corrected) {
+
+    /** Prefixes printed before collector numbers, longest first so SWSH wins over SW. */
+    private static final List<String> PREFIXES = List.of("HGSS", "SWSH", "TG", "GG", "SV", "SM", "XY", "BW", "DP",
+            "RC", "SH", "SL", "H");
+    /** Promo numbers carry no total; these are the series prefixes the Black Star Promos print. */
+    private static final List<String> PROMO_PREFIXES = List.of("HGSS", "SWSH", "SM", "XY", "BW", "DP", "SV", "NP");
+
+    private static final String CHARS = "[A-Za-z0-9|!$\\[\\]]";
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CHARS + "{1,7})\\s?[/⁄]\\s?(" + CHARS + "{1,7})(?![\\p{L}\\p{N}])");
+    /** A number whose total was lost (glare, a worn corner): {@code 4/} at the end of a line. */
+    private static final Pattern TOTAL_LOST = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9OoIlSB]{1,3})\\s?/\\s*$");
+    private static final Pattern PROMO = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z]{2,4})\\s?([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}/])");
+
+    /** A promo number: a series prefix and no total ({@code SWSH020}). */
+    boolean isPromo() {
+        return printedTotal == null && !prefix.isEmpty();
+    }
+
+    /** {@code 4/102}, {@code TG12/TG30} or {@code SWSH020}. */
+    String printed() {
+        return printedTotal == null ? number : number + "/" + prefix + printedTotal;
+    }
+
+    /** The last collector number on a line (numbers sit at the bottom, after any other slashes). */
+    static Optional<CardNumber> find(String line) {
+        CardNumber found = null;
+        Matcher slashed = SLASHED.matcher(line);
+        while (slashed.find()) {
+            CardNumber parsed = slashed(slashed.group(1), slashed.group(2));
+            if (parsed != null) {
+                found = parsed;
+            }
+        }
+        if (found != null) {
+            return Optional.of(found);
+        }
+        Matcher lost = TOTAL_LOST.matcher(line);
+        if (lost.find()) {
+            String digits = OcrText.asDigits(lost.group(1));
+            if (digits.matches("\\d{1,3}")) {
+                return Optional.of(new CardNumber(stripZeros(digits), null, "", !digits.equals(lost.group(1))));
+            }
+        }
+        Matcher promo = PROMO.matcher(line);
+        while (promo.find()) {
+            String prefix = OcrText.asLetters(promo.group(1));
+            String digits = OcrText.asDigits(promo.group(2));
+            if (PROMO_PREFIXES.contains(prefix) && digits.chars().allMatch(Character::isDigit)) {
+                boolean corrected = !prefix.equals(promo.group(1)) || !digits.equals(promo.group(2));
+                found = new CardNumber(prefix + digits, null, prefix, corrected);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Parses a number typed by the owner ({@code 4/102}, {@code 4}, {@code SWSH020}). */
+    static Optional<CardNumber> fromHint(String hint) {
+        Optional<CardNumber> full = find(hint.trim());
+        if (full.isPresent()) {
+            return full;
+        }
+        String digits = OcrText.asDigits(hint.trim());
+        return digits.matches("\\d{1,3}") ? Optional.of(new CardNumber(stripZeros(digits), null, "", false))
+                : Optional.empty();
+    }
+
+    private static CardNumber slashed(String left, String right) {
+        Side total = Side.parse(right);
+        Side number = Side.parse(left);
+        if (total == null || number == null || !number.prefix.equals(total.prefix) && !total.prefix.isEmpty()) {
+            return null;
+        }
+        String prefix = total.prefix;
+        String spelt = prefix.isEmpty() ? stripZeros(number.digits) : prefix + number.digits;
+        return new CardNumber(spelt, stripZeros(total.digits), prefix, number.corrected || total.corrected);
+    }
+
+    private static String stripZeros(String digits) {
+        String stripped = digits.replaceFirst("^0+(?=\\d)", "");
+        return stripped;
+    }
+
+    /** One side of the slash: an optional known prefix, then one to three digits. */
+    private record Side(String prefix, String digits, boolean corrected) {
+
+        static Side parse(String raw) {
+            String upper = OcrText.asLetters(raw);
+            for (String prefix : PREFIXES) {
+                if (upper.startsWith(prefix) && raw.length() > prefix.length()) {
+                    Side side = digitsOnly(prefix, raw.substring(prefix.length()), !raw.toUpperCase(Locale.ROOT).startsWith(prefix));
+                    if (side != null) {
+                        return side;
+                    }
+                }
+            }
+            return digitsOnly("", raw, false);
+        }
+
+        private static Side digitsOnly(String prefix, String raw, boolean prefixCorrected) {
+            String digits = OcrText.asDigits(raw);
+            if (!digits.matches("\\d{1,3}")) {
+                return null;
+            }
+            return new Side(prefix, digits, prefixCorrected || !digits.equals(raw));
+        }
+    }
+}

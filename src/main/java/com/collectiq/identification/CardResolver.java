@@ -1,0 +1,169 @@
+package com.collectiq.identification;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.collectiq.identification.catalog.CatalogCard;
+import com.collectiq.identification.catalog.CatalogSet;
+
+/**
+ * Ranks catalog cards by how well they fit the clues. Each clue that was read scores the card in
+ * [0, 1]; the weighted mean over the clues read says how well it fits, and how much was read at all
+ * scales it, so a card known only by its name never looks as sure as one whose number and set
+ * agree too.
+ */
+final class CardResolver {
+
+    static final double NAME = 0.45;
+    static final double NUMBER = 0.25;
+    static final double SET = 0.15;
+    static final double HP = 0.04;
+    static final double ILLUSTRATOR = 0.04;
+    static final double ERA = 0.04;
+    static final double KIND = 0.03;
+
+    /** Below this a card is not worth showing as a candidate. */
+    private static final double CANDIDATE_FLOOR = 0.3;
+    private static final double ARTIST_MATCH = 0.75;
+    private static final double NAME_MATCH = 0.6;
+
+    /** A catalog card (bundled or online) and the set it belongs to. */
+    record Entry(CatalogCard card, CatalogSet set) {
+    }
+
+    /** A card and how well it fits, with the clues that agreed. */
+    record Ranked(Entry entry, double score, List<String> agreed) {
+    }
+
+    List<Ranked> rank(Clues clues, Collection<Entry> entries) {
+        Map<String, Double> nameScores = new HashMap<>();
+        clues.names().forEach(match -> nameScores.merge(match.name(), match.score(), Math::max));
+        String bestRead = clues.names().isEmpty() ? null : OcrText.fold(clues.names().get(0).read());
+        List<Ranked> ranked = new ArrayList<>();
+        for (Entry entry : entries) {
+            double name = bestRead == null ? 0 : nameScores.computeIfAbsent(entry.card().name(),
+                    catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) * 0.9);
+            boolean numberMatches = clues.number() != null
+                    && clues.number().number().equalsIgnoreCase(entry.card().number());
+            if (name < NAME_MATCH && !numberMatches) {
+                continue;
+            }
+            Ranked scored = score(clues, entry, name, numberMatches);
+            if (scored.score() >= CANDIDATE_FLOOR) {
+                ranked.add(scored);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(r -> r.entry().card().id()));
+        return ranked;
+    }
+
+    private Ranked score(Clues clues, Entry entry, double name, boolean numberMatches) {
+        Score score = new Score();
+        CatalogCard card = entry.card();
+        CatalogSet set = entry.set();
+        if (!clues.names().isEmpty()) {
+            score.add(NAME, name, name >= 0.85 ? "name" : null);
+        }
+        if (clues.number() != null) {
+            score.add(NUMBER, numberMatches ? 1 : 0, numberMatches ? "number" : null);
+        }
+        String total = clues.number() == null ? null : clues.number().printedTotal();
+        if (!clues.setIds().isEmpty() || total != null) {
+            double fit = setFit(clues, set, total);
+            score.add(SET, fit, fit >= 0.99 ? "set" : null);
+        }
+        if (clues.hp() != null) {
+            boolean same = clues.hp().equals(card.hp());
+            score.add(HP, same ? 1 : 0, same ? "hp" : null);
+        }
+        if (clues.illustrator() != null) {
+            double artist = card.artist() == null ? 0.5 : artistSimilarity(clues.illustrator(), card.artist());
+            score.add(ILLUSTRATOR, artist >= ARTIST_MATCH ? 1 : 0, artist >= ARTIST_MATCH ? "illustrator" : null);
+        }
+        if (clues.copyrightYear() != null || clues.silverBorder() != null) {
+            double era = eraFit(clues, set);
+            score.add(ERA, era, era >= 0.99 ? "era" : null);
+        }
+        if (clues.supertype() != null || clues.stage() != null) {
+            double kind = kindFit(clues, card);
+            score.add(KIND, kind, kind >= 0.99 ? "kind" : null);
+        }
+        return new Ranked(entry, score.value(), List.copyOf(score.agreed));
+    }
+
+    private static double setFit(Clues clues, CatalogSet set, String total) {
+        double named = clues.setIds().isEmpty() ? -1 : clues.setIds().contains(set.id()) ? 1 : 0;
+        double byTotal = -1;
+        if (total != null) {
+            if (total.equals(set.printedTotalText())) {
+                byTotal = 1;
+            } else if (total.equals(String.valueOf(set.total()))) {
+                byTotal = 0.6;
+            } else {
+                byTotal = 0;
+            }
+        }
+        if (named < 0) {
+            return byTotal;
+        }
+        return byTotal < 0 ? named : (2 * named + byTotal) / 3;
+    }
+
+    private static double eraFit(Clues clues, CatalogSet set) {
+        int released = set.releaseDate().getYear();
+        double fit = 1;
+        if (clues.copyrightYear() != null) {
+            // a card carries the year it was made; sets come out that year or early the next
+            int year = clues.copyrightYear();
+            fit = released == year || released == year + 1 ? 1 : Math.abs(released - year) <= 2 ? 0.4 : 0;
+        }
+        if (clues.silverBorder() != null) {
+            boolean scarletVioletEra = released >= 2023 && set.series() != null && set.series().startsWith("Scarlet");
+            fit *= clues.silverBorder() == scarletVioletEra ? 1 : 0.5;
+        }
+        return fit;
+    }
+
+    private static double kindFit(Clues clues, CatalogCard card) {
+        if (clues.supertype() != null && !OcrText.fold(clues.supertype()).equals(OcrText.fold(card.supertype()))) {
+            return 0;
+        }
+        if (clues.stage() != null && card.subtypes().stream().noneMatch(s -> s.equalsIgnoreCase(clues.stage()))) {
+            return 0.5;
+        }
+        return 1;
+    }
+
+    /** The artist against the start of what was read: the line may run on into the copyright or the number. */
+    static double artistSimilarity(String read, String artist) {
+        String[] readWords = OcrText.fold(read).split(" ");
+        int words = OcrText.fold(artist).split(" ").length;
+        String start = String.join(" ", Arrays.copyOf(readWords, Math.min(words, readWords.length)));
+        return OcrDistance.similarity(start, artist);
+    }
+
+    /** The weighted mean of what was read, scaled by how much was read. */
+    private static final class Score {
+        private double weighted;
+        private double weights;
+        private final List<String> agreed = new ArrayList<>();
+
+        void add(double weight, double fit, String agreement) {
+            weighted += weight * fit;
+            weights += weight;
+            if (agreement != null) {
+                agreed.add(agreement);
+            }
+        }
+
+        double value() {
+            return weights == 0 ? 0 : weighted / weights * (0.5 + 0.5 * Math.min(1, weights));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.collectiq.identification;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the resolver matches catalog cards against: the reading with the owner's hints applied.
+ *
+ * @param setIds sets the owner named or the card's printed code names; empty when neither did
+ * @param holoEstimate the vision stage's estimate that the card is foil, or null
+ * @param silverBorder whether the border is silver (Scarlet &amp; Violet onwards), or null when unknown
+ */
+record Clues(List<NameMatch> names, CardNumber number, Set<String> setIds, Integer hp, String stage,
+        String supertype, String illustrator, Integer copyrightYear, Double holoEstimate, Boolean silverBorder) {
+
+    Clues {
+        names = List.copyOf(names);
+        setIds = Set.copyOf(setIds);
+    }
+}

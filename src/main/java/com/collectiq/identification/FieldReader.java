@@ -1,0 +1,299 @@
+package com.collectiq.identification;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.collectiq.card.Identity.Evidence;
+import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.Extraction.TextLine;
+
+/**
+ * Reads the fields of a card from its text lines, whichever engine read them: lines come in reading
+ * order, with a region name when the engine read regions separately. Knows where each field is
+ * printed on English cards of every era and how OCR garbles it; knows nothing about the owner's hints.
+ */
+final class FieldReader {
+
+    /** The name is printed in the top few lines (under a stage or trainer banner). */
+    private static final int NAME_LINES = 6;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final double NAME_FLOOR = 0.6;
+    private static final int NAMES_KEPT = 8;
+
+    private static final Pattern HP = Pattern.compile(
+            "(?i)(?:\\bHP\\s*([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}]))|(?:(?<![\\p{L}\\p{N}])([0-9OoIlSB]{2,3})\\s*HP\\b)");
+    private static final Pattern STAGE = Pattern.compile("(?i)\\b(stage\\s*[12lI]|basic|vmax|vstar|break|baby|level[ -]?up)\\b");
+    private static final Pattern TRAINER_KIND = Pattern.compile("(?i)\\b(supporter|item|stadium|pok[eé]mon tool|trainer)\\b");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(evolves|put |©|\\(c\\)|illus|weakness|resistance|retreat|length|weight|ability|pok[eé]-?(power|body)|pok[eé]mon power|no\\.)");
+    private static final Pattern LABEL_WORDS = Pattern.compile(
+            "(?i)\\b(stage\\s*[12lI]|evolves from.*|put .*|trainer|supporter|item|stadium|pok[eé]mon tool|tera)\\b");
+    private static final Pattern ILLUSTRATOR = Pattern.compile("(?i)\\billus(?:trator|\\.|,)?\\s*[:.]?\\s*([\\p{L}0-9][^©]*)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(©|\\(c\\)|nintendo|wizards|game ?freak|creatures)");
+    /** Modern bottom line: regulation mark, set code, language ({@code G SVI EN 063/198}). */
+    private static final Pattern SET_CODE = Pattern.compile("(?:\\b([A-I])\\s+)?\\b([A-Z0-9]{2,4})\\s+EN\\b");
+    private static final Pattern FIRST_EDITION = Pattern.compile("(?i)\\b(1st|ist|lst)\\s*ed(ition)?\\b|\\bedition\\s*[1l]\\b");
+    private static final Pattern SHADOWLESS = Pattern.compile("(?i)\\bshadowless\\b");
+    private static final Pattern PROMO = Pattern.compile("(?i)\\bpromo\\b");
+    private static final Pattern ENERGY = Pattern.compile("(?i)\\benergy\\b");
+
+    /** A catalog name and its folded form, folded once: every read is compared with every name. */
+    private record LexiconName(String name, String folded) {
+    }
+
+    private final List<LexiconName> lexicon;
+
+    FieldReader(List<String> lexicon) {
+        this.lexicon = lexicon.stream().map(name -> new LexiconName(name, OcrText.fold(name))).toList();
+    }
+
+    CardReading read(Extraction extraction) {
+        List<TextLine> lines = extraction.lines().stream().filter(line -> line.text() != null && !line.text().isBlank())
+                .toList();
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+
+        List<NameMatch> names = names(lines);
+        if (!names.isEmpty()) {
+            NameMatch best = names.get(0);
+            evidence.put("name", new Evidence(best.name(), round(best.score()),
+                    "read \"" + best.read() + "\", closest catalog name"
+                            + (names.size() > 1 ? " (next: " + names.get(1).name() + ")" : "")));
+        }
+
+        CardNumber number = null;
+        double numberConfidence = 0;
+        for (TextLine line : bottomUp(lines)) {
+            Optional<CardNumber> found = CardNumber.find(line.text());
+            if (found.isPresent()) {
+                number = found.get();
+                numberConfidence = confidence(line) * (number.corrected() ? 0.8 : 1);
+                break;
+            }
+        }
+        if (number != null) {
+            String why = "read \"" + number.printed() + "\"" + (number.corrected() ? " after undoing OCR confusions" : "");
+            evidence.put("number", new Evidence(number.number(), round(numberConfidence), why));
+            if (number.printedTotal() != null) {
+                evidence.put("printedTotal", new Evidence(number.printedTotal(), round(numberConfidence),
+                        Integer.parseInt(digitsOf(number.number())) > Integer.parseInt(number.printedTotal())
+                                ? "number beyond the printed total: a secret rare" : "after the slash"));
+            }
+        }
+
+        Integer hp = null;
+        for (TextLine line : lines.subList(0, Math.min(lines.size(), NAME_LINES))) {
+            Matcher matcher = HP.matcher(line.text());
+            if (matcher.find()) {
+                String raw = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                Integer value = integer(OcrText.asDigits(raw));
+                if (value != null && value >= 30 && value <= 400 && value % 10 == 0) {
+                    hp = value;
+                    evidence.put("hp", new Evidence(value.toString(), round(confidence(line)), "read \"" + matcher.group().trim() + "\""));
+                    break;
+                }
+            }
+        }
+
+        String supertype = null;
+        String stage = null;
+        for (TextLine line : lines.subList(0, Math.min(lines.size(), NAME_LINES))) {
+            String text = line.text();
+            if (supertype == null && ENERGY.matcher(text).find() && lines.indexOf(line) < 3) {
+                supertype = "Energy";
+                evidence.put("supertype", new Evidence(supertype, round(confidence(line)), "\"Energy\" in the title"));
+            }
+            Matcher trainer = TRAINER_KIND.matcher(text);
+            while (trainer.find()) {
+                String kind = trainer.group(1).toLowerCase(Locale.ROOT);
+                if (supertype == null) {
+                    supertype = "Trainer";
+                    evidence.put("supertype", new Evidence(supertype, round(confidence(line)), "read \"" + trainer.group(1) + "\""));
+                }
+                if (stage == null && "Trainer".equals(supertype) && !kind.equals("trainer")) {
+                    stage = kind.startsWith("pok") ? "Pokémon Tool" : capitalise(kind);
+                    evidence.put("stage", new Evidence(stage, round(confidence(line)), "trainer kind \"" + trainer.group(1) + "\""));
+                }
+            }
+            Matcher matcher = STAGE.matcher(text);
+            if (stage == null && supertype == null && matcher.find()) {
+                stage = stageName(matcher.group(1));
+                evidence.put("stage", new Evidence(stage, round(confidence(line)), "read \"" + matcher.group(1) + "\""));
+            }
+        }
+        if (supertype == null && (hp != null || stage != null)) {
+            supertype = "Pokémon";
+            evidence.put("supertype", new Evidence(supertype, 0.7, hp != null ? "an HP value is printed" : "a stage is printed"));
+        }
+
+        String illustrator = null;
+        String setCode = null;
+        String regulationMark = null;
+        Integer copyrightYear = null;
+        boolean wizards = false;
+        boolean firstEdition = false;
+        boolean shadowless = false;
+        boolean promo = number != null && number.isPromo();
+        for (TextLine line : lines) {
+            String text = line.text();
+            Matcher illus = ILLUSTRATOR.matcher(text);
+            if (illustrator == null && illus.find()) {
+                illustrator = illus.group(1).replaceAll("\\s+\\S*\\d+\\s*/.*$", "").trim();
+                evidence.put("illustrator", new Evidence(illustrator, round(confidence(line)), "read after \"Illus.\""));
+            }
+            Matcher code = SET_CODE.matcher(text);
+            if (setCode == null && code.find()) {
+                setCode = OcrText.asLetters(code.group(2));
+                evidence.put("setCode", new Evidence(setCode, round(confidence(line)), "code before \"EN\" on the bottom line"));
+                if (code.group(1) != null) {
+                    regulationMark = code.group(1);
+                    evidence.put("regulationMark", new Evidence(regulationMark, round(confidence(line) * 0.8),
+                            "letter before the set code"));
+                }
+            }
+            if (COPYRIGHT.matcher(text).find()) {
+                Matcher year = YEAR.matcher(text);
+                while (year.find()) {
+                    int value = Integer.parseInt(year.group(1));
+                    copyrightYear = copyrightYear == null ? value : Math.max(copyrightYear, value);
+                }
+                wizards |= text.toLowerCase(Locale.ROOT).contains("wizards");
+            }
+            firstEdition |= FIRST_EDITION.matcher(text).find();
+            shadowless |= SHADOWLESS.matcher(text).find();
+            promo |= PROMO.matcher(text).find();
+        }
+        if (copyrightYear != null) {
+            evidence.put("era", new Evidence(copyrightYear + (wizards ? " (Wizards of the Coast)" : ""), 0.8,
+                    "latest year of the copyright line: printed then or later"));
+        }
+        List<String> variantHints = new ArrayList<>();
+        if (firstEdition) {
+            variantHints.add("1st edition stamp");
+        }
+        if (shadowless) {
+            variantHints.add("shadowless");
+        }
+        if (promo) {
+            variantHints.add("promo");
+        }
+        if (!variantHints.isEmpty()) {
+            evidence.put("variantText", new Evidence(String.join(", ", variantHints), 0.7, "printed on the card"));
+        }
+        return new CardReading(names, number, hp, stage, supertype, setCode, regulationMark, illustrator, copyrightYear,
+                firstEdition, shadowless, promo, evidence);
+    }
+
+    /**
+     * Catalog names the given text may be, best first: every run of up to four words is compared,
+     * so a name survives the stage banner, the HP and stray marks around it on its line.
+     */
+    List<NameMatch> namesIn(String text, double lineConfidence, double positionWeight) {
+        String cleaned = clean(text);
+        String[] words = cleaned.isBlank() ? new String[0] : cleaned.split(" ");
+        Map<String, NameMatch> best = new HashMap<>();
+        int lineLength = cleaned.length();
+        for (int start = 0; start < words.length; start++) {
+            StringBuilder span = new StringBuilder();
+            for (int end = start; end < Math.min(words.length, start + MAX_NAME_WORDS); end++) {
+                span.append(end > start ? " " : "").append(words[end]);
+                String read = span.toString();
+                if (read.length() < 3) {
+                    continue;
+                }
+                double covered = (double) read.length() / lineLength;
+                for (LexiconName name : lexicon) {
+                    int nameLength = name.folded().length();
+                    if (Math.abs(nameLength - read.length()) > 0.4 * Math.max(nameLength, read.length())) {
+                        continue;
+                    }
+                    double similarity = OcrDistance.similarityOfFolded(read, name.folded());
+                    if (similarity < NAME_FLOOR) {
+                        continue;
+                    }
+                    double score = similarity * (0.9 + 0.1 * covered) * positionWeight * (0.7 + 0.3 * lineConfidence);
+                    NameMatch match = new NameMatch(name.name(), score, read);
+                    best.merge(name.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
+                }
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed()).toList();
+    }
+
+    private List<NameMatch> names(List<TextLine> lines) {
+        List<TextLine> named = lines.stream().filter(line -> "name".equals(line.region())).toList();
+        List<TextLine> candidates = named.isEmpty() ? lines.subList(0, Math.min(lines.size(), NAME_LINES)) : named;
+        Map<String, NameMatch> best = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            TextLine line = candidates.get(i);
+            if (NOT_A_NAME.matcher(line.text().trim()).find()) {
+                continue;
+            }
+            // the name sits in the first lines; text further down names other things (attacks, evolutions)
+            double positionWeight = 1 - 0.04 * i;
+            for (NameMatch match : namesIn(line.text(), confidence(line), positionWeight)) {
+                best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed())
+                .limit(NAMES_KEPT).toList();
+    }
+
+    /** The line without what is printed around a name: HP, stage and trainer banners, evolution notes. */
+    private static String clean(String text) {
+        String withoutHp = HP.matcher(text).replaceAll(" ");
+        String withoutLabels = LABEL_WORDS.matcher(withoutHp).replaceAll(" ");
+        String withoutBasic = withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
+        return OcrText.fold(withoutBasic);
+    }
+
+    private static List<TextLine> bottomUp(List<TextLine> lines) {
+        List<TextLine> reversed = new ArrayList<>(lines);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+
+    private static double confidence(TextLine line) {
+        return line.confidence() > 0 ? Math.min(1, line.confidence()) : 0.5;
+    }
+
+    private static String stageName(String raw) {
+        String folded = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (folded.startsWith("stage")) {
+            char digit = OcrText.asDigits(folded.substring(folded.length() - 1)).charAt(0);
+            return "Stage " + digit;
+        }
+        return switch (folded) {
+            case "vmax" -> "VMAX";
+            case "vstar" -> "VSTAR";
+            case "break" -> "BREAK";
+            default -> capitalise(folded);
+        };
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static Integer integer(String digits) {
+        return digits.matches("\\d{1,4}") ? Integer.valueOf(digits) : null;
+    }
+
+    private static String digitsOf(String number) {
+        String digits = number.replaceAll("\\D", "");
+        return digits.isEmpty() ? "0" : digits;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,57 @@
+package com.collectiq.valuation;
+
+import java.awt.image.BufferedImage;
+
+import com.collectiq.card.Authenticity;
+import com.collectiq.card.Card;
+import com.collectiq.card.Valuation;
+import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.extraction.Extraction;
+import com.collectiq.identification.Identification;
+import com.collectiq.vision.PhotoAnalysis;
+
+/**
+ * One valuation run as it travels through {@code routes/valuation.yaml}: each stage returns the
+ * run with its own result added.
+ */
+public record PipelineRun(
+        ValuationRequest request,
+        Card card,
+        PhotoAnalysis front,
+        BufferedImage normalisedCard,
+        PhotoAnalysis back,
+        Extraction extraction,
+        Identification identification,
+        Valuation valuation,
+        Authenticity authenticity,
+        String photoEtag) {
+
+    static PipelineRun claimed(ValuationRequest request, Card card) {
+        return new PipelineRun(request, card, null, null, null, null, null, null, null, null);
+    }
+
+    PipelineRun withPhotos(PhotoAnalysis newFront, BufferedImage newNormalised, PhotoAnalysis newBack, String etag) {
+        return new PipelineRun(request, card, newFront, newNormalised, newBack, extraction, identification, valuation,
+                authenticity, etag);
+    }
+
+    PipelineRun withExtraction(Extraction newExtraction) {
+        return new PipelineRun(request, card, front, normalisedCard, back, newExtraction, identification, valuation,
+                authenticity, photoEtag);
+    }
+
+    PipelineRun withIdentification(Identification newIdentification) {
+        return new PipelineRun(request, card, front, normalisedCard, back, extraction, newIdentification, valuation,
+                authenticity, photoEtag);
+    }
+
+    PipelineRun withValuation(Valuation newValuation) {
+        return new PipelineRun(request, card, front, normalisedCard, back, extraction, identification, newValuation,
+                authenticity, photoEtag);
+    }
+
+    PipelineRun withAuthenticity(Authenticity newAuthenticity) {
+        return new PipelineRun(request, card, front, normalisedCard, back, extraction, identification, valuation,
+                newAuthenticity, photoEtag);
+    }
+}

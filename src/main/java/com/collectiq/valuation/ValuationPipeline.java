@@ -1,0 +1,121 @@
+package com.collectiq.valuation;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.collectiq.card.Card;
+import com.collectiq.card.CardStore;
+import com.collectiq.card.Etags;
+import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.extraction.TextExtractor;
+import com.collectiq.identification.CardIdentifier;
+import com.collectiq.identification.VisualHints;
+import com.collectiq.pricing.PricingRequest;
+import com.collectiq.upload.PhotoStore;
+import com.collectiq.upload.PhotoTooLargeException;
+import com.collectiq.upload.PhotoType;
+import com.collectiq.upload.UploadProperties;
+import com.collectiq.vision.PhotoAnalysis;
+import com.collectiq.vision.PhotoAnalyzer;
+import com.collectiq.vision.PhotoRejectedException;
+import com.collectiq.vision.RejectionReason;
+import com.collectiq.vision.VisualFeatures;
+
+/**
+ * The stages of a valuation run, called in order by {@code routes/valuation.yaml}. Each takes the
+ * run and returns it with its result added; the route holds the order, the retries and the
+ * parallelism, this class what each stage does.
+ */
+@Component("valuationPipeline")
+public class ValuationPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(ValuationPipeline.class);
+
+    private final CardStore cards;
+    private final PhotoStore photos;
+    private final PhotoAnalyzer analyzer;
+    private final TextExtractor extractor;
+    private final CardIdentifier identifier;
+    private final UploadProperties uploads;
+    private final PipelineProperties properties;
+    private final Clock clock;
+    private final String worker = ManagementFactory.getRuntimeMXBean().getName();
+
+    public ValuationPipeline(CardStore cards, PhotoStore photos, PhotoAnalyzer analyzer, TextExtractor extractor,
+            CardIdentifier identifier, UploadProperties uploads, PipelineProperties properties, Clock clock) {
+        this.cards = cards;
+        this.photos = photos;
+        this.analyzer = analyzer;
+        this.extractor = extractor;
+        this.identifier = identifier;
+        this.uploads = uploads;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the card's run for this worker; null when the run is someone else's, superseded by a
+     * newer one, or already done (a duplicate delivery), so the route drops the message.
+     */
+    public PipelineRun claim(ValuationRequest request) {
+        Optional<Card> claimed = cards.claim(request.owner(), request.cardId(), request.runId(), worker,
+                clock.instant(), properties.lease());
+        if (claimed.isEmpty()) {
+            log.info("run {} of card {} is not ours to do (taken, superseded or done)", request.runId(),
+                    request.cardId());
+            return null;
+        }
+        return PipelineRun.claimed(request, claimed.get());
+    }
+
+    /** Loads the front (and the back, if any) and checks them; a bad front fails the card, a bad back does not. */
+    public PipelineRun checkPhotos(PipelineRun run) {
+        Card card = run.card();
+        String etag = photos.head(card.key()).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
+        PhotoAnalysis front = analyse(card.key());
+        PhotoAnalysis back = null;
+        if (card.backKey() != null) {
+            try {
+                back = analyse(card.backKey());
+            } catch (PhotoRejectedException badBack) {
+                log.info("back of card {} not usable: {}", card.id(), badBack.getMessage());
+            }
+        }
+        return run.withPhotos(front, front.normalisedCard().orElse(null), back, etag);
+    }
+
+    public PipelineRun extract(PipelineRun run) {
+        return run.withExtraction(extractor.extract(run.card().key(), run.normalisedCard()));
+    }
+
+    public PipelineRun identify(PipelineRun run) {
+        VisualFeatures features = run.front().features();
+        VisualHints visual = new VisualHints(features.foil().score(),
+                features.borderColour().map(colour -> colour.name().toLowerCase()).orElse(null));
+        return run.withIdentification(identifier.identify(run.extraction(), run.card().hints(), visual));
+    }
+
+    /** What the pricing agent needs, with the price blocks identification already fetched. */
+    public PricingRequest pricingRequest(PipelineRun run) {
+        return PricingRequests.of(run.identification(), run.card().hints(), run.front().features().condition(),
+                cards.history(run.card().owner(), run.card().id()));
+    }
+
+    private PhotoAnalysis analyse(String key) {
+        byte[] bytes;
+        try {
+            bytes = photos.read(key, uploads.maxBytes().toBytes())
+                    .orElseThrow(() -> new PhotoRejectedException(RejectionReason.EMPTY, "the photo " + key
+                            + " is no longer in the store"));
+        } catch (PhotoTooLargeException tooLarge) {
+            throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES, "the photo is larger than "
+                    + uploads.maxBytes().toMegabytes() + " MB", tooLarge);
+        }
+        return analyzer.analyse(bytes, PhotoType.ofKey(key).map(PhotoType::contentType).orElse(null));
+    }
+}

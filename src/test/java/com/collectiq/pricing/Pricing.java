@@ -1,0 +1,49 @@
+package com.collectiq.pricing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.collectiq.card.Identity;
+
+/** Shared test fixtures: the date tests price on, default properties, identities and agents. */
+public final class Pricing {
+
+    public static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    public static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private Pricing() {
+    }
+
+    /** The shipped defaults ({@code application.yaml} and the record's), with a breaker tests can trip. */
+    public static PricingProperties properties() {
+        return new PricingProperties("USD", Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27")),
+                LocalDate.parse("2026-11-01"), Duration.ofDays(30), Duration.ofDays(90),
+                Duration.ofHours(6),
+                new PricingProperties.CircuitBreakerSettings(50, 4, 4, Duration.ofMinutes(1)));
+    }
+
+    public static Identity identity(String catalogId, String variant, double confidence) {
+        return new Identity("Charizard", "Base", "4", "102", catalogId, "Rare Holo", variant, confidence, Map.of(),
+                List.of());
+    }
+
+    public static PricingAgent agent(boolean offline, PriceSource... sources) {
+        return new PricingAgent(List.of(sources), properties(), CLOCK, offline);
+    }
+
+    public static PricePoint usd(String description, String amount, int daysOld, double reliability) {
+        return PricePoint.raw("test", description, new BigDecimal(amount), "USD", TODAY.minusDays(daysOld),
+                reliability);
+    }
+
+    public static SourceAnswer ok(PricePoint... prices) {
+        return new SourceAnswer(SourceAnswer.Outcome.OK, "test prices", List.of(prices), List.of(), false, false);
+    }
+}

@@ -1,0 +1,93 @@
+package com.collectiq.valuation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.collectiq.testsupport.ApiClient;
+import com.collectiq.testsupport.ApiClient.Response;
+import com.collectiq.testsupport.CardRenderer;
+import com.collectiq.testsupport.LocalMode;
+import com.collectiq.testsupport.ServiceTest;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The whole flow in {@code local} mode, as a user meets it: a photo uploaded through its signed URL
+ * becomes a valued card with no {@code POST /cards} at all, and its event reaches the event log.
+ */
+@LocalMode
+class LocalPipelineTest extends ServiceTest {
+
+    @Test
+    void anUploadedPhotoBecomesAValuedCardWithNoOtherCall() throws Exception {
+        String sub = "collector-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient user = api(sub);
+        byte[] photo = CardRenderer.builder().name("Charizard").hp(120).number("4").printedTotal("102")
+                .frame(2400, 1800).cardShare(0.45).render().jpeg(0.9f);
+
+        Response presign = user.post("/upload/presign", "{\"contentType\":\"image/jpeg\",\"sizeBytes\":"
+                + photo.length + "}");
+        assertThat(presign.status()).isEqualTo(200);
+        Map<String, String> headers = new HashMap<>();
+        presign.json().get("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+        Instant uploaded = Instant.now();
+        assertThat(ApiClient.put(URI.create(presign.json().get("uploadUrl").asText()), photo, headers).status())
+                .isEqualTo(200);
+
+        JsonNode card = awaitValued(user, Duration.ofSeconds(60));
+        Duration took = Duration.between(uploaded, Instant.now());
+        System.out.println("local pipeline: upload to VALUED in " + took.toMillis() + " ms");
+
+        assertThat(card.get("key").asText()).isEqualTo(presign.json().get("key").asText());
+        assertThat(card.get("identity").get("name").asText()).isEqualTo("Charizard");
+        assertThat(card.get("valuation").get("sources")).isNotEmpty();
+        assertThat(card.get("authenticity").get("verdict").asText()).isNotBlank();
+        assertThat(card.get("failure").isNull()).isTrue();
+
+        String id = card.get("id").asText();
+        Response history = user.get("/cards/" + id + "/history");
+        assertThat(history.json().get("entries")).hasSize(1);
+
+        JsonNode completed = awaitEvent(id, "ValuationCompleted", Duration.ofSeconds(20));
+        assertThat(completed.get("detail").asText()).contains("\"schemaVersion\":1");
+    }
+
+    private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode items = user.get("/cards").json().get("items");
+            if (items.size() == 1) {
+                last = items.get(0);
+                String status = last.get("status").asText();
+                if (status.equals("VALUED") || status.equals("FAILED")) {
+                    assertThat(status).as(last.toString()).isEqualTo("VALUED");
+                    return last;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no valued card within " + timeout + "; last seen: " + last);
+    }
+
+    private JsonNode awaitEvent(String cardId, String type, Duration timeout) throws InterruptedException {
+        ApiClient operator = admin("operator-" + UUID.randomUUID().toString().substring(0, 8));
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode event : operator.get("/admin/events?limit=500").json().get("items")) {
+                if (event.get("type").asText().equals(type) && event.get("detail").asText().contains(cardId)) {
+                    return event;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no event for card " + cardId + " within " + timeout);
+    }
+}
