@@ -38,6 +38,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/healthz", "/actuator/health", "/actuator/health/**", "/api-docs",
         "/api-docs/**", "/local/token", "/local/photos/**", "/error"};
     private static final String SIGNED_PHOTO_PATHS = "/local/photos/";
+    /** Operators post reference images here, base64 in JSON: the route caps the body at the image limit itself. */
+    private static final String REFERENCE_IMAGES = "/admin/references";
     private static final String ADMIN_AUTHORITY = "GROUP_admin";
 
     @Bean
@@ -63,7 +65,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new RequestLimitsFilter(web, clock, problems, Set.of(SIGNED_PHOTO_PATHS)),
+                .addFilterAfter(new RequestLimitsFilter(web, clock, problems, Set.of(SIGNED_PHOTO_PATHS, REFERENCE_IMAGES)),
                         CallerFilter.class);
         return http.build();
     }

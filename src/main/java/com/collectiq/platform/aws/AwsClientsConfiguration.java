@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
@@ -52,5 +53,10 @@ public class AwsClientsConfiguration {
     @Bean(destroyMethod = "close")
     RekognitionClient rekognitionClient() {
         return RekognitionClient.create();
+    }
+
+    @Bean(destroyMethod = "close")
+    BedrockRuntimeClient bedrockRuntimeClient() {
+        return BedrockRuntimeClient.create();
     }
 }

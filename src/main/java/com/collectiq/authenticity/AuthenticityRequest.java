@@ -1,0 +1,28 @@
+package com.collectiq.authenticity;
+
+import java.util.Optional;
+
+import com.collectiq.card.Identity;
+import com.collectiq.extraction.Extraction;
+import com.collectiq.vision.VisualFeatures;
+
+/**
+ * What the authenticity agent judges: what the pipeline already learned about the card.
+ *
+ * @param front       the visual features of the front photo
+ * @param back        the visual features of the back photo, when the owner gave one
+ * @param extraction  the front's text lines and labels
+ * @param identity    which card it was identified as
+ * @param facts       what the catalog says a genuine copy of that card carries; empty when the
+ *                    card was not resolved to a catalog entry
+ * @param photo       the front photo's bytes as stored (JPEG or PNG): the screen check and the model
+ *                    look at the pixels themselves
+ */
+public record AuthenticityRequest(
+        VisualFeatures front,
+        Optional<VisualFeatures> back,
+        Extraction extraction,
+        Identity identity,
+        Optional<CatalogFacts> facts,
+        byte[] photo) {
+}

@@ -1,0 +1,159 @@
+package com.collectiq.authenticity.signals;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.OptionalDouble;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Finds the regular interference pattern (moiré) that a camera records when it photographs a
+ * screen: the display's pixel grid beats against the sensor's and leaves a strong, narrow peak in
+ * the spatial spectrum. Print and natural texture spread their energy instead. Works on the centre
+ * of the photo at full resolution (subsampling would alias the pattern away), in four tiles, and
+ * reports the median tile so one odd patch of artwork cannot decide alone. Orientation does not
+ * matter: a peak is a peak however the photo is turned.
+ */
+final class ScreenPattern {
+
+    static final int TILE = 256;
+    private static final int TILES_PER_SIDE = 2;
+    /** Lowest frequency (cycles per tile) looked at: slower waves are lighting and layout. */
+    private static final int MIN_FREQUENCY = 10;
+    /** Frequencies this close to an axis are the card's own straight edges and text lines. */
+    private static final int AXIS_BAND = 2;
+    /** JPEG's 8 × 8 blocks put peaks at multiples of TILE / 8 on both axes. */
+    private static final int JPEG_BLOCK_HARMONIC = TILE / 8;
+    private static final int NEIGHBOURHOOD = 5;
+
+    private ScreenPattern() {
+    }
+
+    /**
+     * How far the strongest narrow spectral peak stands above its neighbourhood (ratio of power),
+     * the median over the centre tiles; empty when the photo is smaller than one tile. Natural photos
+     * of cards stay around 10–20; a screen's moiré reaches the hundreds.
+     */
+    static OptionalDouble peakRatio(byte[] photo) {
+        BufferedImage centre = centre(photo, TILE * TILES_PER_SIDE);
+        int tilesAcross = centre.getWidth() / TILE;
+        int tilesDown = centre.getHeight() / TILE;
+        double[] ratios = new double[tilesAcross * tilesDown];
+        for (int ty = 0; ty < tilesDown; ty++) {
+            for (int tx = 0; tx < tilesAcross; tx++) {
+                ratios[ty * tilesAcross + tx] = tilePeakRatio(centre, tx * TILE, ty * TILE);
+            }
+        }
+        Arrays.sort(ratios);
+        return ratios.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(ratios[(ratios.length - 1) / 2]);
+    }
+
+    private static double tilePeakRatio(BufferedImage image, int x0, int y0) {
+        double[] re = new double[TILE * TILE];
+        double[] im = new double[TILE * TILE];
+        double mean = 0;
+        for (int y = 0; y < TILE; y++) {
+            for (int x = 0; x < TILE; x++) {
+                int rgb = image.getRGB(x0 + x, y0 + y);
+                re[y * TILE + x] = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
+                mean += re[y * TILE + x];
+            }
+        }
+        mean /= TILE * TILE;
+        for (int y = 0; y < TILE; y++) {
+            for (int x = 0; x < TILE; x++) {
+                // a Hann window keeps the tile's cut edges from smearing energy over the spectrum
+                re[y * TILE + x] = (re[y * TILE + x] - mean) * hann(x) * hann(y);
+            }
+        }
+        Fft.transform2d(re, im, TILE);
+        double[] power = new double[TILE * TILE];
+        for (int i = 0; i < power.length; i++) {
+            power[i] = re[i] * re[i] + im[i] * im[i];
+        }
+        double strongest = 0;
+        // half the plane: the spectrum of a real image is symmetric
+        for (int v = 0; v <= TILE / 2; v++) {
+            for (int u = -TILE / 2 + 1; u < TILE / 2; u++) {
+                if (!considered(u, v)) {
+                    continue;
+                }
+                double here = power[index(u, v)];
+                double around = neighbourhoodMean(power, u, v);
+                if (around > 0) {
+                    strongest = Math.max(strongest, here / around);
+                }
+            }
+        }
+        return strongest;
+    }
+
+    private static boolean considered(int u, int v) {
+        double radius = Math.hypot(u, v);
+        boolean offAxis = Math.abs(u) > AXIS_BAND && Math.abs(v) > AXIS_BAND;
+        boolean blockHarmonic = nearMultiple(u, JPEG_BLOCK_HARMONIC) && nearMultiple(v, JPEG_BLOCK_HARMONIC);
+        return radius >= MIN_FREQUENCY && radius < TILE / 2.0 - NEIGHBOURHOOD && offAxis && !blockHarmonic;
+    }
+
+    private static boolean nearMultiple(int value, int of) {
+        int rest = Math.floorMod(value, of);
+        return rest <= 1 || rest >= of - 1;
+    }
+
+    /** Mean power in the square around (u, v), without the 3 × 3 centre a peak leaks into. */
+    private static double neighbourhoodMean(double[] power, int u, int v) {
+        double sum = 0;
+        int count = 0;
+        for (int dv = -NEIGHBOURHOOD; dv <= NEIGHBOURHOOD; dv++) {
+            for (int du = -NEIGHBOURHOOD; du <= NEIGHBOURHOOD; du++) {
+                if (Math.abs(du) > 1 || Math.abs(dv) > 1) {
+                    sum += power[index(u + du, v + dv)];
+                    count++;
+                }
+            }
+        }
+        return sum / count;
+    }
+
+    private static int index(int u, int v) {
+        return Math.floorMod(v, TILE) * TILE + Math.floorMod(u, TILE);
+    }
+
+    private static double hann(int i) {
+        return 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (TILE - 1));
+    }
+
+    /** The centre of the photo, up to {@code side} × {@code side} pixels, decoded at full resolution. */
+    private static BufferedImage centre(byte[] photo, int side) {
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(photo))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new IllegalArgumentException("no decoder for the photo");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                int across = Math.min(side, width / TILE * TILE);
+                int down = Math.min(side, height / TILE * TILE);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceRegion(new Rectangle((width - across) / 2, (height - down) / 2, across, down));
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot decode the photo's centre", e);
+        }
+    }
+}
