@@ -18,6 +18,7 @@ public record PipelineRun(
         ValuationRequest request,
         Card card,
         PhotoAnalysis front,
+        byte[] frontBytes,
         BufferedImage normalisedCard,
         PhotoAnalysis back,
         Extraction extraction,
@@ -27,31 +28,31 @@ public record PipelineRun(
         String photoEtag) {
 
     static PipelineRun claimed(ValuationRequest request, Card card) {
-        return new PipelineRun(request, card, null, null, null, null, null, null, null, null);
+        return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null);
     }
 
-    PipelineRun withPhotos(PhotoAnalysis newFront, BufferedImage newNormalised, PhotoAnalysis newBack, String etag) {
-        return new PipelineRun(request, card, newFront, newNormalised, newBack, extraction, identification, valuation,
-                authenticity, etag);
+    PipelineRun withPhotos(PhotoAnalysis newFront, byte[] newFrontBytes, PhotoAnalysis newBack, String etag) {
+        return new PipelineRun(request, card, newFront, newFrontBytes, newFront.normalisedCard().orElse(null), newBack,
+                extraction, identification, valuation, authenticity, etag);
     }
 
     PipelineRun withExtraction(Extraction newExtraction) {
-        return new PipelineRun(request, card, front, normalisedCard, back, newExtraction, identification, valuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, newExtraction, identification, valuation,
                 authenticity, photoEtag);
     }
 
     PipelineRun withIdentification(Identification newIdentification) {
-        return new PipelineRun(request, card, front, normalisedCard, back, extraction, newIdentification, valuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, newIdentification, valuation,
                 authenticity, photoEtag);
     }
 
     PipelineRun withValuation(Valuation newValuation) {
-        return new PipelineRun(request, card, front, normalisedCard, back, extraction, identification, newValuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, identification, newValuation,
                 authenticity, photoEtag);
     }
 
     PipelineRun withAuthenticity(Authenticity newAuthenticity) {
-        return new PipelineRun(request, card, front, normalisedCard, back, extraction, identification, valuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, identification, valuation,
                 newAuthenticity, photoEtag);
     }
 }

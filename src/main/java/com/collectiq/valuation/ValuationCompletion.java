@@ -59,8 +59,11 @@ public class ValuationCompletion {
                 log.info("run {} of card {} was superseded; its result is dropped", runId, current.id());
                 return null;
             }
+            // the etag the run was queued for (from the upload event) stays; a run queued without one
+            // (POST /cards, revalue) records the etag of the photo it read
+            String etag = current.photoEtag() != null ? current.photoEtag() : run.photoEtag();
             Card valued = current.withResult(run.identification().identity(), valuation, authenticity)
-                    .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(run.photoEtag());
+                    .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(etag);
             events.completed(current, valued, runId, now).forEach(outbox::add);
             cards.appendHistory(current.owner(), current.id(), new PriceHistoryEntry(runId, now, valuation.low(),
                     valuation.fair(), valuation.high(), valuation.currency(), valuation.confidence()));

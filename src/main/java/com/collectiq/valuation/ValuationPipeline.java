@@ -8,13 +8,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.collectiq.authenticity.AuthenticityRequest;
+import com.collectiq.authenticity.CatalogFacts;
 import com.collectiq.card.Card;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Etags;
+import com.collectiq.card.Identity;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.extraction.TextExtractor;
 import com.collectiq.identification.CardIdentifier;
 import com.collectiq.identification.VisualHints;
+import com.collectiq.identification.catalog.Catalog;
+import com.collectiq.identification.catalog.CatalogSet;
 import com.collectiq.pricing.PricingRequest;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.PhotoTooLargeException;
@@ -41,18 +46,21 @@ public class ValuationPipeline {
     private final PhotoAnalyzer analyzer;
     private final TextExtractor extractor;
     private final CardIdentifier identifier;
+    private final Catalog catalog;
     private final UploadProperties uploads;
     private final PipelineProperties properties;
     private final Clock clock;
     private final String worker = ManagementFactory.getRuntimeMXBean().getName();
 
     public ValuationPipeline(CardStore cards, PhotoStore photos, PhotoAnalyzer analyzer, TextExtractor extractor,
-            CardIdentifier identifier, UploadProperties uploads, PipelineProperties properties, Clock clock) {
+            CardIdentifier identifier, Catalog catalog, UploadProperties uploads, PipelineProperties properties,
+            Clock clock) {
         this.cards = cards;
         this.photos = photos;
         this.analyzer = analyzer;
         this.extractor = extractor;
         this.identifier = identifier;
+        this.catalog = catalog;
         this.uploads = uploads;
         this.properties = properties;
         this.clock = clock;
@@ -77,16 +85,17 @@ public class ValuationPipeline {
     public PipelineRun checkPhotos(PipelineRun run) {
         Card card = run.card();
         String etag = photos.head(card.key()).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
-        PhotoAnalysis front = analyse(card.key());
+        byte[] frontBytes = load(card.key());
+        PhotoAnalysis front = analyse(card.key(), frontBytes);
         PhotoAnalysis back = null;
         if (card.backKey() != null) {
             try {
-                back = analyse(card.backKey());
+                back = analyse(card.backKey(), load(card.backKey()));
             } catch (PhotoRejectedException badBack) {
                 log.info("back of card {} not usable: {}", card.id(), badBack.getMessage());
             }
         }
-        return run.withPhotos(front, front.normalisedCard().orElse(null), back, etag);
+        return run.withPhotos(front, frontBytes, back, etag);
     }
 
     public PipelineRun extract(PipelineRun run) {
@@ -106,16 +115,29 @@ public class ValuationPipeline {
                 cards.history(run.card().owner(), run.card().id()));
     }
 
-    private PhotoAnalysis analyse(String key) {
-        byte[] bytes;
+    /** What the authenticity agent needs, with what the catalog knows of the identified card. */
+    public AuthenticityRequest authenticityRequest(PipelineRun run) {
+        Identity identity = run.identification().identity();
+        Optional<CatalogFacts> facts = Optional.ofNullable(identity.catalogId()).flatMap(catalog::card)
+                .map(card -> new CatalogFacts(card.hp(), card.artist(),
+                        catalog.set(card.setId()).map(CatalogSet::releaseDate).orElse(null), true));
+        return new AuthenticityRequest(run.front().features(),
+                Optional.ofNullable(run.back()).map(PhotoAnalysis::features), run.extraction(), identity, facts,
+                run.frontBytes());
+    }
+
+    private byte[] load(String key) {
         try {
-            bytes = photos.read(key, uploads.maxBytes().toBytes())
+            return photos.read(key, uploads.maxBytes().toBytes())
                     .orElseThrow(() -> new PhotoRejectedException(RejectionReason.EMPTY, "the photo " + key
                             + " is no longer in the store"));
         } catch (PhotoTooLargeException tooLarge) {
             throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES, "the photo is larger than "
                     + uploads.maxBytes().toMegabytes() + " MB", tooLarge);
         }
+    }
+
+    private PhotoAnalysis analyse(String key, byte[] bytes) {
         return analyzer.analyse(bytes, PhotoType.ofKey(key).map(PhotoType::contentType).orElse(null));
     }
 }
