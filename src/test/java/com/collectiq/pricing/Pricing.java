@@ -27,15 +27,19 @@ public final class Pricing {
      * short retry backoffs and a rate limit no test reaches unless it means to.
      */
     public static PricingProperties properties() {
-        return properties(new PricingProperties.CircuitBreakerSettings(50, 4, 4, Duration.ofMinutes(1)),
-                new PricingProperties.RateLimitSettings(6000, 100));
+        return properties(breaker(Duration.ofMinutes(1)), new PricingProperties.RateLimitSettings(6000, 100));
     }
 
     public static PricingProperties properties(PricingProperties.CircuitBreakerSettings breaker,
             PricingProperties.RateLimitSettings rateLimit) {
+        return properties(breaker, rateLimit, Duration.ofSeconds(10));
+    }
+
+    public static PricingProperties properties(PricingProperties.CircuitBreakerSettings breaker,
+            PricingProperties.RateLimitSettings rateLimit, Duration sourceTimeout) {
         return new PricingProperties("USD", Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27")),
                 LocalDate.parse("2026-11-01"), Duration.ofDays(30), Duration.ofDays(90),
-                Duration.ofHours(6), breaker, Duration.ofSeconds(10), 8,
+                Duration.ofHours(6), breaker, sourceTimeout, 8,
                 new PricingProperties.RetrySettings(3, Duration.ofMillis(20), Duration.ofMillis(100)), rateLimit);
     }
 
@@ -46,6 +50,16 @@ public final class Pricing {
 
     public static PricingAgent agent(boolean offline, PriceSource... sources) {
         return new PricingAgent(List.of(sources), properties(), CLOCK, offline, new LocalExplainer());
+    }
+
+    /** An online agent with these properties. */
+    public static PricingAgent agent(PricingProperties properties, PriceSource... sources) {
+        return new PricingAgent(List.of(sources), properties, CLOCK, false, new LocalExplainer());
+    }
+
+    /** The breaker tests use: opens when half of the last 4 calls failed, after 4 calls, for {@code openFor}. */
+    public static PricingProperties.CircuitBreakerSettings breaker(Duration openFor) {
+        return new PricingProperties.CircuitBreakerSettings(50, 4, 4, openFor);
     }
 
     public static PricePoint usd(String description, String amount, int daysOld, double reliability) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /** {@code local} mode: a secret is the plain property's value; the secret id is ignored. */
 @Component
 @Profile("!aws")
-class PropertySecrets implements Secrets {
+public class PropertySecrets implements Secrets {
 
     @Override
     public Secret secret(String description, String plainValue, String secretId) {

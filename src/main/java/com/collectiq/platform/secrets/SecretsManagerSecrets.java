@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
  */
 @Component
 @Profile("aws")
-class SecretsManagerSecrets implements Secrets {
+public class SecretsManagerSecrets implements Secrets {
 
     private static final Logger log = LoggerFactory.getLogger(SecretsManagerSecrets.class);
 
@@ -39,7 +39,7 @@ class SecretsManagerSecrets implements Secrets {
     private final ObjectMapper json;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    SecretsManagerSecrets(SecretsManagerClient secretsManager, SecretsProperties properties, Clock clock,
+    public SecretsManagerSecrets(SecretsManagerClient secretsManager, SecretsProperties properties, Clock clock,
             ObjectMapper json) {
         this.secretsManager = secretsManager;
         this.properties = properties;

@@ -3,6 +3,7 @@ package com.collectiq.pricing.sources;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -97,14 +98,15 @@ class PriceChartingPriceSource implements PriceSource {
 
     /** The product that is this card, with its prices; empty when the search has none. */
     private Optional<JsonNode> find(Identity card, String key) {
-        JsonNode search = answer(http.get().uri(uri -> uri.path("/api/products").queryParam("t", key)
-                .queryParam("q", searchText(card)).build()).retrieve().body(JsonNode.class));
+        // values through template variables, so a brace or an ampersand in them is only text
+        JsonNode search = answer(http.get().uri(uri -> uri.path("/api/products").queryParam("t", "{t}")
+                .queryParam("q", "{q}").build(Map.of("t", key, "q", searchText(card)))).retrieve().body(JsonNode.class));
         Optional<String> id = best(card, search.path("products"));
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(answer(http.get().uri(uri -> uri.path("/api/product").queryParam("t", key)
-                .queryParam("id", id.get()).build()).retrieve().body(JsonNode.class)));
+        return Optional.of(answer(http.get().uri(uri -> uri.path("/api/product").queryParam("t", "{t}")
+                .queryParam("id", "{id}").build(Map.of("t", key, "id", id.get()))).retrieve().body(JsonNode.class)));
     }
 
     /** A product named {@code <name> #<number>} whose console names the set; the first when several are. */
