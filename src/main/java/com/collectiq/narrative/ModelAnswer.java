@@ -1,7 +1,7 @@
 package com.collectiq.narrative;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,7 +93,7 @@ record ModelAnswer(String text, String rejection) {
     }
 
     private static Set<String> numbers(Stream<String> texts) {
-        Set<String> found = new HashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         texts.forEach(text -> {
             Matcher matcher = NUMBER.matcher(text == null ? "" : text);
             while (matcher.find()) {
