@@ -13,11 +13,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +27,7 @@ import com.collectiq.card.Valuation;
 import com.collectiq.platform.secrets.PropertySecrets;
 import com.collectiq.pricing.ConditionTarget;
 import com.collectiq.pricing.MapPriceCache;
+import com.collectiq.pricing.NoPriceCache;
 import com.collectiq.pricing.PriceCache;
 import com.collectiq.pricing.PricePoint;
 import com.collectiq.pricing.PriceQuery;
@@ -232,7 +231,7 @@ class PriceChartingPriceSourceTest {
                 .willReturn(aResponse().withStatus(503)));
         PriceChartingPriceSource source = new PriceChartingPriceSource(properties(key, READ_TIMEOUT),
                 Pricing.properties(Pricing.breaker(openFor), new PricingProperties.RateLimitSettings(6000, 100)),
-                new PropertySecrets(), NO_CACHE, new ObjectMapper(), Pricing.CLOCK);
+                new PropertySecrets(), new NoPriceCache(), new ObjectMapper(), Pricing.CLOCK);
 
         assertThat(source.lookup(raw()).detail()).isEqualTo("HTTP 503 after 3 attempts");
         assertThat(source.lookup(raw()).detail()).isEqualTo("not called: circuit open after repeated failures");
@@ -263,18 +262,6 @@ class PriceChartingPriceSourceTest {
                 .containsExactly(tuple("pricecharting", "failed"), tuple("sample", "ok"));
         assertThat(valuation.summary()).contains("pricecharting failed (HTTP 502 after 3 attempts).");
     }
-
-    /** A cache that keeps nothing, so every lookup reaches the API. */
-    static final PriceCache NO_CACHE = new PriceCache() {
-        @Override
-        public Optional<String> get(String key, Instant now) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void put(String key, String json, Instant expiresAt) {
-        }
-    };
 
     private void serveCharizard() {
         stub(get(urlPathEqualTo("/api/products")).withQueryParam("t", equalTo(key))
