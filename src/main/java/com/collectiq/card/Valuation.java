@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the market pays for the card: a range in one currency, how sure we are and why. */
+/**
+ * What the market pays for the card: a range in one currency, how sure we are and why. The summary
+ * is written by a narrator from the valuation's own facts; {@code summaryBy} says which one
+ * ({@code local explainer}, {@code bedrock <model>}, or the local explainer with why the model's was not used).
+ */
 public record Valuation(
         BigDecimal low,
         BigDecimal fair,
@@ -15,7 +19,8 @@ public record Valuation(
         Instant asOf,
         String summary,
         List<Source> sources,
-        List<Comparable> comparables) {
+        List<Comparable> comparables,
+        String summaryBy) {
 
     /**
      * A price source consulted and what came of it ({@code ok}, {@code empty}, {@code failed},

@@ -10,30 +10,47 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.card.Identity;
 import com.collectiq.card.Valuation;
+import com.collectiq.narrative.Briefing;
+import com.collectiq.narrative.Narrative;
+import com.collectiq.narrative.Narrator;
 import com.collectiq.pricing.ComparableNormaliser.Candidate;
 import com.collectiq.pricing.OutlierFilter.Fences;
 
 /**
- * The pricing agent: asks every source about an identified card (outside ones only when online;
- * the bundled samples only when nothing live priced it), puts the quotes on one scale, drops
- * outliers, and turns the rest into low / fair / high with a confidence and the reasons for both.
- * The route {@code direct:price-card} calls {@link #value}.
+ * The pricing agent: asks every source about an identified card at once (outside ones only when
+ * online; the bundled samples only when nothing live priced it), puts the quotes on one scale, drops
+ * outliers, and turns the rest into low / fair / high with a confidence and the reasons for both,
+ * which the narrator turns into the summary. The route {@code direct:price-card} calls {@link #value}.
  */
 @Component("pricingAgent")
-public class PricingAgent {
+public class PricingAgent implements DisposableBean {
 
     /** Identification's own doubt about the printing below which the variant counts as uncertain. */
     static final double VARIANT_EVIDENCE_DOUBT = 0.5;
+
+    /** Sample prices must never pass for market data, whoever writes the summary. */
+    static final String SAMPLE_LABEL = "SAMPLE DATA";
 
     private static final Logger log = LoggerFactory.getLogger(PricingAgent.class);
 
@@ -42,15 +59,41 @@ public class PricingAgent {
     private final CurrencyRates rates;
     private final Clock clock;
     private final boolean offline;
+    private final Narrator narrator;
+    private final ExecutorService pool;
 
     public PricingAgent(List<PriceSource> sources, PricingProperties properties, Clock clock,
-            @Value("${collectiq.offline:false}") boolean offline) {
+            @Value("${collectiq.offline:false}") boolean offline, Narrator narrator) {
         // live sources first: the fallback is consulted only after all of them answered
         this.sources = sources.stream().sorted(Comparator.comparing(PriceSource::fallback)).toList();
         this.properties = properties;
         this.rates = properties.currencyRates();
         this.clock = clock;
         this.offline = offline;
+        this.narrator = narrator;
+        this.pool = sourcePool(properties.parallelism());
+    }
+
+    /**
+     * At most {@code parallelism} source calls at once across all valuations; more wait in the
+     * queue, and past it the caller's thread makes the call itself, which slows intake instead of
+     * dropping work. Idle threads end, so an idle service (or a test's agent) keeps none.
+     */
+    private static ExecutorService sourcePool(int parallelism) {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism, parallelism, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(parallelism * 16), task -> {
+                    Thread thread = new Thread(task, "price-source-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    @Override
+    public void destroy() {
+        pool.shutdownNow();
     }
 
     /** One source's answer and how long it took (null when it was not called). */
@@ -59,10 +102,9 @@ public class PricingAgent {
 
     public Valuation value(PricingRequest request) {
         Instant now = clock.instant();
-        PriceQuery query = new PriceQuery(request.identity(), request.prefetched());
-        List<Consulted> consulted = consult(query);
-
         ConditionTarget target = ConditionTarget.of(request.hints(), request.conditionEstimate());
+        List<Consulted> consulted = consult(new PriceQuery(request.identity(), target, request.prefetched()));
+
         ComparableNormaliser.Result normalised = new ComparableNormaliser(rates, properties.recencyHalfLife(),
                 LocalDate.ofInstant(now, ZoneOffset.UTC)).normalise(quotes(consulted), target);
         Optional<Fences> fences = OutlierFilter.fences(normalised.eligible().stream().map(Candidate::price).toList());
@@ -83,8 +125,10 @@ public class PricingAgent {
 
         Valuation valuation;
         if (used.isEmpty()) {
-            valuation = new Valuation(null, null, null, rates.currency(), 0, now,
-                    ValuationSummary.unpriced(consulted, normalised, target), sourceList, comparables);
+            Narrative narrative = narrator.narrate(new Briefing(subject(request.identity()),
+                    ValuationSummary.unpriced(consulted, normalised, target), Map.of(), rates.currency(), List.of()));
+            valuation = new Valuation(null, null, null, rates.currency(), 0, now, narrative.text(), sourceList,
+                    comparables, narrative.attribution());
         } else {
             PriceRange range = PriceRange.of(used.stream().map(Candidate::observation).toList(), rates.minorDigits());
             boolean variantUncertain = variantUncertain(request.identity(), consulted, used);
@@ -94,31 +138,66 @@ public class PricingAgent {
                     (int) consulted.stream().filter(c -> c.answer().outcome() == SourceAnswer.Outcome.FAILED).count(),
                     used.stream().anyMatch(c -> c.quote().sample()), target.basis() == ConditionTarget.Basis.ASSUMED,
                     normalised.gradedFromRaw()));
-            String summary = new ValuationSummary(range, rates, confidence, target, consulted, used,
-                    comparables.size() - used.size(), ratesUsed(used), request.history(), variantUncertain).text();
+            List<String> facts = new ValuationSummary(range, rates, confidence, target, consulted, used,
+                    comparables.size() - used.size(), ratesUsed(used), request.history(), variantUncertain).sentences();
+            Narrative narrative = narrator.narrate(new Briefing(subject(request.identity()), facts,
+                    figures(range, confidence), rates.currency(), used.stream().anyMatch(c -> c.quote().sample())
+                            ? List.of(SAMPLE_LABEL) : List.of()));
             valuation = new Valuation(range.low(), range.fair(), range.high(), rates.currency(), confidence.value(),
-                    now, summary, sourceList, comparables);
+                    now, narrative.text(), sourceList, comparables, narrative.attribution());
         }
         log.info("priced {}: fair {} {} from {} of {} comparables, confidence {}", request.identity().catalogId(),
                 valuation.fair(), valuation.currency(), used.size(), comparables.size(), valuation.confidence());
         return valuation;
     }
 
+    /**
+     * Every live source at once, each on the bounded pool and given the source timeout; then, only
+     * if none of them priced the card, the fallback. The order of the answers is the sources' order.
+     */
     private List<Consulted> consult(PriceQuery query) {
+        long deadline = System.nanoTime() + properties.sourceTimeout().toNanos();
+        Map<PriceSource, Future<Consulted>> calls = new LinkedHashMap<>();
+        for (PriceSource source : sources) {
+            if (!source.fallback() && !(offline && source.online())) {
+                calls.put(source, pool.submit(() -> timed(source, query)));
+            }
+        }
         List<Consulted> consulted = new ArrayList<>();
         boolean livePrices = false;
         for (PriceSource source : sources) {
+            Consulted answer;
             if (offline && source.online()) {
-                consulted.add(new Consulted(source, SourceAnswer.skipped("offline (collectiq.offline=true)"), null));
-            } else if (source.fallback() && livePrices) {
-                consulted.add(new Consulted(source, SourceAnswer.skipped("live prices found"), null));
+                answer = new Consulted(source, SourceAnswer.skipped("offline (collectiq.offline=true)"), null);
+            } else if (source.fallback()) {
+                answer = livePrices ? new Consulted(source, SourceAnswer.skipped("live prices found"), null)
+                        : timed(source, query);
             } else {
-                Consulted answer = timed(source, query);
-                livePrices |= !source.fallback() && !answer.answer().prices().isEmpty();
-                consulted.add(answer);
+                answer = awaited(source, calls.get(source), deadline);
+                livePrices |= !answer.answer().prices().isEmpty();
             }
+            consulted.add(answer);
         }
         return consulted;
+    }
+
+    /** A source still working when the valuation's time for sources is up is stopped and counted as failed. */
+    private Consulted awaited(PriceSource source, Future<Consulted> call, long deadline) {
+        try {
+            return call.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            log.warn("price source {} gave no answer within {}", source.name(), properties.sourceTimeout());
+            return new Consulted(source, SourceAnswer.failed("no answer within the source timeout of "
+                    + properties.sourceTimeout().toMillis() + " ms"), properties.sourceTimeout().toMillis());
+        } catch (ExecutionException e) {
+            // timed() catches what lookup throws; this is the pool failing, which only degrades too
+            return new Consulted(source, SourceAnswer.failed("error: " + e.getCause().getClass().getSimpleName()), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            return new Consulted(source, SourceAnswer.failed("interrupted"), null);
+        }
     }
 
     /** A source that throws despite its contract still only degrades the valuation. */
@@ -132,6 +211,28 @@ public class PricingAgent {
             answer = SourceAnswer.failed("error: " + e.getClass().getSimpleName());
         }
         return new Consulted(source, answer, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** {@code Charizard, Base 4/102}: what the narrative is about, from the identity's own fields. */
+    private static String subject(Identity identity) {
+        StringBuilder subject = new StringBuilder(identity.name() == null ? "an unnamed card" : identity.name());
+        if (identity.set() != null) {
+            subject.append(", ").append(identity.set());
+        }
+        if (identity.number() != null) {
+            subject.append(' ').append(identity.number())
+                    .append(identity.printedTotal() == null ? "" : "/" + identity.printedTotal());
+        }
+        return subject.toString();
+    }
+
+    private static Map<String, BigDecimal> figures(PriceRange range, Confidence confidence) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        figures.put("low", range.low());
+        figures.put("fair", range.fair());
+        figures.put("high", range.high());
+        figures.put("confidence", BigDecimal.valueOf(confidence.value()));
+        return figures;
     }
 
     private static List<Quote> quotes(List<Consulted> consulted) {

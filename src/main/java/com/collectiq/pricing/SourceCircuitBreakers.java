@@ -20,6 +20,8 @@ public final class SourceCircuitBreakers {
                 .slidingWindowSize(settings.window())
                 .minimumNumberOfCalls(settings.minimumCalls())
                 .waitDurationInOpenState(settings.openFor())
+                // after openFor, as many trial calls as it takes to judge a closed circuit decide if it closes
+                .permittedNumberOfCallsInHalfOpenState(settings.minimumCalls())
                 .build());
         // operators see a source go dark and come back without reading every valuation
         breaker.getEventPublisher().onStateTransition(event -> log.warn("price source {} circuit: {}", source,

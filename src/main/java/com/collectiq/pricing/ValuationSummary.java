@@ -15,13 +15,15 @@ import com.collectiq.pricing.PricingAgent.Consulted;
 /**
  * The valuation's summary: the range and where it came from, then every caveat a reader needs
  * (sample data first, because it is not market data), the rates used, the trend and what lowered
- * the confidence. Deterministic, so the narrative stage can start from it.
+ * the confidence. Deterministic: these are the facts the narrator is briefed with, and the local
+ * explainer's text is exactly them.
  */
 record ValuationSummary(PriceRange range, CurrencyRates rates, Confidence confidence, ConditionTarget target,
         List<Consulted> consulted, List<Candidate> used, int dropped, Set<String> currencies,
         List<PriceHistoryEntry> history, boolean variantUncertain) {
 
-    String text() {
+    /** The sentences, in order: the figures first, then every caveat, then the confidence. */
+    List<String> sentences() {
         List<String> sentences = new ArrayList<>();
         String currency = rates.currency();
         sentences.add("Fair value " + range.fair().toPlainString() + " " + currency + " (low "
@@ -48,18 +50,18 @@ record ValuationSummary(PriceRange range, CurrencyRates rates, Confidence confid
         }
         trend().ifPresent(sentences::add);
         sentences.add(confidenceText());
-        return String.join(" ", sentences);
+        return List.copyOf(sentences);
     }
 
     /** Why there is no number: every source's outcome and every rejection. */
-    static String unpriced(List<Consulted> consulted, ComparableNormaliser.Result normalised, ConditionTarget target) {
+    static List<String> unpriced(List<Consulted> consulted, ComparableNormaliser.Result normalised, ConditionTarget target) {
         String sources = consulted.stream()
                 .map(c -> c.source().name() + " " + c.answer().outcome().word() + " (" + c.answer().detail() + ")")
                 .collect(Collectors.joining("; "));
         String rejected = normalised.rejected().isEmpty() ? ""
                 : " " + normalised.rejected().size() + " price" + (normalised.rejected().size() == 1 ? " was" : "s were")
                         + " unusable for a " + target.describe() + " card.";
-        return "No fair value: no usable comparable. Sources: " + sources + "." + rejected;
+        return List.of("No fair value: no usable comparable.", "Sources: " + sources + "." + rejected);
     }
 
     private String condition() {

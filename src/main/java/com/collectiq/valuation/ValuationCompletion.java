@@ -50,7 +50,8 @@ public class ValuationCompletion {
         Instant now = clock.instant();
         String runId = run.request().runId();
         Valuation valuation = Optional.ofNullable(run.valuation()).orElseGet(() -> new Valuation(null, null, null,
-                null, 0.0, now, "No value: the pricing agent did not answer in time.", List.of(), List.of()));
+                null, 0.0, now, "No value: the pricing agent did not answer in time.", List.of(), List.of(),
+                "valuation pipeline"));
         Authenticity authenticity = Optional.ofNullable(run.authenticity()).orElseGet(() -> new Authenticity(0.0,
                 "inconclusive", List.of(), "The authenticity agent did not answer in time."));
         Card current = run.card();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.collectiq.card.Identity;
+import com.collectiq.narrative.LocalExplainer;
 
 /** Shared test fixtures: the date tests price on, default properties, identities and agents. */
 public final class Pricing {
@@ -21,12 +22,25 @@ public final class Pricing {
     private Pricing() {
     }
 
-    /** The shipped defaults ({@code application.yaml} and the record's), with a breaker tests can trip. */
+    /**
+     * The shipped defaults ({@code application.yaml} and the record's), with a breaker tests can trip,
+     * short retry backoffs and a rate limit no test reaches unless it means to.
+     */
     public static PricingProperties properties() {
+        return properties(breaker(Duration.ofMinutes(1)), new PricingProperties.RateLimitSettings(6000, 100));
+    }
+
+    public static PricingProperties properties(PricingProperties.CircuitBreakerSettings breaker,
+            PricingProperties.RateLimitSettings rateLimit) {
+        return properties(breaker, rateLimit, Duration.ofSeconds(10));
+    }
+
+    public static PricingProperties properties(PricingProperties.CircuitBreakerSettings breaker,
+            PricingProperties.RateLimitSettings rateLimit, Duration sourceTimeout) {
         return new PricingProperties("USD", Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27")),
                 LocalDate.parse("2026-11-01"), Duration.ofDays(30), Duration.ofDays(90),
-                Duration.ofHours(6),
-                new PricingProperties.CircuitBreakerSettings(50, 4, 4, Duration.ofMinutes(1)));
+                Duration.ofHours(6), breaker, sourceTimeout, 8,
+                new PricingProperties.RetrySettings(3, Duration.ofMillis(20), Duration.ofMillis(100)), rateLimit);
     }
 
     public static Identity identity(String catalogId, String variant, double confidence) {
@@ -35,7 +49,17 @@ public final class Pricing {
     }
 
     public static PricingAgent agent(boolean offline, PriceSource... sources) {
-        return new PricingAgent(List.of(sources), properties(), CLOCK, offline);
+        return new PricingAgent(List.of(sources), properties(), CLOCK, offline, new LocalExplainer());
+    }
+
+    /** An online agent with these properties. */
+    public static PricingAgent agent(PricingProperties properties, PriceSource... sources) {
+        return new PricingAgent(List.of(sources), properties, CLOCK, false, new LocalExplainer());
+    }
+
+    /** The breaker tests use: opens when half of the last 4 calls failed, after 4 calls, for {@code openFor}. */
+    public static PricingProperties.CircuitBreakerSettings breaker(Duration openFor) {
+        return new PricingProperties.CircuitBreakerSettings(50, 4, 4, openFor);
     }
 
     public static PricePoint usd(String description, String amount, int daysOld, double reliability) {

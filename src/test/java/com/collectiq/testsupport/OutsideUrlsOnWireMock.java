@@ -21,7 +21,9 @@ public class OutsideUrlsOnWireMock implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String wireMock = WireMockStandIn.get().baseUrl();
         MapPropertySource urls = new MapPropertySource(SOURCE, Map.of(
-                "collectiq.catalog.pokemontcg.base-url", wireMock));
+                "collectiq.catalog.pokemontcg.base-url", wireMock,
+                "collectiq.pricing.pricecharting.base-url", wireMock,
+                "collectiq.pricing.ebay.base-url", wireMock));
         if (environment.getPropertySources().contains(INLINED_TEST_PROPERTIES)) {
             environment.getPropertySources().addAfter(INLINED_TEST_PROPERTIES, urls);
         } else {

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
+import com.collectiq.platform.http.RetryAfter;
 import com.collectiq.pricing.PriceCache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,20 +144,8 @@ public class PokemonTcgApi implements OnlineCatalog {
 
     /** Retry-After as seconds or as an HTTP date; the configured default when absent or unreadable. */
     private Duration retryAfter(HttpResponse<?> response, Instant now) {
-        Optional<String> header = response.headers().firstValue("Retry-After").map(String::trim);
-        if (header.isEmpty()) {
-            return properties.retryAfterDefault();
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.get())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(header.get(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
-            } catch (DateTimeParseException notADate) {
-                return properties.retryAfterDefault();
-            }
-        }
+        return RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), now)
+                .orElse(properties.retryAfterDefault());
     }
 
     private Optional<String> cached(String key) {

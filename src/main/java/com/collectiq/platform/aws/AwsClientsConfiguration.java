@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -43,6 +44,12 @@ public class AwsClientsConfiguration {
     @Bean(destroyMethod = "close")
     SqsClient sqsClient() {
         return SqsClient.create();
+    }
+
+    /** Price sources' credentials, read at run time (platform.secrets). */
+    @Bean(destroyMethod = "close")
+    SecretsManagerClient secretsManagerClient() {
+        return SecretsManagerClient.create();
     }
 
     @Bean(destroyMethod = "close")

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One token bucket per key (a user): {@code capacity} requests at once, refilled continuously at
+ * One token bucket per key (a user, a price source): {@code capacity} requests at once, refilled continuously at
  * {@code perMinute}. Buckets that have refilled completely carry no state worth keeping, so they
  * are dropped when the map grows, which bounds memory by the number of recently active users.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
     private static final int PRUNE_ABOVE = 10_000;
 
@@ -23,14 +23,14 @@ final class TokenBuckets {
     private final double perNano;
     private final Clock clock;
 
-    TokenBuckets(int capacity, int perMinute, Clock clock) {
+    public TokenBuckets(int capacity, int perMinute, Clock clock) {
         this.capacity = capacity;
         this.perNano = perMinute / (double) Duration.ofMinutes(1).toNanos();
         this.clock = clock;
     }
 
     /** Takes one token; empty when there is one, otherwise how long until there will be. */
-    Duration tryTake(String key) {
+    public Duration tryTake(String key) {
         long now = nowNanos();
         Duration[] wait = {Duration.ZERO};
         buckets.compute(key, (k, bucket) -> {

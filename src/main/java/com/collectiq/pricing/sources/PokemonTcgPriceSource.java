@@ -1,16 +1,12 @@
 package com.collectiq.pricing.sources;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientResponseException;
 
 import com.collectiq.card.Identity;
 import com.collectiq.pricing.PriceCache;
@@ -18,19 +14,16 @@ import com.collectiq.pricing.PriceQuery;
 import com.collectiq.pricing.PriceSource;
 import com.collectiq.pricing.PricingProperties;
 import com.collectiq.pricing.SourceAnswer;
-import com.collectiq.pricing.SourceCircuitBreakers;
+import com.collectiq.pricing.SourceCalls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-
 /**
  * Prices from the Pokémon TCG API's card object ({@code GET /v2/cards/{id}}): its TCGplayer and
  * Cardmarket blocks. Uses blocks identification already fetched when it hands them over, else a
- * cached answer, else calls the API through its circuit breaker. A card the API does not know is
- * {@code empty}; an error, a timeout or an open circuit is {@code failed}.
+ * cached answer, else calls the API ({@link SourceCalls}: rate limit, retries, circuit breaker). A
+ * card the API does not know is {@code empty}; an error, a timeout or an open circuit is {@code failed}.
  */
 @Component
 class PokemonTcgPriceSource implements PriceSource {
@@ -38,7 +31,7 @@ class PokemonTcgPriceSource implements PriceSource {
     static final String NAME = "pokemontcg";
 
     private final RestClient http;
-    private final CircuitBreaker breaker;
+    private final SourceCalls calls;
     private final PriceCache cache;
     private final PricingProperties pricing;
     private final ObjectMapper json;
@@ -46,15 +39,12 @@ class PokemonTcgPriceSource implements PriceSource {
 
     PokemonTcgPriceSource(PokemonTcgProperties api, PricingProperties pricing, PriceCache cache, ObjectMapper json,
             Clock clock) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(api.connectTimeout()).build());
-        requests.setReadTimeout(api.readTimeout());
-        RestClient.Builder builder = RestClient.builder().requestFactory(requests).baseUrl(api.baseUrl().toString());
+        RestClient.Builder builder = SourceHttp.client(api.baseUrl(), api.connectTimeout(), api.readTimeout());
         if (api.apiKey() != null && !api.apiKey().isBlank()) {
             builder.defaultHeader("X-Api-Key", api.apiKey());
         }
         this.http = builder.build();
-        this.breaker = SourceCircuitBreakers.forSource(NAME, pricing.circuitBreaker());
+        this.calls = new SourceCalls(NAME, pricing);
         this.cache = cache;
         this.pricing = pricing;
         this.json = json;
@@ -89,15 +79,9 @@ class PokemonTcgPriceSource implements PriceSource {
         }
         Optional<String> card;
         try {
-            card = breaker.executeSupplier(() -> fetch(id));
-        } catch (CallNotPermittedException e) {
-            return SourceAnswer.failed("not called: circuit open after repeated failures");
-        } catch (RestClientResponseException e) {
-            return SourceAnswer.failed("HTTP " + e.getStatusCode().value());
-        } catch (ResourceAccessException e) {
-            return SourceAnswer.failed("unreachable or too slow: " + e.getMostSpecificCause().getClass().getSimpleName());
-        } catch (RuntimeException e) {
-            return SourceAnswer.failed("unreadable answer: " + e.getClass().getSimpleName());
+            card = calls.call(() -> fetch(id));
+        } catch (SourceCalls.Failed e) {
+            return SourceAnswer.failed(e.getMessage());
         }
         if (card.isEmpty()) {
             return SourceAnswer.empty("the API has no card " + id);

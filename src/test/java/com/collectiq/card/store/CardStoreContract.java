@@ -317,7 +317,7 @@ abstract class CardStoreContract {
                 "USD", 0.71, START, "summary", List.of(new Valuation.Source("sample", "ok", null, true, 3L)),
                 List.of(new Valuation.Comparable("sample", "PSA 9", new BigDecimal("400"), "USD", false, "graded",
                         new BigDecimal("370.37"), "EUR", new BigDecimal("1.08"), BigDecimal.ONE, 1.0,
-                        LocalDate.parse("2026-02-27"))));
+                        LocalDate.parse("2026-02-27"))), "bedrock test-model");
         ValuationRun run = new ValuationRun("run-1", ValuationRun.State.QUEUED, 0, null, START, START.plus(LEASE));
 
         Card updated = store.update(card.withResult(null, valuation, null).withRun(run));

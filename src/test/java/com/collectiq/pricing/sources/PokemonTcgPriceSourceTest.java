@@ -155,14 +155,15 @@ class PokemonTcgPriceSourceTest {
     }
 
     @Test
-    void aServerErrorIsAFailedAnswer() {
+    void aServerErrorIsRetriedThenAFailedAnswer() {
         String id = unique();
         stub(get(urlPathEqualTo("/v2/cards/" + id)).willReturn(aResponse().withStatus(503)));
 
         SourceAnswer answer = source.lookup(query(id, "holofoil"));
 
         assertThat(answer.outcome()).isEqualTo(SourceAnswer.Outcome.FAILED);
-        assertThat(answer.detail()).isEqualTo("HTTP 503");
+        assertThat(answer.detail()).isEqualTo("HTTP 503 after 3 attempts");
+        api.verify(Pricing.properties().retry().maxAttempts(), getRequestedFor(urlPathEqualTo("/v2/cards/" + id)));
     }
 
     @Test
@@ -186,13 +187,14 @@ class PokemonTcgPriceSourceTest {
         stub(get(urlPathEqualTo("/v2/cards/" + id)).willReturn(aResponse().withStatus(500)));
         int minimumCalls = Pricing.properties().circuitBreaker().minimumCalls();
 
-        for (int i = 0; i < minimumCalls; i++) {
-            assertThat(source.lookup(query(id, "holofoil")).detail()).isEqualTo("HTTP 500");
-        }
+        // every attempt counts: three in the first lookup, the fourth in the second opens the circuit
+        assertThat(source.lookup(query(id, "holofoil")).detail()).isEqualTo("HTTP 500 after 3 attempts");
         SourceAnswer answer = source.lookup(query(id, "holofoil"));
+        SourceAnswer later = source.lookup(query(id, "holofoil"));
 
         assertThat(answer.outcome()).isEqualTo(SourceAnswer.Outcome.FAILED);
         assertThat(answer.detail()).isEqualTo("not called: circuit open after repeated failures");
+        assertThat(later.detail()).isEqualTo("not called: circuit open after repeated failures");
         api.verify(minimumCalls, getRequestedFor(urlPathEqualTo("/v2/cards/" + id)));
     }
 
@@ -263,7 +265,7 @@ class PokemonTcgPriceSourceTest {
                 Valuation.Source::sample).containsExactly(tuple("pokemontcg", "failed", false),
                         tuple("sample", "ok", true));
         assertThat(degraded.confidence()).isLessThan(offline.confidence());
-        assertThat(degraded.summary()).contains("SAMPLE DATA", "pokemontcg failed (HTTP 502).");
+        assertThat(degraded.summary()).contains("SAMPLE DATA", "pokemontcg failed (HTTP 502 after 3 attempts).");
     }
 
     private PokemonTcgPriceSource source(Duration readTimeout) {
