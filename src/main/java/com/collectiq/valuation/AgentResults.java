@@ -35,8 +35,9 @@ public class AgentResults implements AggregationStrategy {
         return result;
     }
 
+    /** Camel calls the three-argument form; the run to join into exists only on the input exchange. */
     @Override
     public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
-        throw new UnsupportedOperationException("the three-argument aggregate is used");
+        throw new UnsupportedOperationException("the multicast calls aggregate(old, new, input)");
     }
 }
