@@ -35,9 +35,18 @@ COPY --from=build /build/extracted/application/ ./
 # CDS training run: start the context once (no server, no connections: the JVM exits right after
 # the refresh) and archive every class it loaded. The archive only maps classes from jars, which
 # is why the jar is extracted as app.jar + lib/ rather than with the exploded launcher; its paths
-# match the ENTRYPOINT's exactly, as the archive checks the class path. The region
-# is a placeholder the SDK clients need to be created; nothing is called.
-RUN AWS_REGION=us-east-1 java -Xlog:cds=error -XX:ArchiveClassesAtExit=/app/app.jsa \
+# match the ENTRYPOINT's exactly, as the archive checks the class path. The region and the
+# resource names are placeholders the beans need to be created; the context exits on refresh,
+# before anything is called.
+RUN AWS_REGION=us-east-1 \
+    COLLECTIQ_AWS_UPLOADS_BUCKET=cds-training \
+    COLLECTIQ_AWS_WORK_QUEUE_URL=http://127.0.0.1:9/cds-training \
+    COLLECTIQ_AWS_DEAD_LETTER_QUEUE_URL=http://127.0.0.1:9/cds-training-dlq \
+    COLLECTIQ_AWS_EVENT_BUS_NAME=cds-training \
+    COLLECTIQ_AUTH_ISSUER_URI=http://127.0.0.1:9/cds-training \
+    COLLECTIQ_AUTH_CLIENT_IDS=cds-training \
+    COLLECTIQ_SIGNING_SECRET=cds-training-placeholder-not-a-secret \
+    java -Xlog:cds=error -XX:ArchiveClassesAtExit=/app/app.jsa \
       -Dspring.context.exit=onRefresh -jar /app/app.jar > /tmp/training.log \
       || { cat /tmp/training.log; exit 1; } \
  && test -s /app/app.jsa \
