@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.collectiq.card.Card;
+import com.collectiq.card.CardNotFoundException;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.Hints;
 import com.collectiq.card.PriceHistoryEntry;
@@ -50,6 +51,21 @@ final class CardLifecycle {
         return new Card(card.id(), card.owner(), card.key(), card.backKey(), card.status(), card.hints(),
                 card.identity(), card.valuation(), card.authenticity(), card.failure(), card.run(),
                 card.photoEtag(), card.version() + 1, card.createdAt(), now);
+    }
+
+    /**
+     * The optimistic update both stores share: write the next version if the stored one is still
+     * {@code card.version()}; otherwise tell a missing card from a stale write.
+     */
+    static Card update(Card card, Instant now, ConditionalWrite store, Supplier<Optional<Card>> current) {
+        Card next = nextVersion(card, now);
+        if (store.replace(next, card.version())) {
+            return next;
+        }
+        if (current.get().isEmpty()) {
+            throw new CardNotFoundException("no card " + card.id());
+        }
+        throw new StaleCardException("card " + card.id() + " is no longer at version " + card.version());
     }
 
     /** Whether the run's lease ended before {@code now}; a run without a lease end never expires. */

@@ -29,7 +29,6 @@ import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Hints;
 import com.collectiq.card.PriceHistoryEntry;
-import com.collectiq.card.StaleCardException;
 import com.collectiq.platform.aws.AwsProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -131,14 +130,7 @@ class DynamoCardStore implements CardStore {
 
     @Override
     public Card update(Card card) {
-        Card next = CardLifecycle.nextVersion(card, clock.instant());
-        if (replace(next, card.version())) {
-            return next;
-        }
-        if (get(card.owner(), card.id()).isEmpty()) {
-            throw new CardNotFoundException("no card " + card.id());
-        }
-        throw new StaleCardException("card " + card.id() + " is no longer at version " + card.version());
+        return CardLifecycle.update(card, clock.instant(), this::replace, () -> get(card.owner(), card.id()));
     }
 
     @Override
