@@ -35,14 +35,25 @@ public final class AwsAnswers {
         var wireMock = WireMockStandIn.get().server();
         wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DETECT_TEXT))
                 .withRequestBody(containing(bucket))
-                .willReturn(amzJson("""
-                        {"TextModelVersion":"3.0","TextDetections":[
-                          %s,%s,%s,%s]}""".formatted(line(0, "Charizard", 0.06), line(1, "120 HP", 0.06),
-                        line(2, "4/102", 0.93), line(3, "Illus. Mitsuhiro Arita", 0.92)))));
+                .willReturn(detectText("Charizard", "120 HP", "4/102", "Illus. Mitsuhiro Arita")));
         wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DETECT_LABELS))
                 .withRequestBody(containing(bucket))
                 .willReturn(amzJson("{\"Labels\":[{\"Name\":\"Trading Card\",\"Confidence\":97.5},"
                         + "{\"Name\":\"Paper\",\"Confidence\":80.1}],\"LabelModelVersion\":\"3.0\"}")));
+    }
+
+    /** A DetectText answer with the card's lines where they sit on a card: name and HP on top, the rest below. */
+    public static ResponseDefinitionBuilder detectText(String name, String hp, String number, String illustrator) {
+        return amzJson("""
+                {"TextModelVersion":"3.0","TextDetections":[
+                  %s,%s,%s,%s]}""".formatted(line(0, name, 0.06), line(1, hp, 0.06),
+                line(2, number, 0.93), line(3, illustrator, 0.92)));
+    }
+
+    /** An AWS JSON-protocol error, e.g. ThrottlingException with status 400. */
+    public static ResponseDefinitionBuilder amzError(int status, String type, String message) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1")
+                .withBody("{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}");
     }
 
     /** EventBridge accepts every PutEvents call. */

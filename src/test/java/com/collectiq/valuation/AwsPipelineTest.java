@@ -91,6 +91,51 @@ class AwsPipelineTest extends ServiceTest {
         assertThat(awaitValued(user, Duration.ofSeconds(90)).get("key").asText()).isEqualTo(key);
     }
 
+    @Test
+    void postCardsBeforeTheEventOrAfterItMakesOneCard() throws Exception {
+        ApiClient early = api(UUID.randomUUID().toString());
+        String key = upload(early);
+        ApiClient.Response created = early.post("/cards", "{\"key\":\"" + key + "\"}");
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+        assertThat(awaitValued(early, Duration.ofSeconds(90)).get("id").asText())
+                .isEqualTo(created.json().get("id").asText());
+
+        ApiClient late = api(UUID.randomUUID().toString());
+        String lateKey = upload(late);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, lateKey, "etag-" + UUID.randomUUID()));
+        JsonNode valued = awaitValued(late, Duration.ofSeconds(90));
+        ApiClient.Response found = late.post("/cards", "{\"key\":\"" + lateKey + "\"}");
+        assertThat(found.status()).as(found.raw().body()).isEqualTo(200);
+        assertThat(found.json().get("id").asText()).isEqualTo(valued.get("id").asText());
+
+        Thread.sleep(1_000);
+        assertThat(early.get("/cards").json().get("items")).hasSize(1);
+        assertThat(late.get("/cards").json().get("items")).hasSize(1);
+    }
+
+    @Test
+    void hintsSentAfterARunWithoutHintsQueueASecondRun() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = upload(user);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+        String id = awaitValued(user, Duration.ofSeconds(90)).get("id").asText();
+        assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(1);
+
+        ApiClient.Response withHints = user.post("/cards", "{\"key\":\"" + key + "\",\"condition\":\"Near Mint\"}");
+        assertThat(withHints.status()).as(withHints.raw().body()).isEqualTo(200);
+
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (user.get("/cards/" + id + "/history").json().get("entries").size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        JsonNode card = Uploads.awaitFinished(user, id, Duration.ofSeconds(90));
+        assertThat(card.get("status").asText()).isEqualTo("VALUED");
+        assertThat(card.get("hints").get("condition").asText()).isEqualTo("Near Mint");
+        assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(2);
+        assertThat(user.get("/cards").json().get("items")).hasSize(1);
+    }
+
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode last = null;
