@@ -171,7 +171,7 @@ public final class ServiceProcess implements AutoCloseable {
             if (healthStatus() == 200) {
                 return;
             }
-            sleep(100);
+            FreePorts.sleep(100);
         }
         throw new IllegalStateException(name + " not healthy after " + timeout + ":\n" + tail());
     }
@@ -235,15 +235,6 @@ public final class ServiceProcess implements AutoCloseable {
                     + "; run the *IT tests through 'mvn verify' (failsafe, after package)");
         }
         return Path.of(jar);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What the process is started with; each start of the built service uses the same. */
