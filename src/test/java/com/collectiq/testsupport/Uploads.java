@@ -20,12 +20,17 @@ public final class Uploads {
 
     /** Presigns an upload for a JPEG and PUTs the bytes to the URL; returns the photo's key. */
     public static String upload(ApiClient user, byte[] jpeg) {
-        Response presign = user.post("/upload/presign", "{\"contentType\":\"image/jpeg\",\"sizeBytes\":"
-                + jpeg.length + "}");
+        return upload(user, jpeg, "image/jpeg");
+    }
+
+    /** Presigns an upload of the type and PUTs the bytes, whatever they are; returns the photo's key. */
+    public static String upload(ApiClient user, byte[] bytes, String contentType) {
+        Response presign = user.post("/upload/presign", "{\"contentType\":\"" + contentType + "\",\"sizeBytes\":"
+                + bytes.length + "}");
         assertThat(presign.status()).as(presign.raw().body()).isEqualTo(200);
         Map<String, String> headers = new HashMap<>();
         presign.json().get("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
-        assertThat(ApiClient.put(URI.create(presign.json().get("uploadUrl").asText()), jpeg, headers).status())
+        assertThat(ApiClient.put(URI.create(presign.json().get("uploadUrl").asText()), bytes, headers).status())
                 .isEqualTo(200);
         return presign.json().get("key").asText();
     }
