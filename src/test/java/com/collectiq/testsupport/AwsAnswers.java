@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import java.time.Duration;
@@ -14,6 +13,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -73,11 +73,14 @@ public final class AwsAnswers {
                 .formatted(text, id, top);
     }
 
-    /** Every entry of every PutEvents call WireMock received: DetailType, Detail (parsed), Source. */
+    /** Every entry of every PutEvents call WireMock accepted (answered 2xx): DetailType and Detail (parsed). */
     public static List<PublishedEvent> publishedEvents() {
         List<PublishedEvent> events = new ArrayList<>();
-        for (LoggedRequest request : WireMockStandIn.get().server()
-                .findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(PUT_EVENTS)))) {
+        for (ServeEvent served : WireMockStandIn.get().server().getAllServeEvents()) {
+            LoggedRequest request = served.getRequest();
+            if (!PUT_EVENTS.equals(request.getHeader("X-Amz-Target")) || served.getResponse().getStatus() / 100 != 2) {
+                continue;
+            }
             for (JsonNode entry : ApiClient.json(request.getBodyAsString()).get("Entries")) {
                 events.add(new PublishedEvent(entry.get("DetailType").asText(),
                         ApiClient.json(entry.get("Detail").asText())));
