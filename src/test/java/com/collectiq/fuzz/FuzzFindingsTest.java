@@ -74,6 +74,12 @@ class FuzzFindingsTest extends ServiceTest {
     }
 
     @Test
+    void aWildcardContentTypeIsUnsupportedNotA500() throws IOException {
+        assertProblem(send("POST /local/token HTTP/1.1\r\nContent-Type: */*", "{\"sub\":\"x\"}"), 415);
+        assertProblem(send("GET /actuator/health HTTP/1.1\r\nContent-Type: */*", null), 415);
+    }
+
+    @Test
     void theErrorPageCalledDirectlyIsNotFound() throws IOException {
         assertProblem(send("GET /error HTTP/1.1", null), 404);
     }

@@ -44,7 +44,10 @@ record FuzzRequest(String kind, String method, byte[] target, List<String[]> hea
         if (target.length > 160) {
             shown.append("…(").append(target.length).append(" bytes)");
         }
-        return kind + ": " + shown + (body == null ? "" : " [body " + body.length + " bytes]");
+        StringBuilder sent = new StringBuilder();
+        headers.stream().limit(6).forEach(h -> sent.append(sent.length() == 0 ? "" : ", ").append(h[0]).append('(')
+                .append(h[1].length() > 40 ? h[1].length() + " chars" : h[1].replaceAll("\\p{Cntrl}", "?")).append(')'));
+        return kind + ": " + shown + " [headers " + sent + "]" + (body == null ? "" : " [body " + body.length + " bytes]");
     }
 
     private static void write(ByteArrayOutputStream out, String ascii) {

@@ -5,6 +5,8 @@ import java.util.Collections;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,9 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses, first of all, what would otherwise blow up deep inside the stack as a 500: a path whose
- * percent-encoding Spring cannot decode ({@code /cards;%zz}), and a header holding control
- * characters, which Spring Security's firewall refuses only when someone reads that header — in
- * the middle of a Camel route.
+ * percent-encoding Spring cannot decode ({@code /cards;%zz}), a header holding control characters
+ * (Spring Security's firewall refuses those only when someone reads that header, in the middle of
+ * a Camel route), and a body declared as a wildcard (any type or subtype) or unparsable media type, which
+ * Spring MVC cannot even represent.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -38,7 +41,24 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             problems.write(request, response, ApiProblem.badRequest(refusal));
             return;
         }
+        if (!isConcrete(request.getContentType())) {
+            problems.write(request, response, new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+                    "Content-Type must name one media type, such as application/json."));
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isConcrete(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unparsable) {
+            return false;
+        }
     }
 
     private static String refusal(HttpServletRequest request) {
