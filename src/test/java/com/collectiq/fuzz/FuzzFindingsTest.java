@@ -80,6 +80,12 @@ class FuzzFindingsTest extends ServiceTest {
     }
 
     @Test
+    void anUnparsableAcceptHeaderIsOneProblemNotTwoBodies() throws IOException {
+        assertProblem(send("GET /cards/0199a000-0000-7000-8000-000000000000/image HTTP/1.1\r\n" + bearer()
+                + "\r\nAccept: garbage", null), 400);
+    }
+
+    @Test
     void theErrorPageCalledDirectlyIsNotFound() throws IOException {
         assertProblem(send("GET /error HTTP/1.1", null), 404);
     }

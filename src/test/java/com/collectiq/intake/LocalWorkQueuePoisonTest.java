@@ -1,6 +1,8 @@
 package com.collectiq.intake;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -12,6 +14,9 @@ class LocalWorkQueuePoisonTest extends WorkQueuePoisonContract {
 
     @Autowired
     private ProducerTemplate producer;
+
+    @Autowired
+    private CamelContext camel;
 
     @Value("${collectiq.intake.work-uri}")
     private String workUri;
@@ -29,5 +34,11 @@ class LocalWorkQueuePoisonTest extends WorkQueuePoisonContract {
     @Override
     protected boolean takesControlCharacters() {
         return true;
+    }
+
+    @Override
+    protected int messagesLeft() {
+        SedaEndpoint queue = camel.getEndpoint(workUri, SedaEndpoint.class);
+        return queue.getCurrentQueueSize() + camel.getInflightRepository().size("intake");
     }
 }

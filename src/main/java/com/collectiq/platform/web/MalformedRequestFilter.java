@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses, first of all, what would otherwise blow up deep inside the stack as a 500: a path whose
- * percent-encoding Spring cannot decode ({@code /cards;%zz}), a header holding control characters
+ * percent-encoding Spring cannot decode ({@code /cards;%zz}), an Accept header that is no list of
+ * media types, a header holding control characters
  * (Spring Security's firewall refuses those only when someone reads that header, in the middle of
  * a Camel route), and a body declared as a wildcard (any type or subtype) or unparsable media type, which
  * Spring MVC cannot even represent.
@@ -66,6 +67,12 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             RequestPath.parse(request.getRequestURI(), request.getContextPath());
         } catch (IllegalArgumentException undecodable) {
             return "The path is not validly percent-encoded.";
+        }
+        try {
+            MediaType.parseMediaTypes(request.getHeader("Accept"));
+        } catch (InvalidMediaTypeException unparsable) {
+            // Spring MVC would answer 406 after a route has already written its answer: two bodies in one
+            return "The Accept header is not a list of media types.";
         }
         for (String name : Collections.list(request.getHeaderNames())) {
             for (String value : Collections.list(request.getHeaders(name))) {
