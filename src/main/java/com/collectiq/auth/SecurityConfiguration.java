@@ -1,5 +1,6 @@
 package com.collectiq.auth;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,12 +20,17 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 import com.collectiq.platform.web.ApiProblem;
+import com.collectiq.platform.web.Problem;
 import com.collectiq.platform.web.ProblemWriter;
 import com.collectiq.platform.web.RequestLimitsFilter;
 import com.collectiq.platform.web.WebProperties;
@@ -47,7 +55,8 @@ class SecurityConfiguration {
             throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing for CSRF to ride on
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(cors -> cors.configurationSource(cors(web)))
+                .cors(cors -> cors.disable()) // our own filter below, whose refusal is a problem
+                .addFilterAfter(cors(web, problems), HeaderWriterFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasAuthority(ADMIN_AUTHORITY)
@@ -80,7 +89,20 @@ class SecurityConfiguration {
         return new ApiProblem(403, "forbidden", "Forbidden", "This route is for operators only.");
     }
 
-    private static CorsConfigurationSource cors(WebProperties web) {
+    /** What Spring Security's firewall refuses (a method, a path or header it does not allow) is a 400 problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, ApiProblem.badRequest(
+                "The request was refused: its method, path or a header is not allowed."));
+    }
+
+    private static CorsFilter cors(WebProperties web, ProblemWriter problems) {
+        CorsFilter filter = new CorsFilter(corsConfiguration(web));
+        filter.setCorsProcessor(new CorsRefusalAsProblem(problems));
+        return filter;
+    }
+
+    private static CorsConfigurationSource corsConfiguration(WebProperties web) {
         CorsConfiguration config = new CorsConfiguration();
         config.setAllowedOrigins(web.allowedOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
@@ -90,6 +112,26 @@ class SecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", config);
         return source;
+    }
+
+    /** A cross-origin request from an origin not let in: 403 with a problem instead of Spring's plain text. */
+    private static final class CorsRefusalAsProblem extends DefaultCorsProcessor {
+
+        private final ProblemWriter problems;
+
+        CorsRefusalAsProblem(ProblemWriter problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        protected void rejectRequest(ServerHttpResponse response) throws IOException {
+            if (!(response instanceof ServletServerHttpResponse servlet)) {
+                super.rejectRequest(response);
+                return;
+            }
+            problems.write(servlet.getServletResponse(), new Problem("/problems/cors-refused",
+                    "Origin not allowed", 403, "This origin may not call the API from a browser.", null));
+        }
     }
 
     /** Cognito groups become authorities ({@code GROUP_admin}); scopes play no part here. */

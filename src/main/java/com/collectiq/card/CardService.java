@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.collectiq.card.CardStore.CardPage;
@@ -25,6 +27,7 @@ import com.collectiq.upload.PhotoStore;
 @Service
 public class CardService {
 
+    private static final Logger log = LoggerFactory.getLogger(CardService.class);
     private static final int UPDATE_ATTEMPTS = 5;
 
     /** The outcome of creating a card: the card, and whether this request made it. */
@@ -70,6 +73,12 @@ public class CardService {
      */
     public void acceptUpload(String key, String etag) {
         String owner = PhotoKeys.ownerOf(key).orElseThrow(() -> new IllegalArgumentException("not an owner's key"));
+        if (photos.head(key).isEmpty()) {
+            // a late or repeated event for a photo deleted since (with its card), or a forged one:
+            // making a card now would bring back what the user deleted, and it could only fail
+            log.info("photo event ignored: no photo at {}", key);
+            return;
+        }
         Card card = store.create(owner, key, null, Hints.NONE).card();
         String normalisedEtag = Etags.normalise(etag);
         boolean seen = normalisedEtag == null ? card.status() != CardStatus.PENDING || card.photoEtag() != null

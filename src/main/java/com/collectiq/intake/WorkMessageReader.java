@@ -77,10 +77,18 @@ public class WorkMessageReader {
                 continue;
             }
             JsonNode object = record.path("s3").path("object");
-            String key = URLDecoder.decode(text(object, "key"), StandardCharsets.UTF_8);
+            String key = decoded(text(object, "key"));
             items.add(objectCreated(key, object.path("eTag").asText(null)));
         }
         return items;
+    }
+
+    private static String decoded(String urlEncodedKey) {
+        try {
+            return URLDecoder.decode(urlEncodedKey, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            throw new UnreadableMessageException("the key is not URL-encoded");
+        }
     }
 
     private static Intake objectCreated(String key, String etag) {

@@ -84,7 +84,9 @@ class WorkMessageReaderTest {
         for (String poison : new String[] {null, "", "not json", "[]", "42", "{}", "{\"Records\":5}",
             "{\"type\":\"" + CamelValuationRequests.MESSAGE_TYPE + "\",\"request\":{\"cardId\":1}}",
             "{\"type\":\"" + CamelValuationRequests.MESSAGE_TYPE + "\",\"request\":{\"cardId\":\"c\",\"owner\":\"o\","
-                + "\"key\":\"k\",\"runId\":\"r\",\"reason\":\"EXPLODE\"}}"}) {
+                + "\"key\":\"k\",\"runId\":\"r\",\"reason\":\"EXPLODE\"}}",
+            // a classic notification's key that is not URL-encoded (found by the work-queue fuzz)
+            "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"object\":{\"key\":\"uploads/a/%zz.png\"}}}]}"}) {
             assertThatThrownBy(() -> reader.read(poison)).as(String.valueOf(poison))
                     .isInstanceOf(UnreadableMessageException.class);
         }

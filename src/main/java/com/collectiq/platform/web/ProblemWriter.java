@@ -21,9 +21,13 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
             throws IOException {
-        response.setStatus(problem.status());
         problem.headers().forEach(response::setHeader);
+        write(response, Problem.of(problem, request.getRequestURI()));
+    }
+
+    public void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
-        json.writeValue(response.getOutputStream(), Problem.of(problem, request.getRequestURI()));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }
