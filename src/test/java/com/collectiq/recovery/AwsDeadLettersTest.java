@@ -92,6 +92,27 @@ class AwsDeadLettersTest extends ServiceTest {
     }
 
     @Test
+    void aFailureThatCannotSucceedLaterIsNotRetried() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = Uploads.upload(user, photo());
+        StubMapping refusal = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))
+                .willReturn(AwsAnswers.amzError(400, "InvalidImageFormatException", "Request has invalid image format")));
+        try {
+            String id = deliver(user, key);
+
+            JsonNode failed = Uploads.awaitFinished(user, id, Duration.ofSeconds(60));
+            assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+            assertThat(failed.get("failure").get("stage").asText()).isEqualTo("extraction");
+            assertThat(awaitOneLetter(id).get("cause").asText()).contains("invalid image format");
+            assertThat(WIREMOCK.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+                    equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key)))).as("DetectText calls").hasSize(1);
+        } finally {
+            WIREMOCK.removeStub(refusal);
+        }
+    }
+
+    @Test
     void eventsOfAValuationMadeWhilePublishingIsDownArriveOnceItIsBack() throws Exception {
         String owner = UUID.randomUUID().toString();
         StubMapping outage = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
