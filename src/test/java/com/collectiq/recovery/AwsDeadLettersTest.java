@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Failures that outlast their retries in {@code aws} mode: the card ends FAILED with a dead letter on
@@ -43,6 +46,9 @@ class AwsDeadLettersTest extends ServiceTest {
 
     @Value("${collectiq.aws.work-queue-url}")
     String workQueueUrl;
+
+    @Value("${collectiq.aws.dead-letter-queue-url}")
+    String deadLetterQueueUrl;
 
     @Value("${collectiq.pipeline.retry.extraction.max-redeliveries:4}")
     int extractionRedeliveries;
@@ -133,11 +139,47 @@ class AwsDeadLettersTest extends ServiceTest {
                 .filter(e -> e.cardId().equals(id) && e.type().equals("ValuationCompleted"))).hasSize(1);
     }
 
+    @Test
+    void aMessageTheQueuesRedrivePolicyMovedIsListedAndRedrivenToTheWorkQueue() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = Uploads.upload(user, photo());
+        String event = Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, "etag-" + UUID.randomUUID());
+        try (SqsClient sqs = SqsClient.create()) {
+            // a work queue whose consumers crash: every receive ends without a delete, so after
+            // maxReceiveCount receives SQS moves the message to the service's dead-letter queue
+            String deadLetterArn = sqs.getQueueAttributes(b -> b.queueUrl(deadLetterQueueUrl)
+                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+            String crashing = sqs.createQueue(b -> b.queueName("crashing-" + UUID.randomUUID().toString().substring(0, 8))
+                    .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY,
+                            "{\"maxReceiveCount\":\"2\",\"deadLetterTargetArn\":\"" + deadLetterArn + "\"}"))).queueUrl();
+            sqs.sendMessage(b -> b.queueUrl(crashing).messageBody(event));
+            for (int receive = 0; receive < 3; receive++) {
+                sqs.receiveMessage(b -> b.queueUrl(crashing).visibilityTimeout(0).waitTimeSeconds(1));
+            }
+        }
+
+        JsonNode letter = awaitLetter(l -> l.path("message").asText().equals(event));
+        assertThat(letter.get("stage").asText()).isEqualTo(DeadLetter.QUEUE_REDRIVE_POLICY);
+        assertThat(letter.get("reason").asText()).contains("redrive policy");
+        assertThat(letter.get("receiveCount").asInt()).isGreaterThanOrEqualTo(2);
+
+        ApiClient.Response redrive = admin("operator").post("/admin/dead-letters/" + letter.get("id").asText()
+                + "/redrive", "");
+        assertThat(redrive.status()).as(redrive.raw().body()).isEqualTo(202);
+        String id = awaitCardFor(user, key);
+        assertThat(Uploads.awaitFinished(user, id, Duration.ofSeconds(90)).get("status").asText()).isEqualTo("VALUED");
+        assertThat(lettersMatching(l -> l.path("message").asText().equals(event))).isEmpty();
+    }
+
     private String deliver(ApiClient user, String key) throws InterruptedException {
         try (SqsClient sqs = SqsClient.create()) {
             sqs.sendMessage(b -> b.queueUrl(workQueueUrl)
                     .messageBody(Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, "etag-" + UUID.randomUUID())));
         }
+        return awaitCardFor(user, key);
+    }
+
+    private static String awaitCardFor(ApiClient user, String key) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             for (JsonNode item : user.get("/cards").json().get("items")) {
                 if (item.get("key").asText().equals(key)) {
@@ -147,6 +189,18 @@ class AwsDeadLettersTest extends ServiceTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no card for " + key);
+    }
+
+    private JsonNode awaitLetter(Predicate<JsonNode> wanted) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            List<JsonNode> found = lettersMatching(wanted);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no such dead letter within 30 s");
     }
 
     private JsonNode awaitOneLetter(String cardId) throws InterruptedException {
@@ -161,11 +215,15 @@ class AwsDeadLettersTest extends ServiceTest {
     }
 
     private List<JsonNode> lettersFor(String cardId) {
+        return lettersMatching(letter -> cardId.equals(letter.path("cardId").asText()));
+    }
+
+    private List<JsonNode> lettersMatching(Predicate<JsonNode> wanted) {
         ApiClient.Response response = admin("operator").get("/admin/dead-letters?limit=500");
         assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
         List<JsonNode> letters = new ArrayList<>();
         response.json().get("items").forEach(letter -> {
-            if (cardId.equals(letter.path("cardId").asText())) {
+            if (wanted.test(letter)) {
                 letters.add(letter);
             }
         });
