@@ -130,11 +130,20 @@ public class CardService {
 
     /** Queues a revaluation unless a run is already queued or running; returns the card with its run. */
     public Card revalue(String owner, String id) {
+        return requeue(owner, id, Reason.REVALUE);
+    }
+
+    /** An operator's re-drive of a failed card: a new run, exactly as a fresh one, unless one is live. */
+    public Card redrive(String owner, String id) {
+        return requeue(owner, id, Reason.REDRIVE);
+    }
+
+    private Card requeue(String owner, String id, Reason reason) {
         Card card = get(owner, id);
         if (hasLiveRun(card)) {
             return card;
         }
-        return queueRun(card, Reason.REVALUE);
+        return queueRun(card, reason);
     }
 
     /** Deletes the card, its history and its photos; false when there was no such card. */

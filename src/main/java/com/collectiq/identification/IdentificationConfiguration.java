@@ -11,7 +11,7 @@ import com.collectiq.identification.catalog.OnlineAnswer;
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
 import com.collectiq.identification.catalog.OnlineCatalog;
 import com.collectiq.identification.catalog.PokemonTcgApi;
-import com.collectiq.identification.catalog.PokemonTcgProperties;
+import com.collectiq.pricing.sources.PokemonTcgProperties;
 import com.collectiq.pricing.PriceCache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.extraction.ExtractionFailedException;
+import com.collectiq.intake.UnreadableMessageException;
 import com.collectiq.vision.PhotoRejectedException;
 
 /**
@@ -20,6 +21,7 @@ public class ValuationFailures {
     /** The exchange property under which the route keeps the run's request. */
     public static final String REQUEST = "collectiqValuationRequest";
 
+    private static final String PIPELINE = "pipeline";
     private static final Logger log = LoggerFactory.getLogger(ValuationFailures.class);
 
     private final ValuationCompletion completion;
@@ -32,22 +34,30 @@ public class ValuationFailures {
         ValuationRequest request = exchange.getProperty(REQUEST, ValuationRequest.class);
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         if (request == null) {
-            log.error("a valuation failed before its request was known", cause);
             return;
         }
-        String stage;
-        String reason;
-        if (cause instanceof PhotoRejectedException rejected) {
-            stage = "photo-check";
-            reason = rejected.getMessage();
-        } else if (cause instanceof ExtractionFailedException extraction) {
-            stage = "extraction";
-            reason = "The text of the photo could not be read: " + extraction.getMessage();
-        } else {
-            stage = "pipeline";
-            reason = "The valuation failed after retries; operators can re-drive it.";
+        Described failure = describe(cause);
+        if (failure.stage().equals(PIPELINE)) {
             log.error("run {} of card {} failed after retries", request.runId(), request.cardId(), cause);
         }
-        completion.fail(request, reason, stage);
+        completion.fail(request, failure.reason(), failure.stage());
+    }
+
+    /** The stage that failed and a reason a person can read, for the card and its dead letter. */
+    public static Described describe(Throwable cause) {
+        if (cause instanceof PhotoRejectedException rejected) {
+            return new Described("photo-check", rejected.getMessage());
+        }
+        if (cause instanceof ExtractionFailedException extraction) {
+            return new Described("extraction", "The text of the photo could not be read: " + extraction.getMessage());
+        }
+        if (cause instanceof UnreadableMessageException unreadable) {
+            return new Described("intake", "The queue message could not be read: " + unreadable.getMessage());
+        }
+        return new Described(PIPELINE, "The valuation failed after retries; operators can re-drive it.");
+    }
+
+    /** What {@link #describe} tells. */
+    public record Described(String stage, String reason) {
     }
 }

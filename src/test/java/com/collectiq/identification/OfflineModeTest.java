@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import com.collectiq.card.Hints;
 import com.collectiq.identification.catalog.InMemoryPriceCache;
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
-import com.collectiq.identification.catalog.PokemonTcgProperties;
+import com.collectiq.pricing.sources.PokemonTcgProperties;
 import com.collectiq.pricing.PriceCache;
 import com.collectiq.testsupport.WireMockStandIn;
 

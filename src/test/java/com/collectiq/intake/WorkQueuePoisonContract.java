@@ -34,7 +34,7 @@ abstract class WorkQueuePoisonContract extends ServiceTest {
     private static final long SEED = Long.getLong("fuzz.seed", 17L);
     private static final int MESSAGES = Integer.getInteger("fuzz.queue-messages", 60);
     /** The lines the intake writes when it drops a message, whichever way it drops it. */
-    private static final Pattern DROPPED = Pattern.compile("work message dropped, unreadable: |ignored: |"
+    private static final Pattern DROPPED = Pattern.compile("work message unreadable, dead-lettered: |ignored: |"
             + "photo event ignored: no photo|is not ours to do");
 
     @Autowired

@@ -36,6 +36,19 @@ public final class ApiClient {
         this.token = token;
     }
 
+    /** A Cognito-shaped access token in {@code aws} mode, one from {@code POST /local/token} otherwise. */
+    public static String tokenFor(String baseUrl, boolean awsMode, String sub, boolean admin) {
+        if (awsMode) {
+            return CognitoStandIn.get().accessToken(sub, admin);
+        }
+        Response response = new ApiClient(baseUrl, null).post("/local/token",
+                "{\"sub\":\"" + sub + "\",\"admin\":" + admin + "}");
+        if (response.status() != 200) {
+            throw new IllegalStateException("no local token: " + response.raw().body());
+        }
+        return response.json().get("access_token").asText();
+    }
+
     public ApiClient as(String otherToken) {
         return new ApiClient(baseUrl, otherToken);
     }

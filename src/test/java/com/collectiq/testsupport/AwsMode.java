@@ -26,11 +26,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @AwsStandIns
 @ActiveProfiles("aws")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "collectiq.aws.table-name=collectiq-test",
-    "collectiq.aws.uploads-bucket=collectiq-test-uploads",
+    "collectiq.aws.table-name=" + AwsMode.TABLE,
+    "collectiq.aws.uploads-bucket=" + AwsMode.BUCKET,
     "collectiq.aws.s3-path-style=true",
     "collectiq.aws.create-resources=true",
-    "collectiq.signing-secret=aws-mode-test-signing-secret-0123456789",
+    "collectiq.signing-secret=" + AwsMode.SIGNING_SECRET,
     "collectiq.aws.event-bus-name=" + AwsMode.EVENT_BUS,
     "collectiq.auth.client-ids=" + CognitoStandIn.CLIENT_ID})
 @ContextConfiguration(initializers = AwsMode.Resources.class)
@@ -38,6 +38,9 @@ public @interface AwsMode {
 
     /** The EventBridge bus the service publishes to (WireMock answers PutEvents). */
     String EVENT_BUS = "collectiq-test-bus";
+    String TABLE = "collectiq-test";
+    String BUCKET = "collectiq-test-uploads";
+    String SIGNING_SECRET = "aws-mode-test-signing-secret-0123456789";
 
     class Resources implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
@@ -49,7 +52,8 @@ public @interface AwsMode {
                     .applyTo(context);
         }
 
-        private static String queue(String name) {
+        /** Creates the queue on ElasticMQ if missing and returns its URL. */
+        public static String queue(String name) {
             try (SqsClient sqs = SqsClient.create()) {
                 return sqs.createQueue(b -> b.queueName(name)).queueUrl();
             }

@@ -21,6 +21,10 @@ public @interface AwsStandIns {
     class Starter implements BeforeAllCallback {
         @Override
         public void beforeAll(ExtensionContext context) {
+            startAll();
+        }
+
+        public static void startAll() {
             S3ProxyStandIn.get();
             ElasticMqStandIn.get();
             DynaliteStandIn.get();

@@ -36,7 +36,8 @@ public final class FreePorts {
         throw new IllegalStateException("nothing listens on 127.0.0.1:" + port + " after " + timeout);
     }
 
-    private static void sleep(long millis) {
+    /** Sleeps, turning an interrupt into a failure of the waiting test (and keeping the flag). */
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -39,14 +39,6 @@ public abstract class ServiceTest {
 
     /** A Cognito-shaped access token in {@code aws}, one from {@code POST /local/token} otherwise. */
     protected String tokenFor(String sub, boolean admin) {
-        if (awsMode()) {
-            return CognitoStandIn.get().accessToken(sub, admin);
-        }
-        ApiClient.Response response = anonymous().post("/local/token",
-                "{\"sub\":\"" + sub + "\",\"admin\":" + admin + "}");
-        if (response.status() != 200) {
-            throw new IllegalStateException("no local token: " + response.raw().body());
-        }
-        return response.json().get("access_token").asText();
+        return ApiClient.tokenFor(baseUrl(), awsMode(), sub, admin);
     }
 }

@@ -6,6 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
@@ -30,5 +35,33 @@ public final class TestPhotos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A PNG whose header declares the size but whose data is one row of zeros: a decompression bomb
+     * as a checker that reads headers first sees it, in a few hundred bytes.
+     */
+    public static byte[] pngHeaderOnly(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        out.writeBytes(chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).array()));
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[width + 1]); // one row of zeros
+        deflater.finish();
+        byte[] compressed = new byte[64];
+        int length = deflater.deflate(compressed);
+        out.writeBytes(chunk("IDAT", Arrays.copyOf(compressed, length)));
+        out.writeBytes(chunk("IEND", new byte[0]));
+        return out.toByteArray();
+    }
+
+    private static byte[] chunk(String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data)
+                .putInt((int) crc.getValue()).array();
     }
 }

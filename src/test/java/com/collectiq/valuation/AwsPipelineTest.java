@@ -1,22 +1,12 @@
 package com.collectiq.valuation;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.collectiq.testsupport.ApiClient;
-import com.collectiq.testsupport.ApiClient.Response;
+import com.collectiq.testsupport.AwsAnswers;
 import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.ServiceTest;
-import com.collectiq.testsupport.WireMockStandIn;
+import com.collectiq.testsupport.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -43,51 +32,19 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @AwsMode
 class AwsPipelineTest extends ServiceTest {
 
-    private static final String DETECT_TEXT = "RekognitionService.DetectText";
-    private static final String DETECT_LABELS = "RekognitionService.DetectLabels";
-    private static final String PUT_EVENTS = "AWSEvents.PutEvents";
+    private static final String BUCKET = "collectiq-test-uploads";
 
     @Value("${collectiq.aws.work-queue-url}")
     String workQueueUrl;
 
     @BeforeAll
     static void rekognitionAndEventBridge() {
-        var wireMock = WireMockStandIn.get().server();
-        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DETECT_TEXT))
-                .withRequestBody(containing("collectiq-test-uploads"))
-                .willReturn(amzJson("""
-                        {"TextModelVersion":"3.0","TextDetections":[
-                          %s,%s,%s,%s]}""".formatted(line(0, "Charizard", 0.06), line(1, "120 HP", 0.06),
-                        line(2, "4/102", 0.93), line(3, "Illus. Mitsuhiro Arita", 0.92)))));
-        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(DETECT_LABELS))
-                .withRequestBody(containing("collectiq-test-uploads"))
-                .willReturn(amzJson("{\"Labels\":[{\"Name\":\"Trading Card\",\"Confidence\":97.5},"
-                        + "{\"Name\":\"Paper\",\"Confidence\":80.1}],\"LabelModelVersion\":\"3.0\"}")));
-        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(PUT_EVENTS))
-                .willReturn(amzJson("{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"e-1\"}]}")));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder amzJson(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
-    }
-
-    private static String line(int id, String text, double top) {
-        return """
-                {"DetectedText":"%s","Type":"LINE","Id":%d,"Confidence":99.1,
-                 "Geometry":{"BoundingBox":{"Width":0.5,"Height":0.04,"Left":0.1,"Top":%s}}}"""
-                .formatted(text, id, top);
+        AwsAnswers.rekognitionReadsCharizard(BUCKET);
+        AwsAnswers.eventBridgeAcceptsEverything();
     }
 
     private String upload(ApiClient user) {
-        byte[] photo = CardRenderer.builder().frame(2000, 1500).cardShare(0.45).render().jpeg(0.9f);
-        Response presign = user.post("/upload/presign", "{\"contentType\":\"image/jpeg\",\"sizeBytes\":"
-                + photo.length + "}");
-        assertThat(presign.status()).isEqualTo(200);
-        Map<String, String> headers = new HashMap<>();
-        presign.json().get("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
-        assertThat(ApiClient.put(URI.create(presign.json().get("uploadUrl").asText()), photo, headers).status())
-                .isEqualTo(200);
-        return presign.json().get("key").asText();
+        return Uploads.upload(user, CardRenderer.builder().frame(2000, 1500).cardShare(0.45).render().jpeg(0.9f));
     }
 
     private void deliver(String body) {
@@ -96,21 +53,12 @@ class AwsPipelineTest extends ServiceTest {
         }
     }
 
-    private static String eventBridgeObjectCreated(String key, String etag) {
-        return """
-                {"version":"0","id":"%s","detail-type":"Object Created","source":"aws.s3","account":"123456789012",
-                 "time":"2026-11-24T00:00:00Z","region":"us-east-1","resources":["arn:aws:s3:::collectiq-test-uploads"],
-                 "detail":{"version":"0","bucket":{"name":"collectiq-test-uploads"},
-                   "object":{"key":"%s","size":1,"etag":"%s"},"reason":"PutObject"}}"""
-                .formatted(UUID.randomUUID(), key, etag);
-    }
-
     @Test
     void anEventBridgeEventDeliveredFiveTimesValuesTheCardOnce() throws Exception {
         String sub = UUID.randomUUID().toString();
         ApiClient user = api(sub);
         String key = upload(user);
-        String event = eventBridgeObjectCreated(key, "etag-" + UUID.randomUUID());
+        String event = Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID());
         for (int i = 0; i < 5; i++) {
             deliver(event);
         }
@@ -122,7 +70,7 @@ class AwsPipelineTest extends ServiceTest {
         String id = card.get("id").asText();
         assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(1);
 
-        List<String> runIds = completedRunIds(id, Duration.ofSeconds(30));
+        List<String> runIds = AwsAnswers.completedRunIds(id, Duration.ofSeconds(30));
         System.out.println("ValuationCompleted deliveries for card " + id + ": " + runIds.size() + " for "
                 + runIds.stream().distinct().count() + " run id(s)");
         assertThat(runIds).as("ValuationCompleted events for card " + id).hasSize(1);
@@ -143,6 +91,51 @@ class AwsPipelineTest extends ServiceTest {
         assertThat(awaitValued(user, Duration.ofSeconds(90)).get("key").asText()).isEqualTo(key);
     }
 
+    @Test
+    void postCardsBeforeTheEventOrAfterItMakesOneCard() throws Exception {
+        ApiClient early = api(UUID.randomUUID().toString());
+        String key = upload(early);
+        ApiClient.Response created = early.post("/cards", "{\"key\":\"" + key + "\"}");
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+        assertThat(awaitValued(early, Duration.ofSeconds(90)).get("id").asText())
+                .isEqualTo(created.json().get("id").asText());
+
+        ApiClient late = api(UUID.randomUUID().toString());
+        String lateKey = upload(late);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, lateKey, "etag-" + UUID.randomUUID()));
+        JsonNode valued = awaitValued(late, Duration.ofSeconds(90));
+        ApiClient.Response found = late.post("/cards", "{\"key\":\"" + lateKey + "\"}");
+        assertThat(found.status()).as(found.raw().body()).isEqualTo(200);
+        assertThat(found.json().get("id").asText()).isEqualTo(valued.get("id").asText());
+
+        Thread.sleep(1_000);
+        assertThat(early.get("/cards").json().get("items")).hasSize(1);
+        assertThat(late.get("/cards").json().get("items")).hasSize(1);
+    }
+
+    @Test
+    void hintsSentAfterARunWithoutHintsQueueASecondRun() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = upload(user);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+        String id = awaitValued(user, Duration.ofSeconds(90)).get("id").asText();
+        assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(1);
+
+        ApiClient.Response withHints = user.post("/cards", "{\"key\":\"" + key + "\",\"condition\":\"Near Mint\"}");
+        assertThat(withHints.status()).as(withHints.raw().body()).isEqualTo(200);
+
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (user.get("/cards/" + id + "/history").json().get("entries").size() < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        JsonNode card = Uploads.awaitFinished(user, id, Duration.ofSeconds(90));
+        assertThat(card.get("status").asText()).isEqualTo("VALUED");
+        assertThat(card.get("hints").get("condition").asText()).isEqualTo("Near Mint");
+        assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(2);
+        assertThat(user.get("/cards").json().get("items")).hasSize(1);
+    }
+
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode last = null;
@@ -159,30 +152,5 @@ class AwsPipelineTest extends ServiceTest {
             Thread.sleep(250);
         }
         throw new AssertionError("no valued card within " + timeout + "; last seen: " + last);
-    }
-
-    /** The run ids of the ValuationCompleted events PutEvents carried for the card. */
-    private List<String> completedRunIds(String cardId, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        List<String> runIds = List.of();
-        while (Instant.now().isBefore(deadline) && runIds.isEmpty()) {
-            runIds = WireMockStandIn.get().server()
-                    .findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(PUT_EVENTS)))
-                    .stream().map(LoggedRequest::getBodyAsString)
-                    .flatMap(body -> entries(body).stream())
-                    .filter(entry -> entry.get("DetailType").asText().equals("ValuationCompleted"))
-                    .map(entry -> ApiClient.json(entry.get("Detail").asText()))
-                    .filter(detail -> detail.get("cardId").asText().equals(cardId))
-                    .map(detail -> detail.get("runId").asText())
-                    .toList();
-            Thread.sleep(250);
-        }
-        return runIds;
-    }
-
-    private static List<JsonNode> entries(String putEventsBody) {
-        List<JsonNode> entries = new ArrayList<>();
-        ApiClient.json(putEventsBody).get("Entries").forEach(entries::add);
-        return entries;
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import com.collectiq.testsupport.ApiClient.Response;
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.LocalMode;
 import com.collectiq.testsupport.ServiceTest;
+import com.collectiq.testsupport.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -57,6 +60,62 @@ class LocalPipelineTest extends ServiceTest {
 
         JsonNode completed = awaitEvent(id, "ValuationCompleted", Duration.ofSeconds(20));
         assertThat(completed.get("detail").asText()).contains("\"schemaVersion\":1");
+    }
+
+    @Test
+    void cardValueChangedFiresOnlyWhenARevaluationMovesTheValuePastTheThreshold() throws Exception {
+        ApiClient user = api("collector-" + UUID.randomUUID().toString().substring(0, 8));
+        Uploads.upload(user, CardRenderer.builder().frame(2000, 1500).cardShare(0.45).render().jpeg(0.9f));
+        JsonNode first = awaitValued(user, Duration.ofSeconds(60));
+        String id = first.get("id").asText();
+
+        // the same photo and prices again: the value does not move, so no CardValueChanged
+        assertThat(user.post("/cards/" + id + "/revalue", "").status()).isEqualTo(202);
+        JsonNode second = awaitRun(user, id, 2);
+        assertThat(second.get("valuation").get("fair").decimalValue()).isEqualByComparingTo(
+                first.get("valuation").get("fair").decimalValue());
+
+        List<String> runsBefore = runIds(user, id);
+        // the owner says it is damaged (0.30 x Near Mint): far past the 10 % threshold
+        assertThat(user.patch("/cards/" + id, "{\"condition\":\"Damaged\"}").status()).isEqualTo(200);
+        JsonNode third = awaitRun(user, id, 3);
+        JsonNode changed = ApiClient.json(awaitEvent(id, "CardValueChanged", Duration.ofSeconds(20)).get("detail").asText());
+        assertThat(changed.get("previousFair").decimalValue()).isEqualByComparingTo(
+                second.get("valuation").get("fair").decimalValue());
+        assertThat(changed.get("fair").decimalValue()).isEqualByComparingTo(third.get("valuation").get("fair").decimalValue());
+        List<String> thirdRun = new ArrayList<>(runIds(user, id));
+        thirdRun.removeAll(runsBefore);
+        assertThat(thirdRun).containsExactly(changed.get("runId").asText());
+        assertThat(eventsOf(id, "CardValueChanged")).as("only the run that moved the value says so").hasSize(1);
+        assertThat(eventsOf(id, "ValuationCompleted")).hasSize(3);
+    }
+
+    /** Waits for the card's n-th history entry and for the card to be VALUED again. */
+    private JsonNode awaitRun(ApiClient user, String id, int runs) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (user.get("/cards/" + id + "/history").json().get("entries").size() < runs && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        JsonNode card = Uploads.awaitFinished(user, id, Duration.ofSeconds(60));
+        assertThat(card.get("status").asText()).as(card.toString()).isEqualTo("VALUED");
+        assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(runs);
+        return card;
+    }
+
+    private static List<String> runIds(ApiClient user, String id) {
+        List<String> runIds = new ArrayList<>();
+        user.get("/cards/" + id + "/history").json().get("entries").forEach(entry -> runIds.add(entry.get("runId").asText()));
+        return runIds;
+    }
+
+    private List<JsonNode> eventsOf(String cardId, String type) {
+        List<JsonNode> events = new ArrayList<>();
+        for (JsonNode event : admin("operator").get("/admin/events?limit=500").json().get("items")) {
+            if (event.get("type").asText().equals(type) && event.get("detail").asText().contains(cardId)) {
+                events.add(event);
+            }
+        }
+        return events;
     }
 
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {

@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.unit.DataSize;
+import com.collectiq.testsupport.TestPhotos;
 
 /** Every refusal, each with a file crafted to deserve it, and what an accepted photo reports. */
 class PhotoCheckerTest {
@@ -80,7 +78,7 @@ class PhotoCheckerTest {
 
     @Test
     void refusesADecompressionBombFromItsHeaderWithoutDecodingIt() {
-        byte[] bomb = pngHeaderOnly(20_000, 20_000);
+        byte[] bomb = TestPhotos.pngHeaderOnly(20_000, 20_000);
         assertThat(bomb.length).isLessThan(100);
 
         assertRefused(() -> checker.check(bomb, "image/png"), RejectionReason.TOO_MANY_PIXELS, "20000 × 20000 pixels (400.0 MP)");
@@ -208,29 +206,6 @@ class PhotoCheckerTest {
      * size of a bomb, the weight of nothing. Only a check that reads the header first refuses it as
      * too many pixels rather than as damaged.
      */
-    private static byte[] pngHeaderOnly(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        out.writeBytes(chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).array()));
-        Deflater deflater = new Deflater();
-        deflater.setInput(new byte[width + 1]); // one row of zeros
-        deflater.finish();
-        byte[] compressed = new byte[64];
-        int length = deflater.deflate(compressed);
-        out.writeBytes(chunk("IDAT", Arrays.copyOf(compressed, length)));
-        out.writeBytes(chunk("IEND", new byte[0]));
-        return out.toByteArray();
-    }
-
-    private static byte[] chunk(String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data).putInt((int) crc.getValue()).array();
-    }
-
     /** An ISO-BMFF file that is only its {@code ftyp} box (enough to be recognised, nothing to decode). */
     private static byte[] isoMedia(String majorBrand, String... compatibleBrands) {
         ByteBuffer box = ByteBuffer.allocate(16 + 4 * compatibleBrands.length);

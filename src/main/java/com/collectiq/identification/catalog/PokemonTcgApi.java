@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
 import com.collectiq.platform.http.RetryAfter;
 import com.collectiq.pricing.PriceCache;
+import com.collectiq.pricing.sources.PokemonTcgProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

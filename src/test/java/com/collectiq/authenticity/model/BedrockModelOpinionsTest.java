@@ -14,13 +14,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,8 @@ import com.collectiq.vision.PhotoChecker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -42,15 +47,16 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 /** The Converse call over the wire, against WireMock serving Bedrock Runtime's documented JSON. */
 class BedrockModelOpinionsTest {
 
-    private static final String MODEL = "amazon.nova-lite-v1:0";
-    /** The model id as it appears in the request path (the SDK escapes the colon). */
-    private static final String CONVERSE_PATH = "/model/amazon.nova-lite-v1%3A0/converse";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static WireMockServer wiremock;
     static BedrockRuntimeClient client;
     static byte[] photo;
 
+    /** A model id of this test's own: the WireMock stand-in is shared, so stubs are scoped by path. */
+    final String model = "test-opinions-" + UUID.randomUUID();
+    final String conversePath = "/model/" + model + "/converse";
+    final List<StubMapping> stubs = new ArrayList<>();
     BedrockModelOpinions opinions;
 
     @BeforeAll
@@ -66,9 +72,14 @@ class BedrockModelOpinionsTest {
     }
 
     @BeforeEach
-    void reset() {
-        wiremock.resetAll();
+    void opinions() {
         opinions = opinionsWithin(Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void removeStubs() {
+        stubs.forEach(wiremock::removeStub);
+        stubs.clear();
     }
 
     @Test
@@ -79,7 +90,7 @@ class BedrockModelOpinionsTest {
 
         assertThat(reading.value()).isEqualTo(0.82);
         assertThat(reading.reason()).isEqualTo("the model says: Crisp print and the right yellow border.");
-        List<LoggedRequest> sent = wiremock.findAll(postRequestedFor(urlPathEqualTo(CONVERSE_PATH)));
+        List<LoggedRequest> sent = wiremock.findAll(postRequestedFor(urlPathEqualTo(conversePath)));
         assertThat(sent).hasSize(1);
         JsonNode body = JSON.readTree(sent.get(0).getBodyAsString());
         JsonNode content = body.at("/messages/0/content");
@@ -103,7 +114,7 @@ class BedrockModelOpinionsTest {
         for (String answer : List.of("It looks genuine to me.", "{\"likelihoodGenuine\": 1.4, \"reasons\": [\"x\"]}",
                 "{\"likelihoodGenuine\": \"high\", \"reasons\": [\"x\"]}", "{\"likelihoodGenuine\": 0.7, \"reasons\": []}",
                 "{\"likelihoodGenuine\": 0.7}", "[0.7]")) {
-            wiremock.resetAll();
+            removeStubs();
             answer(answer);
 
             SignalReading reading = opinions.opinion(photo, charizard());
@@ -115,19 +126,19 @@ class BedrockModelOpinionsTest {
 
     @Test
     void throttlingErrorsAndTimeoutsAreUnavailable() {
-        wiremock.stubFor(post(urlPathEqualTo(CONVERSE_PATH)).willReturn(aResponse().withStatus(429)
+        stub(post(urlPathEqualTo(conversePath)).willReturn(aResponse().withStatus(429)
                 .withHeader("x-amzn-ErrorType", "ThrottlingException")
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Too many requests\"}")));
         assertThat(opinions.opinion(photo, charizard()).reason()).isEqualTo("the model was throttled");
 
-        wiremock.resetAll();
-        wiremock.stubFor(post(urlPathEqualTo(CONVERSE_PATH)).willReturn(aResponse().withStatus(400)
+        removeStubs();
+        stub(post(urlPathEqualTo(conversePath)).willReturn(aResponse().withStatus(400)
                 .withHeader("x-amzn-ErrorType", "ValidationException")
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"The model does not support images\"}")));
         assertThat(opinions.opinion(photo, charizard()).reason()).isEqualTo("the model call failed");
 
-        wiremock.resetAll();
-        wiremock.stubFor(post(urlPathEqualTo(CONVERSE_PATH)).willReturn(okJson(converse("{}")).withFixedDelay(3000)));
+        removeStubs();
+        stub(post(urlPathEqualTo(conversePath)).willReturn(okJson(converse("{}")).withFixedDelay(3000)));
         SignalReading late = opinionsWithin(Duration.ofMillis(800)).opinion(photo, charizard());
         assertThat(late.available()).isFalse();
         assertThat(late.reason()).startsWith("the model did not answer within");
@@ -138,19 +149,23 @@ class BedrockModelOpinionsTest {
         SignalReading reading = opinions.opinion(new byte[] {1, 2, 3}, charizard());
 
         assertThat(reading.available()).isFalse();
-        assertThat(wiremock.getAllServeEvents()).isEmpty();
+        assertThat(wiremock.findAll(postRequestedFor(urlPathEqualTo(conversePath)))).isEmpty();
     }
 
     private BedrockModelOpinions opinionsWithin(Duration timeout) {
         AuthenticityProperties defaults = AuthenticityProperties.defaults();
         AuthenticityProperties properties = new AuthenticityProperties(defaults.weights(), defaults.genuineAt(),
                 defaults.suspectBelow(), defaults.minCoverage(), defaults.matchDistance(), defaults.mismatchDistance(), timeout);
-        return new BedrockModelOpinions(client, new PhotoChecker(ImageProperties.defaults()), new BedrockProperties(MODEL),
+        return new BedrockModelOpinions(client, new PhotoChecker(ImageProperties.defaults()), new BedrockProperties(model),
                 properties);
     }
 
-    private static void answer(String text) {
-        wiremock.stubFor(post(urlPathEqualTo(CONVERSE_PATH)).willReturn(okJson(converse(text))));
+    private void answer(String text) {
+        stub(post(urlPathEqualTo(conversePath)).willReturn(okJson(converse(text))));
+    }
+
+    private void stub(MappingBuilder mapping) {
+        stubs.add(wiremock.stubFor(mapping));
     }
 
     /** A Converse response as the API documents it, with the model's text as its one content block. */

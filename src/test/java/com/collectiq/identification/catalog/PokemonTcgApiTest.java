@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
+import com.collectiq.pricing.sources.PokemonTcgProperties;
 import com.collectiq.testsupport.TickingClock;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;

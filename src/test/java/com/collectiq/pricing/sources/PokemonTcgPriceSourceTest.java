@@ -270,7 +270,7 @@ class PokemonTcgPriceSourceTest {
 
     private PokemonTcgPriceSource source(Duration readTimeout) {
         return new PokemonTcgPriceSource(new PokemonTcgProperties(URI.create(WireMockStandIn.get().baseUrl()),
-                "test-key", Duration.ofSeconds(1), readTimeout), Pricing.properties(), cache, new ObjectMapper(),
+                "test-key", Duration.ofSeconds(1), readTimeout, Duration.ofHours(24), Duration.ofSeconds(60)), Pricing.properties(), cache, new ObjectMapper(),
                 Pricing.CLOCK);
     }
 

@@ -53,7 +53,7 @@ public final class PricingSourcesBenchmark {
         URI base = URI.create(WireMockStandIn.get().baseUrl());
         PricingAgent agent = Pricing.agent(false,
                 new PokemonTcgPriceSource(new PokemonTcgProperties(base, null, Duration.ofSeconds(2),
-                        Duration.ofSeconds(4)), Pricing.properties(), new NoPriceCache(), json, Pricing.CLOCK),
+                        Duration.ofSeconds(4), Duration.ofHours(24), Duration.ofSeconds(60)), Pricing.properties(), new NoPriceCache(), json, Pricing.CLOCK),
                 new PriceChartingPriceSource(new PriceChartingProperties(base, KEY, null, Duration.ofSeconds(2),
                         Duration.ofSeconds(4)), Pricing.properties(), new PropertySecrets(), new NoPriceCache(), json,
                         Pricing.CLOCK),

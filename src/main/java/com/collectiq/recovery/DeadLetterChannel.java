@@ -1,0 +1,59 @@
+package com.collectiq.recovery;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.platform.web.ApiJson;
+import com.collectiq.valuation.ValuationFailures;
+
+/**
+ * The end of the dead-letter channel ({@code routes/dead-letters.yaml}): turns an exchange that failed
+ * for good into a {@link DeadLetter} with the original message and the cause. A run's letter is keyed
+ * by its run id, so a redelivered failure is kept once.
+ */
+@Component("deadLetterChannel")
+public class DeadLetterChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterChannel.class);
+    private static final int MAX_CAUSE = 1000;
+
+    private final DeadLetters letters;
+    private final ApiJson json;
+    private final Clock clock;
+
+    public DeadLetterChannel(DeadLetters letters, ApiJson json, Clock clock) {
+        this.letters = letters;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void record(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        ValuationRequest request = exchange.getProperty(ValuationFailures.REQUEST, ValuationRequest.class);
+        ValuationFailures.Described failure = ValuationFailures.describe(cause);
+        DeadLetter letter = request == null
+                ? new DeadLetter(UUID.randomUUID().toString(), null, null, null, failure.stage(), failure.reason(),
+                        causeOf(cause), exchange.getMessage().getBody(String.class), null, clock.instant(), null)
+                : new DeadLetter("run-" + request.runId(), request.cardId(), request.owner(), request.runId(),
+                        failure.stage(), failure.reason(), causeOf(cause), json.write(request), null, clock.instant(), null);
+        letters.add(letter);
+        log.warn("dead letter {}: stage {}, card {}: {}", letter.id(), letter.stage(), letter.cardId(), letter.reason());
+    }
+
+    /** The failure's message chain, without class names or stack traces: operators read it, clients never do. */
+    private static String causeOf(Throwable cause) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = cause; t != null && text.length() < MAX_CAUSE; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                text.append(text.isEmpty() ? "" : " <- ").append(t.getMessage());
+            }
+        }
+        return text.isEmpty() ? null : text.substring(0, Math.min(text.length(), MAX_CAUSE));
+    }
+}

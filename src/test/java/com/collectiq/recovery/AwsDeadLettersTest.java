@@ -1,0 +1,178 @@
+package com.collectiq.recovery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+import com.collectiq.testsupport.ApiClient;
+import com.collectiq.testsupport.AwsAnswers;
+import com.collectiq.testsupport.AwsMode;
+import com.collectiq.testsupport.CardRenderer;
+import com.collectiq.testsupport.ServiceTest;
+import com.collectiq.testsupport.Uploads;
+import com.collectiq.testsupport.WireMockStandIn;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Failures that outlast their retries in {@code aws} mode: the card ends FAILED with a dead letter on
+ * the SQS dead-letter queue, and once the fault is gone an operator's re-drive values it, once. A
+ * publishing outage during a valuation loses no event. Faults are WireMock stubs scoped to one photo
+ * key or one owner, removed when the test is done with them.
+ */
+@AwsMode
+class AwsDeadLettersTest extends ServiceTest {
+
+    private static final WireMockServer WIREMOCK = WireMockStandIn.get().server();
+
+    @Value("${collectiq.aws.work-queue-url}")
+    String workQueueUrl;
+
+    @Value("${collectiq.pipeline.retry.extraction.max-redeliveries:4}")
+    int extractionRedeliveries;
+
+    @BeforeAll
+    static void rekognitionAndEventBridge() {
+        AwsAnswers.rekognitionReadsCharizard(AwsMode.BUCKET);
+        AwsAnswers.eventBridgeAcceptsEverything();
+    }
+
+    @Test
+    void aStageFailingPastItsRetriesIsDeadLetteredAndARedriveValuesItOnce() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = Uploads.upload(user, photo());
+        StubMapping fault = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))
+                .willReturn(AwsAnswers.amzError(500, "InternalServerError", "Rekognition is having a bad day")));
+        String id = deliver(user, key);
+
+        JsonNode failed = Uploads.awaitFinished(user, id, Duration.ofSeconds(120));
+        assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").get("stage").asText()).isEqualTo("extraction");
+        int calls = WIREMOCK.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))).size();
+        System.out.printf("DetectText calls for a run that always failed: %d (%d Camel deliveries, each with the SDK's own"
+                + " retries)%n", calls, 1 + extractionRedeliveries);
+        assertThat(calls).isGreaterThanOrEqualTo(1 + extractionRedeliveries);
+
+        JsonNode letter = awaitOneLetter(id);
+        assertThat(letter.get("stage").asText()).isEqualTo("extraction");
+        assertThat(letter.get("reason").asText()).isEqualTo(failed.get("failure").get("reason").asText());
+        assertThat(letter.get("cause").asText()).contains("bad day");
+        assertThat(letter.get("message").asText()).contains(id);
+
+        WIREMOCK.removeStub(fault);
+        ApiClient.Response redrive = admin("operator").post("/admin/dead-letters/" + letter.get("id").asText()
+                + "/redrive", "");
+        assertThat(redrive.status()).as(redrive.raw().body()).isEqualTo(202);
+
+        JsonNode valued = Uploads.awaitFinished(user, id, Duration.ofSeconds(90));
+        assertThat(valued.get("status").asText()).as(valued.toString()).isEqualTo("VALUED");
+        assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(1);
+        List<String> completed = AwsAnswers.completedRunIds(id, Duration.ofSeconds(30));
+        assertThat(completed).hasSize(1);
+        assertThat(completed.get(0)).isNotEqualTo(letter.get("runId").asText());
+        assertThat(lettersFor(id)).as("the re-driven letter is gone").isEmpty();
+    }
+
+    @Test
+    void aFailureThatCannotSucceedLaterIsNotRetried() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = Uploads.upload(user, photo());
+        StubMapping refusal = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))
+                .willReturn(AwsAnswers.amzError(400, "InvalidImageFormatException", "Request has invalid image format")));
+        try {
+            String id = deliver(user, key);
+
+            JsonNode failed = Uploads.awaitFinished(user, id, Duration.ofSeconds(60));
+            assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
+            assertThat(failed.get("failure").get("stage").asText()).isEqualTo("extraction");
+            assertThat(awaitOneLetter(id).get("cause").asText()).contains("invalid image format");
+            assertThat(WIREMOCK.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+                    equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key)))).as("DetectText calls").hasSize(1);
+        } finally {
+            WIREMOCK.removeStub(refusal);
+        }
+    }
+
+    @Test
+    void eventsOfAValuationMadeWhilePublishingIsDownArriveOnceItIsBack() throws Exception {
+        String owner = UUID.randomUUID().toString();
+        StubMapping outage = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.PUT_EVENTS)).withRequestBody(containing(owner))
+                .willReturn(AwsAnswers.amzError(500, "InternalException", "EventBridge is down")));
+        ApiClient user = api(owner);
+        String id = deliver(user, Uploads.upload(user, photo()));
+
+        JsonNode card = Uploads.awaitFinished(user, id, Duration.ofSeconds(90));
+        assertThat(card.get("status").asText()).as(card.toString()).isEqualTo("VALUED");
+        Thread.sleep(6_000); // at least one relay pass fails meanwhile
+        assertThat(AwsAnswers.publishedEvents().stream().filter(e -> e.cardId().equals(id))).isEmpty();
+
+        WIREMOCK.removeStub(outage);
+        assertThat(AwsAnswers.completedRunIds(id, Duration.ofSeconds(60))).hasSize(1);
+        Thread.sleep(6_000); // a later relay pass sends nothing again
+        assertThat(AwsAnswers.publishedEvents().stream()
+                .filter(e -> e.cardId().equals(id) && e.type().equals("ValuationCompleted"))).hasSize(1);
+    }
+
+    private String deliver(ApiClient user, String key) throws InterruptedException {
+        try (SqsClient sqs = SqsClient.create()) {
+            sqs.sendMessage(b -> b.queueUrl(workQueueUrl)
+                    .messageBody(Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, "etag-" + UUID.randomUUID())));
+        }
+        for (int i = 0; i < 300; i++) {
+            for (JsonNode item : user.get("/cards").json().get("items")) {
+                if (item.get("key").asText().equals(key)) {
+                    return item.get("id").asText();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no card for " + key);
+    }
+
+    private JsonNode awaitOneLetter(String cardId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<JsonNode> letters = List.of();
+        while (letters.isEmpty() && Instant.now().isBefore(deadline)) {
+            letters = lettersFor(cardId);
+            Thread.sleep(200);
+        }
+        assertThat(letters).as("dead letters of card " + cardId).hasSize(1);
+        return letters.get(0);
+    }
+
+    private List<JsonNode> lettersFor(String cardId) {
+        ApiClient.Response response = admin("operator").get("/admin/dead-letters?limit=500");
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+        List<JsonNode> letters = new ArrayList<>();
+        response.json().get("items").forEach(letter -> {
+            if (cardId.equals(letter.path("cardId").asText())) {
+                letters.add(letter);
+            }
+        });
+        return letters;
+    }
+
+    private static byte[] photo() {
+        return CardRenderer.builder().frame(2000, 1500).cardShare(0.45).render().jpeg(0.9f);
+    }
+}
