@@ -5,15 +5,13 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.AwsStandIns;
 import com.collectiq.testsupport.CognitoStandIn;
+import com.collectiq.testsupport.OwnAwsQueues;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -35,17 +33,10 @@ class AwsWorkQueuePoisonTest extends WorkQueuePoisonContract {
     /** SQS's limit on a message body is 256 KiB. */
     private static final int SQS_MAX_BODY = 250 * 1024;
 
-    static class OwnQueues implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static class OwnQueues extends OwnAwsQueues {
         @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            try (SqsClient sqs = SqsClient.create()) {
-                TestPropertyValues.of(
-                        "collectiq.auth.issuer-uri=" + CognitoStandIn.get().issuer(),
-                        "collectiq.aws.work-queue-url=" + sqs.createQueue(b -> b.queueName("poison-work")).queueUrl(),
-                        "collectiq.aws.dead-letter-queue-url="
-                                + sqs.createQueue(b -> b.queueName("poison-dead-letters")).queueUrl())
-                        .applyTo(context);
-            }
+        protected String prefix() {
+            return "poison";
         }
     }
 

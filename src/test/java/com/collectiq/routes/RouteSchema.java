@@ -25,7 +25,7 @@ import com.networknt.schema.SpecificationVersion;
  * where in the document it is (a JSON pointer such as {@code /0/route/from/steps/1}) and what is
  * wrong, which is what an integrator needs to fix a route without starting the service.
  *
- * <p>One allowance: a property placeholder ({@code "{{collectiq.pipeline.retries:3}}"}) may stand
+ * <p>One allowance: a property placeholder ({@code "{{collectiq.pipeline.retry.other.max-redeliveries:3}}"}) may stand
  * where the schema asks for a number or a boolean, because Camel resolves placeholders before it
  * reads the option; the schema cannot say so.
  */

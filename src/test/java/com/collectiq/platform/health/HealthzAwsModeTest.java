@@ -8,9 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.http.ResponseEntity;
@@ -18,13 +15,13 @@ import org.springframework.http.ResponseEntity;
 import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.AwsStandIns;
 import com.collectiq.testsupport.CognitoStandIn;
+import com.collectiq.testsupport.OwnAwsQueues;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** In {@code aws} mode readiness and {@code /healthz} follow DynamoDB's reachability. */
 @AwsStandIns
@@ -41,17 +38,10 @@ class HealthzAwsModeTest {
 
     static final String TABLE = "healthz-probe";
 
-    static class OwnQueues implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static class OwnQueues extends OwnAwsQueues {
         @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            try (SqsClient sqs = SqsClient.create()) {
-                TestPropertyValues.of(
-                        "collectiq.auth.issuer-uri=" + CognitoStandIn.get().issuer(),
-                        "collectiq.aws.work-queue-url=" + sqs.createQueue(b -> b.queueName("healthz-work")).queueUrl(),
-                        "collectiq.aws.dead-letter-queue-url="
-                                + sqs.createQueue(b -> b.queueName("healthz-dead-letters")).queueUrl())
-                        .applyTo(context);
-            }
+        protected String prefix() {
+            return "healthz";
         }
     }
 
