@@ -166,7 +166,7 @@ class AwsDeadLettersTest extends ServiceTest {
         ApiClient.Response redrive = admin("operator").post("/admin/dead-letters/" + letter.get("id").asText()
                 + "/redrive", "");
         assertThat(redrive.status()).as(redrive.raw().body()).isEqualTo(202);
-        String id = awaitCardFor(user, key);
+        String id = Uploads.awaitCardFor(user, key);
         assertThat(Uploads.awaitFinished(user, id, Duration.ofSeconds(90)).get("status").asText()).isEqualTo("VALUED");
         assertThat(lettersMatching(l -> l.path("message").asText().equals(event))).isEmpty();
     }
@@ -176,20 +176,9 @@ class AwsDeadLettersTest extends ServiceTest {
             sqs.sendMessage(b -> b.queueUrl(workQueueUrl)
                     .messageBody(Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, "etag-" + UUID.randomUUID())));
         }
-        return awaitCardFor(user, key);
+        return Uploads.awaitCardFor(user, key);
     }
 
-    private static String awaitCardFor(ApiClient user, String key) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            for (JsonNode item : user.get("/cards").json().get("items")) {
-                if (item.get("key").asText().equals(key)) {
-                    return item.get("id").asText();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no card for " + key);
-    }
 
     private JsonNode awaitLetter(Predicate<JsonNode> wanted) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);

@@ -99,20 +99,9 @@ class LocalDeadLettersTest extends ServiceTest {
     }
 
     private String failedCard(ApiClient user, String key) throws InterruptedException {
-        String id = null;
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (id == null && Instant.now().isBefore(deadline)) {
-            for (JsonNode item : user.get("/cards?limit=100").json().get("items")) {
-                if (item.get("key").asText().equals(key)) {
-                    id = item.get("id").asText();
-                }
-            }
-            Thread.sleep(100);
-        }
-        assertThat(id).as("a card for " + key).isNotNull();
-        JsonNode card = Uploads.awaitFinished(user, id, Duration.ofSeconds(30));
+        JsonNode card = Uploads.awaitFinished(user, Uploads.awaitCardFor(user, key), Duration.ofSeconds(30));
         assertThat(card.get("status").asText()).as(card.toString()).isEqualTo("FAILED");
-        return id;
+        return card.get("id").asText();
     }
 
     private static String reason(ApiClient user, String cardId) {

@@ -45,6 +45,19 @@ public final class Uploads {
                 .formatted(UUID.randomUUID(), bucket, bucket, key, etag);
     }
 
+    /** The id of the card the photo's event made, once it is there (30 s at most). */
+    public static String awaitCardFor(ApiClient user, String key) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            for (JsonNode item : user.get("/cards?limit=100").json().get("items")) {
+                if (item.get("key").asText().equals(key)) {
+                    return item.get("id").asText();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no card for " + key);
+    }
+
     /** Polls the card until it is VALUED or FAILED, or fails the test after the timeout. */
     public static JsonNode awaitFinished(ApiClient user, String cardId, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);

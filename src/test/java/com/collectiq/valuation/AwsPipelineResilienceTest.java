@@ -133,22 +133,10 @@ class AwsPipelineResilienceTest extends ServiceTest {
             sqs.sendMessage(b -> b.queueUrl(workQueueUrl)
                     .messageBody(Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, "etag-" + UUID.randomUUID())));
         }
-        String id = awaitCardFor(user, key);
+        String id = Uploads.awaitCardFor(user, key);
         return Uploads.awaitFinished(user, id, Duration.ofSeconds(90));
     }
 
-    /** The id of the card the photo's event made. */
-    private static String awaitCardFor(ApiClient user, String key) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            for (JsonNode item : user.get("/cards").json().get("items")) {
-                if (item.get("key").asText().equals(key)) {
-                    return item.get("id").asText();
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no card for " + key);
-    }
 
     private static MappingBuilder detectTextFor(String key) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT))
