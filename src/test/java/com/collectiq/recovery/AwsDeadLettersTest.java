@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +92,7 @@ class AwsDeadLettersTest extends ServiceTest {
         List<String> completed = AwsAnswers.completedRunIds(id, Duration.ofSeconds(30));
         assertThat(completed).hasSize(1);
         assertThat(completed.get(0)).isNotEqualTo(letter.get("runId").asText());
-        assertThat(lettersFor(id)).as("the re-driven letter is gone").isEmpty();
+        assertThat(desk().about(id)).as("the re-driven letter is gone").isEmpty();
     }
 
     @Test
@@ -158,7 +156,7 @@ class AwsDeadLettersTest extends ServiceTest {
             }
         }
 
-        JsonNode letter = awaitLetter(l -> l.path("message").asText().equals(event));
+        JsonNode letter = desk().await(l -> l.path("message").asText().equals(event));
         assertThat(letter.get("stage").asText()).isEqualTo(DeadLetter.QUEUE_REDRIVE_POLICY);
         assertThat(letter.get("reason").asText()).contains("redrive policy");
         assertThat(letter.get("receiveCount").asInt()).isGreaterThanOrEqualTo(2);
@@ -168,7 +166,7 @@ class AwsDeadLettersTest extends ServiceTest {
         assertThat(redrive.status()).as(redrive.raw().body()).isEqualTo(202);
         String id = Uploads.awaitCardFor(user, key);
         assertThat(Uploads.awaitFinished(user, id, Duration.ofSeconds(90)).get("status").asText()).isEqualTo("VALUED");
-        assertThat(lettersMatching(l -> l.path("message").asText().equals(event))).isEmpty();
+        assertThat(desk().matching(l -> l.path("message").asText().equals(event))).isEmpty();
     }
 
     private String deliver(ApiClient user, String key) throws InterruptedException {
@@ -180,43 +178,19 @@ class AwsDeadLettersTest extends ServiceTest {
     }
 
 
-    private JsonNode awaitLetter(Predicate<JsonNode> wanted) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            List<JsonNode> found = lettersMatching(wanted);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no such dead letter within 30 s");
-    }
-
     private JsonNode awaitOneLetter(String cardId) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         List<JsonNode> letters = List.of();
         while (letters.isEmpty() && Instant.now().isBefore(deadline)) {
-            letters = lettersFor(cardId);
+            letters = desk().about(cardId);
             Thread.sleep(200);
         }
         assertThat(letters).as("dead letters of card " + cardId).hasSize(1);
         return letters.get(0);
     }
 
-    private List<JsonNode> lettersFor(String cardId) {
-        return lettersMatching(letter -> cardId.equals(letter.path("cardId").asText()));
-    }
-
-    private List<JsonNode> lettersMatching(Predicate<JsonNode> wanted) {
-        ApiClient.Response response = admin("operator").get("/admin/dead-letters?limit=500");
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
-        List<JsonNode> letters = new ArrayList<>();
-        response.json().get("items").forEach(letter -> {
-            if (wanted.test(letter)) {
-                letters.add(letter);
-            }
-        });
-        return letters;
+    private DeadLetterDesk desk() {
+        return new DeadLetterDesk(admin("operator"));
     }
 
     private static byte[] photo() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +48,7 @@ class LocalDeadLettersTest extends ServiceTest {
         assertThat(reason(user, truncated)).containsIgnoringCase("damaged or truncated");
         assertThat(reason(user, bomb)).contains("20000 × 20000");
         for (String card : List.of(text, truncated, bomb)) {
-            List<JsonNode> letters = lettersFor(card);
+            List<JsonNode> letters = desk().about(card);
             assertThat(letters).as("dead letters of card " + card).hasSize(1);
             assertThat(letters.get(0).get("stage").asText()).isEqualTo("photo-check");
             assertThat(letters.get(0).get("reason").asText()).isEqualTo(reason(user, card));
@@ -58,14 +57,14 @@ class LocalDeadLettersTest extends ServiceTest {
 
         // re-driving poison fails again, with the same reason, and leaves one letter: no loop
         String firstReason = reason(user, bomb);
-        JsonNode letter = lettersFor(bomb).get(0);
+        JsonNode letter = desk().about(bomb).get(0);
         ApiClient.Response redrive = admin("operator").post("/admin/dead-letters/" + letter.get("id").asText() + "/redrive", "");
         assertThat(redrive.status()).as(redrive.raw().body()).isEqualTo(202);
         awaitNewLetter(bomb, letter.get("id").asText());
         assertThat(user.get("/cards/" + bomb).json().get("status").asText()).isEqualTo("FAILED");
         assertThat(reason(user, bomb)).isEqualTo(firstReason);
         Thread.sleep(2_000);
-        assertThat(lettersFor(bomb)).hasSize(1);
+        assertThat(desk().about(bomb)).hasSize(1);
     }
 
     @Test
@@ -73,16 +72,16 @@ class LocalDeadLettersTest extends ServiceTest {
         String garbage = "not json at all " + UUID.randomUUID();
         producer.sendBody(workUri, garbage);
 
-        JsonNode letter = awaitLetter(l -> l.path("message").asText().equals(garbage));
+        JsonNode letter = desk().await(l -> l.path("message").asText().equals(garbage));
         assertThat(letter.get("stage").asText()).isEqualTo("intake");
         assertThat(letter.get("reason").asText()).contains("could not be read");
         assertThat(letter.has("cardId")).as("a letter about no card").isFalse();
 
         ApiClient user = api("after-garbage-" + UUID.randomUUID().toString().substring(0, 8));
-        Uploads.upload(user, CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f));
-        String id = awaitCard(user);
+        String id = Uploads.awaitCardFor(user,
+                Uploads.upload(user, CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f)));
         assertThat(Uploads.awaitFinished(user, id, Duration.ofSeconds(60)).get("status").asText()).isEqualTo("VALUED");
-        assertThat(letters().stream().filter(l -> l.path("message").asText().equals(garbage))).hasSize(1);
+        assertThat(desk().matching(l -> l.path("message").asText().equals(garbage))).hasSize(1);
     }
 
     @Test
@@ -104,46 +103,15 @@ class LocalDeadLettersTest extends ServiceTest {
         return card.get("id").asText();
     }
 
+    private DeadLetterDesk desk() {
+        return new DeadLetterDesk(admin("operator"));
+    }
+
     private static String reason(ApiClient user, String cardId) {
         return user.get("/cards/" + cardId).json().get("failure").get("reason").asText();
     }
 
-    private static String awaitCard(ApiClient user) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode items = user.get("/cards").json().get("items");
-            if (items.size() > 0) {
-                return items.get(0).get("id").asText();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no card");
-    }
-
-    private List<JsonNode> letters() {
-        ApiClient.Response response = admin("operator").get("/admin/dead-letters?limit=500");
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
-        List<JsonNode> all = new java.util.ArrayList<>();
-        response.json().get("items").forEach(all::add);
-        return all;
-    }
-
-    private List<JsonNode> lettersFor(String cardId) {
-        return letters().stream().filter(l -> cardId.equals(l.path("cardId").asText())).toList();
-    }
-
-    private JsonNode awaitLetter(java.util.function.Predicate<JsonNode> wanted) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            var found = letters().stream().filter(wanted).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no such dead letter within 30 s among " + letters());
-    }
-
     private void awaitNewLetter(String cardId, String oldId) throws InterruptedException {
-        awaitLetter(l -> cardId.equals(l.path("cardId").asText()) && !l.get("id").asText().equals(oldId));
+        desk().await(l -> cardId.equals(l.path("cardId").asText()) && !l.get("id").asText().equals(oldId));
     }
 }
