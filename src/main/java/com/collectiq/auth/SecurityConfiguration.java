@@ -59,7 +59,7 @@ class SecurityConfiguration {
                 .addFilterAfter(cors(web, problems), HeaderWriterFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/admin/**").hasAuthority(ADMIN_AUTHORITY)
+                        .requestMatchers("/admin/**", "/actuator/prometheus").hasAuthority(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new GroupsAsAuthorities()))

@@ -1,11 +1,17 @@
 package com.collectiq.intake;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.card.ValuationRequests;
 import com.collectiq.platform.web.ApiJson;
+
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.ContextPropagators;
 
 /**
  * Sends valuation requests as JSON work messages to {@code collectiq.intake.work-uri}: an
@@ -25,15 +31,25 @@ class CamelValuationRequests implements ValuationRequests {
     private final ProducerTemplate producer;
     private final ApiJson json;
     private final String workUri;
+    private final ContextPropagators propagators;
 
-    CamelValuationRequests(ProducerTemplate producer, ApiJson json, @Value("${collectiq.intake.work-uri}") String workUri) {
+    CamelValuationRequests(ProducerTemplate producer, ApiJson json, @Value("${collectiq.intake.work-uri}") String workUri,
+            ContextPropagators propagators) {
         this.producer = producer;
         this.json = json;
         this.workUri = workUri;
+        this.propagators = propagators;
     }
 
+    /**
+     * Sends the message with the caller's trace context ({@code traceparent}) as headers, which the
+     * SQS endpoint sends as message attributes: the run that takes it from the queue continues the
+     * trace of the request or event that asked for it.
+     */
     @Override
     public void submit(ValuationRequest request) {
-        producer.sendBody(workUri, json.write(new WorkMessage(MESSAGE_TYPE, request)));
+        Map<String, Object> headers = new HashMap<>();
+        propagators.getTextMapPropagator().inject(Context.current(), headers, Map::put);
+        producer.sendBodyAndHeaders(workUri, json.write(new WorkMessage(MESSAGE_TYPE, request)), headers);
     }
 }

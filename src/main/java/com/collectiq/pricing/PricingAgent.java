@@ -3,6 +3,7 @@ package com.collectiq.pricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,8 +35,12 @@ import com.collectiq.card.Valuation;
 import com.collectiq.narrative.Briefing;
 import com.collectiq.narrative.Narrative;
 import com.collectiq.narrative.Narrator;
+import com.collectiq.platform.observability.LogContext;
 import com.collectiq.pricing.ComparableNormaliser.Candidate;
 import com.collectiq.pricing.OutlierFilter.Fences;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The pricing agent: asks every source about an identified card at once (outside ones only when
@@ -61,9 +66,10 @@ public class PricingAgent implements DisposableBean {
     private final boolean offline;
     private final Narrator narrator;
     private final ExecutorService pool;
+    private final MeterRegistry meters;
 
     public PricingAgent(List<PriceSource> sources, PricingProperties properties, Clock clock,
-            @Value("${collectiq.offline:false}") boolean offline, Narrator narrator) {
+            @Value("${collectiq.offline:false}") boolean offline, Narrator narrator, MeterRegistry meters) {
         // live sources first: the fallback is consulted only after all of them answered
         this.sources = sources.stream().sorted(Comparator.comparing(PriceSource::fallback)).toList();
         this.properties = properties;
@@ -72,6 +78,7 @@ public class PricingAgent implements DisposableBean {
         this.offline = offline;
         this.narrator = narrator;
         this.pool = sourcePool(properties.parallelism());
+        this.meters = meters;
     }
 
     /**
@@ -104,6 +111,7 @@ public class PricingAgent implements DisposableBean {
         Instant now = clock.instant();
         ConditionTarget target = ConditionTarget.of(request.hints(), request.conditionEstimate());
         List<Consulted> consulted = consult(new PriceQuery(request.identity(), target, request.prefetched()));
+        consulted.forEach(this::count);
 
         ComparableNormaliser.Result normalised = new ComparableNormaliser(rates, properties.recencyHalfLife(),
                 LocalDate.ofInstant(now, ZoneOffset.UTC)).normalise(quotes(consulted), target);
@@ -160,7 +168,7 @@ public class PricingAgent implements DisposableBean {
         Map<PriceSource, Future<Consulted>> calls = new LinkedHashMap<>();
         for (PriceSource source : sources) {
             if (!source.fallback() && !(offline && source.online())) {
-                calls.put(source, pool.submit(() -> timed(source, query)));
+                calls.put(source, pool.submit(LogContext.carried(() -> timed(source, query))));
             }
         }
         List<Consulted> consulted = new ArrayList<>();
@@ -197,6 +205,15 @@ public class PricingAgent implements DisposableBean {
             Thread.currentThread().interrupt();
             call.cancel(true);
             return new Consulted(source, SourceAnswer.failed("interrupted"), null);
+        }
+    }
+
+    /** {@code collectiq.pricing.source.calls}: each called source's latency, by source and outcome. */
+    private void count(Consulted consulted) {
+        if (consulted.latencyMillis() != null) {
+            Timer.builder("collectiq.pricing.source.calls").description("price source calls, by source and outcome")
+                    .tag("source", consulted.source().name()).tag("outcome", consulted.answer().outcome().word())
+                    .register(meters).record(Duration.ofMillis(consulted.latencyMillis()));
         }
     }
 

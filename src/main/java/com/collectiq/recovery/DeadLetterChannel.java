@@ -12,6 +12,8 @@ import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.valuation.ValuationFailures;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The end of the dead-letter channel ({@code routes/dead-letters.yaml}): turns an exchange that failed
  * for good into a {@link DeadLetter} with the original message and the cause. A run's letter is keyed
@@ -26,11 +28,13 @@ public class DeadLetterChannel {
     private final DeadLetters letters;
     private final ApiJson json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public DeadLetterChannel(DeadLetters letters, ApiJson json, Clock clock) {
+    public DeadLetterChannel(DeadLetters letters, ApiJson json, Clock clock, MeterRegistry meters) {
         this.letters = letters;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public void record(Exchange exchange) {
@@ -43,6 +47,7 @@ public class DeadLetterChannel {
                 : new DeadLetter("run-" + request.runId(), request.cardId(), request.owner(), request.runId(),
                         failure.stage(), failure.reason(), causeOf(cause), json.write(request), null, clock.instant(), null);
         letters.add(letter);
+        meters.counter("collectiq.dead.letters", "stage", letter.stage()).increment();
         log.warn("dead letter {}: stage {}, card {}: {}", letter.id(), letter.stage(), letter.cardId(), letter.reason());
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import com.collectiq.card.Identity;
 import com.collectiq.narrative.LocalExplainer;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** Shared test fixtures: the date tests price on, default properties, identities and agents. */
 public final class Pricing {
 
@@ -49,12 +51,12 @@ public final class Pricing {
     }
 
     public static PricingAgent agent(boolean offline, PriceSource... sources) {
-        return new PricingAgent(List.of(sources), properties(), CLOCK, offline, new LocalExplainer());
+        return new PricingAgent(List.of(sources), properties(), CLOCK, offline, new LocalExplainer(), new SimpleMeterRegistry());
     }
 
     /** An online agent with these properties. */
     public static PricingAgent agent(PricingProperties properties, PriceSource... sources) {
-        return new PricingAgent(List.of(sources), properties, CLOCK, false, new LocalExplainer());
+        return new PricingAgent(List.of(sources), properties, CLOCK, false, new LocalExplainer(), new SimpleMeterRegistry());
     }
 
     /** The breaker tests use: opens when half of the last 4 calls failed, after 4 calls, for {@code openFor}. */

@@ -83,7 +83,7 @@ public final class AwsAnswers {
             }
             for (JsonNode entry : ApiClient.json(request.getBodyAsString()).get("Entries")) {
                 events.add(new PublishedEvent(entry.get("DetailType").asText(),
-                        ApiClient.json(entry.get("Detail").asText())));
+                        ApiClient.json(entry.get("Detail").asText()), entry.path("TraceHeader").asText(null)));
             }
         }
         return events;
@@ -103,8 +103,8 @@ public final class AwsAnswers {
         return runIds;
     }
 
-    /** One event as EventBridge received it. */
-    public record PublishedEvent(String type, JsonNode detail) {
+    /** One event as EventBridge received it, with its AWS trace header when it had one. */
+    public record PublishedEvent(String type, JsonNode detail, String traceHeader) {
         public String cardId() {
             return detail.path("cardId").asText();
         }

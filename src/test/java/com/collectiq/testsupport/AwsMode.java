@@ -6,10 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -32,8 +34,12 @@ import software.amazon.awssdk.services.sqs.SqsClient;
     "collectiq.aws.create-resources=true",
     "collectiq.signing-secret=" + AwsMode.SIGNING_SECRET,
     "collectiq.aws.event-bus-name=" + AwsMode.EVENT_BUS,
-    "collectiq.auth.client-ids=" + CognitoStandIn.CLIENT_ID})
+    "collectiq.auth.client-ids=" + CognitoStandIn.CLIENT_ID,
+    // CloudWatch (WireMock) gets the metrics every few seconds, not every minute
+    "collectiq.metrics.cloudwatch.step=3s"})
 @ContextConfiguration(initializers = AwsMode.Resources.class)
+@Import(TestSpans.class)
+@AutoConfigureObservability // metrics are exported (Prometheus) as in the service, not switched off as in most tests
 public @interface AwsMode {
 
     /** The EventBridge bus the service publishes to (WireMock answers PutEvents). */

@@ -90,7 +90,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .env("AWS_ENDPOINT_URL_S3", S3ProxyStandIn.get().endpoint())
                 .env("AWS_ENDPOINT_URL_SQS", ElasticMqStandIn.get().endpoint())
                 .env("AWS_ENDPOINT_URL_DYNAMODB", DynaliteStandIn.get().endpoint());
-        for (String service : List.of("REKOGNITION", "BEDROCK_RUNTIME", "EVENTBRIDGE", "SECRETS_MANAGER")) {
+        for (String service : List.of("REKOGNITION", "BEDROCK_RUNTIME", "EVENTBRIDGE", "SECRETS_MANAGER", "CLOUDWATCH")) {
             builder.env("AWS_ENDPOINT_URL_" + service, wireMock);
         }
         return builder;
