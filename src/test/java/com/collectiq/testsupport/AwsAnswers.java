@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -60,6 +62,18 @@ public final class AwsAnswers {
     public static void eventBridgeAcceptsEverything() {
         WireMockStandIn.get().server().stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(PUT_EVENTS))
                 .willReturn(amzJson("{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"e-1\"}]}")));
+    }
+
+    /** Secrets Manager's GetSecretValue answer for the secret id, in its documented JSON. */
+    public static StubMapping secretsManagerServes(String secretId, String value) {
+        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"");
+        return WireMockStandIn.get().server().stubFor(post(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
+                .withRequestBody(containing(secretId))
+                .willReturn(amzJson("{\"ARN\":\"arn:aws:secretsmanager:us-east-1:123456789012:secret:" + secretId
+                        + "\",\"Name\":\"" + secretId + "\",\"SecretString\":\"" + escaped
+                        + "\",\"VersionId\":\"" + UUID.randomUUID()
+                        + "\",\"VersionStages\":[\"AWSCURRENT\"],\"CreatedDate\":1.7640E9}")));
     }
 
     public static ResponseDefinitionBuilder amzJson(String body) {

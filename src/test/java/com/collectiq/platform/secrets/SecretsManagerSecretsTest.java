@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.collectiq.testsupport.AwsAnswers;
 import com.collectiq.testsupport.TickingClock;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,15 +107,7 @@ class SecretsManagerSecretsTest {
     }
 
     private StubMapping serve(String secretId, String value) {
-        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"");
-        StubMapping stub = wireMock.stubFor(post(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
-                .withRequestBody(containing(secretId))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
-                        .withBody("{\"ARN\":\"arn:aws:secretsmanager:us-east-1:123456789012:secret:" + secretId
-                                + "\",\"Name\":\"" + secretId + "\",\"SecretString\":\"" + escaped
-                                + "\",\"VersionId\":\"" + UUID.randomUUID()
-                                + "\",\"VersionStages\":[\"AWSCURRENT\"],\"CreatedDate\":1.7640E9}")));
+        StubMapping stub = AwsAnswers.secretsManagerServes(secretId, value);
         stubs.add(stub);
         return stub;
     }
