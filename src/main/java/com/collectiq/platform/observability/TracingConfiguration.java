@@ -48,7 +48,7 @@ class TracingConfiguration {
     @Bean
     @ConditionalOnExpression("!'${collectiq.tracing.otlp-endpoint:}'.isBlank()")
     SpanExporter otlpSpanExporter(TracingProperties tracing) {
-        return OtlpHttpSpanExporter.builder().setEndpoint(tracing.otlpEndpoint()).setTimeout(tracing.exportTimeout())
+        return OtlpHttpSpanExporter.builder().setEndpoint(tracing.tracesUrl()).setTimeout(tracing.exportTimeout())
                 .build();
     }
 
