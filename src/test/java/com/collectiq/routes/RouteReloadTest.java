@@ -113,7 +113,7 @@ class RouteReloadTest extends ServiceTest {
         String wireTap = yaml.substring(yaml.indexOf("        - wireTap:"), yaml.indexOf("        - bean:"));
         Path intake = Path.of(ROUTES, "intake.yaml");
         String route = Files.readString(intake);
-        String firstStep = "        - bean:\n            ref: workMessages\n";
+        String firstStep = "        - bean:\n            ref: queueLag\n";
         assertThat(route).contains(firstStep);
         Route before = camel.getRoute("intake");
         Files.writeString(intake, route.replace(firstStep, wireTap + firstStep));

@@ -49,6 +49,11 @@ public final class DynaliteStandIn {
         return instance;
     }
 
+    /** The node process's id, for benchmarks that tell the stand-in's CPU from the service's. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String endpoint() {
         return endpoint;
     }
