@@ -62,8 +62,11 @@ public class CardService {
         // the photo's event may have made the card first: hints sent now still count
         Card card = created.card();
         Hints merged = merge(card.hints(), hints);
-        return new Creation(merged.equals(card.hints()) ? card : correct(owner, card.id(), current -> merge(current, hints)),
-                false);
+        if (merged.equals(card.hints())) {
+            resubmitQueued(card, Reason.CREATE);
+            return new Creation(card, false);
+        }
+        return new Creation(correct(owner, card.id(), current -> merge(current, hints)), false);
     }
 
     /**
@@ -84,9 +87,23 @@ public class CardService {
         boolean seen = normalisedEtag == null ? card.status() != CardStatus.PENDING || card.photoEtag() != null
                 : normalisedEtag.equals(card.photoEtag());
         if (seen || hasLiveRun(card)) {
+            resubmitQueued(card, Reason.CREATE);
             return;
         }
         queueRun(card.withPhotoEtag(normalisedEtag), Reason.CREATE);
+    }
+
+    /**
+     * A run recorded as QUEUED may never have reached the queue: the card was written, then the send
+     * failed, and the caller's retry (a redelivered event, a repeated POST) lands here. Its request is
+     * sent again rather than left for the recovery sweep minutes later; a copy that did arrive is
+     * harmless, as only one worker can claim the run.
+     */
+    private void resubmitQueued(Card card, Reason reason) {
+        ValuationRun run = card.run();
+        if (card.status() == CardStatus.PENDING && run != null && run.state() == ValuationRun.State.QUEUED) {
+            requests.submit(new ValuationRequest(card.id(), card.owner(), card.key(), run.runId(), reason));
+        }
     }
 
     /** Hints the client sent now over what the card has; absent ones leave the card's as they are. */

@@ -1,0 +1,150 @@
+package com.collectiq.card.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.collectiq.card.Card;
+import com.collectiq.card.CardProperties;
+import com.collectiq.card.CardService;
+import com.collectiq.card.CardStatus;
+import com.collectiq.card.Hints;
+import com.collectiq.card.ValuationRequests;
+import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.testsupport.H2TestDatabase;
+import com.collectiq.testsupport.TestJson;
+import com.collectiq.testsupport.TickingClock;
+import com.collectiq.upload.PhotoStore;
+
+/**
+ * The card is written QUEUED, then sending its work message fails (the queue refused it after the
+ * SDK's retries): the caller's retry, a redelivered S3 event or a repeated {@code POST /cards},
+ * sends the same run again at once, instead of leaving it to the recovery sweep minutes later.
+ */
+class LostWorkMessageTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final TickingClock clock = new TickingClock(CardStoreContract.START);
+    private final String owner = "owner-" + UUID.randomUUID();
+    private final List<ValuationRequest> sent = new ArrayList<>();
+    private int refusals;
+    private H2TestDatabase database;
+    private CardService cards;
+    private JdbcCardStore store;
+
+    @BeforeEach
+    void service() {
+        database = H2TestDatabase.open(dataDir);
+        store = new JdbcCardStore(database.jdbc(), TestJson.mapper(),
+                new CursorCodec(CardStoreContract.secret("lost-message-secret-0123456789")), clock);
+        ValuationRequests queue = request -> {
+            if (refusals > 0) {
+                refusals--;
+                throw new IllegalStateException("the queue refused the message");
+            }
+            sent.add(request);
+        };
+        cards = new CardService(store, everyPhotoIsThere(), queue, new CardProperties(Duration.ofMinutes(10),
+                Duration.ofMinutes(5)), clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aRedeliveredEventSendsTheQueuedRunAgain() {
+        String key = CardStoreContract.key(owner, "front");
+        refusals = 1;
+        assertThatThrownBy(() -> cards.acceptUpload(key, "\"etag-1\"")).hasMessageContaining("refused");
+        Card queued = store.list(owner, null, 10, null).items().get(0);
+        assertThat(queued.status()).isEqualTo(CardStatus.PENDING);
+        assertThat(sent).isEmpty();
+
+        cards.acceptUpload(key, "\"etag-1\"");
+
+        assertThat(sent).singleElement().satisfies(request -> {
+            assertThat(request.cardId()).isEqualTo(queued.id());
+            assertThat(request.runId()).as("the same run, not a new one").isEqualTo(queued.run().runId());
+        });
+    }
+
+    @Test
+    void aRepeatedPostSendsTheQueuedRunAgain() {
+        String key = CardStoreContract.key(owner, "front");
+        refusals = 1;
+        assertThatThrownBy(() -> cards.create(owner, key, null, Hints.NONE)).hasMessageContaining("refused");
+
+        Card card = cards.create(owner, key, null, Hints.NONE).card();
+
+        assertThat(sent).singleElement().satisfies(request -> assertThat(request.runId())
+                .isEqualTo(card.run().runId()));
+    }
+
+    @Test
+    void aDuplicateEventForAValuedCardSendsNothing() {
+        String key = CardStoreContract.key(owner, "front");
+        cards.acceptUpload(key, "\"etag-1\"");
+        Card queued = store.list(owner, null, 10, null).items().get(0);
+        store.update(queued.withRun(null).withStatus(CardStatus.VALUED));
+        sent.clear();
+
+        cards.acceptUpload(key, "\"etag-1\"");
+
+        assertThat(sent).isEmpty();
+    }
+
+    private static PhotoStore everyPhotoIsThere() {
+        return new PhotoStore() {
+            @Override
+            public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public URI signRead(String key, Duration validFor) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<PhotoHead> head(String key) {
+                return Optional.of(new PhotoHead(key, 1000, "image/jpeg", "\"etag-1\""));
+            }
+
+            @Override
+            public Optional<byte[]> read(String key, long maxBytes) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String key, byte[] bytes, String contentType) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void delete(String key) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int deletePrefix(String prefix) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
