@@ -28,7 +28,7 @@ class StartupBench {
         for (int i = 0; i < STARTS; i++) {
             Path dataDir = Files.createTempDirectory("bench-start");
             long started = System.nanoTime();
-            try (ServiceProcess service = ServiceProcess.local("bench-start-" + i, dataDir).build()
+            try (ServiceProcess service = ServiceProcess.local("bench-start-" + i, dataDir).jvmOption("-Xmx768m").build()
                     .start(Duration.ofSeconds(180))) {
                 seconds.add((System.nanoTime() - started) / 1e9);
                 cpu.add(ProcessCpu.cpuSeconds(service.pid()));
