@@ -111,7 +111,7 @@ class AwsObservabilityTest extends ServiceTest {
                 .as("per stage count and latency").containsPattern("camel_message_history_seconds_count\\{[^}]*nodeId=\"extract-text\"")
                 .as("per route in flight").containsPattern("camel_exchanges_inflight\\{[^}]*routeId=\"value-card\"")
                 .as("per route failures").containsPattern("camel_exchanges_failed_total\\{[^}]*routeId=\"value-card\"")
-                .as("queue lag").contains("collectiq_intake_queue_lag_seconds_count")
+                .as("queue lag, measured").containsPattern("collectiq_intake_queue_lag_seconds_count\\{[^}]*\\} [1-9]")
                 .as("dead letters by stage").containsPattern("collectiq_dead_letters_total\\{[^}]*stage=\"photo-check\"")
                 .as("per source outcome and latency").containsPattern(
                         "collectiq_pricing_source_calls_seconds_count\\{[^}]*outcome=\"[a-z]+\"[^}]*source=\"[a-z]+\"")
