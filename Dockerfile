@@ -1,6 +1,6 @@
 # CollectIQ service image: `docker build -t collectiq .` (or `buildah bud`); `.ci/container-check`
 # builds and runs it in CI. Stage `build` compiles the jar; stage `runtime` is a Java 17 JRE with
-# the jar split into Spring Boot's layers and a CDS archive made by a training run.
+# the jar and its libraries in layers of their own and a CDS archive made by a training run.
 
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /build
@@ -11,9 +11,10 @@ COPY src ./src
 # -DskipTests also skips the test-only npm install, so this stage needs no Node; maven.test.skip
 # leaves the tests uncompiled (the image needs none, and javac over the test classpath can exhaust
 # the build container's open-file limit).
+# The build makes the jar in Spring Boot's extracted layout: target/collectiq-*.jar, whose
+# manifest names its libraries in target/lib/ (pom.xml, maven-dependency-plugin).
 RUN mvn -B -q package -DskipTests -Dmaven.test.skip=true \
- && java -Djarmode=tools -jar target/collectiq-*.jar extract --layers --application-filename app.jar \
-      --destination /build/extracted
+ && mv target/collectiq-*.jar target/app.jar
 
 FROM eclipse-temurin:17.0.16_8-jre AS runtime
 # A fixed UID/GID, so volume ownership and runAsNonRoot-style policies can rely on the number.
@@ -29,14 +30,12 @@ ENV SPRING_PROFILES_ACTIVE=aws \
 
 WORKDIR /app
 # Least to most often changed, so a code change ships as one small layer.
-COPY --from=build /build/extracted/dependencies/ ./
-COPY --from=build /build/extracted/spring-boot-loader/ ./
-COPY --from=build /build/extracted/snapshot-dependencies/ ./
-COPY --from=build /build/extracted/application/ ./
+COPY --from=build /build/target/lib/ ./lib/
+COPY --from=build /build/target/app.jar ./
 
 # CDS training run: start the context once (no server, no connections: the JVM exits right after
 # the refresh) and archive every class it loaded. The archive only maps classes from jars, which
-# is why the jar is extracted as app.jar + lib/ rather than with the exploded launcher; its paths
+# is why the service runs as app.jar + lib/ rather than as a fat jar or exploded classes; its paths
 # match the ENTRYPOINT's exactly, as the archive checks the class path. The region and the
 # resource names are placeholders the beans need to be created; the context exits on refresh,
 # before anything is called.

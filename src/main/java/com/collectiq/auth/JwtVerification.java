@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.function.SingletonSupplier;
 
 import com.collectiq.auth.local.LocalTokenIssuer;
 
@@ -36,10 +37,13 @@ class JwtVerification {
     @Bean
     @Profile("!aws")
     JwtDecoder localJwtDecoder(LocalTokenIssuer issuer, AuthProperties auth) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) issuer.publicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        return verifying(decoder, LocalTokenIssuer.ISSUER, Set.of(LocalTokenIssuer.CLIENT_ID), auth.clockSkew());
+        // built on the first token: the issuer's key may still be being generated during start-up
+        SingletonSupplier<JwtDecoder> decoder = SingletonSupplier.of(() -> verifying(
+                NimbusJwtDecoder.withPublicKey((RSAPublicKey) issuer.publicKey())
+                        .signatureAlgorithm(SignatureAlgorithm.RS256)
+                        .build(),
+                LocalTokenIssuer.ISSUER, Set.of(LocalTokenIssuer.CLIENT_ID), auth.clockSkew()));
+        return token -> decoder.obtain().decode(token);
     }
 
     private static JwtDecoder verifying(NimbusJwtDecoder decoder, String issuer, Set<String> clientIds, Duration skew) {

@@ -1,5 +1,6 @@
 package com.collectiq.auth.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,17 +51,23 @@ public class LocalTokenIssuer {
     public record IssuedToken(String accessToken, long expiresInSeconds) {
     }
 
-    private final KeyPair keys;
+    private final CompletableFuture<KeyPair> keys;
     private final Clock clock;
 
     LocalTokenIssuer(@Value("${collectiq.data-dir}") Path dataDir, Clock clock) {
-        this.keys = loadOrCreate(dataDir.resolve("keys").resolve("local-token-rsa.p8"));
+        Path file = dataDir.resolve("keys").resolve("local-token-rsa.p8");
+        // A kept key is read now, so a damaged file stops the start. A new one is generated beside
+        // the rest of the start-up: RSA key generation takes a second or more in a JVM just started.
+        this.keys = Files.exists(file)
+                ? CompletableFuture.completedFuture(loadOrCreate(file))
+                : CompletableFuture.supplyAsync(() -> loadOrCreate(file));
         this.clock = clock;
         log.warn("local mode: POST /local/token issues tokens to anyone who asks; never expose this mode");
     }
 
+    /** Waits for the key if it is still being generated. */
     public PublicKey publicKey() {
-        return keys.getPublic();
+        return keys.join().getPublic();
     }
 
     public IssuedToken issue(String sub, boolean admin) {
@@ -80,7 +88,7 @@ public class LocalTokenIssuer {
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-            jwt.sign(new RSASSASigner(keys.getPrivate()));
+            jwt.sign(new RSASSASigner(keys.join().getPrivate()));
             return new IssuedToken(jwt.serialize(), LIFETIME.toSeconds());
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a local token", e);
