@@ -220,6 +220,9 @@ public class CardService {
                 }
                 current = get(card.owner(), card.id());
                 if (hasLiveRun(current)) {
+                    // maybe the run our write made: a write that went through but whose answer was
+                    // lost is retried by the SDK and then looks stale; its request was never sent
+                    resubmitQueued(current, reason);
                     return current;
                 }
             }

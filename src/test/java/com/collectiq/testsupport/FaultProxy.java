@@ -59,6 +59,7 @@ public final class FaultProxy implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).executor(threads).build();
     private final Map<Fault, AtomicLong> injected = new EnumMap<>(Fault.class);
     private final AtomicLong passed = new AtomicLong();
+    private volatile boolean faulting = true;
 
     /** A proxy on a free loopback port, forwarding to the base URL, failing {@code faultRate} of requests. */
     public FaultProxy(String name, String targetBaseUrl, double faultRate, long seed) {
@@ -100,9 +101,14 @@ public final class FaultProxy implements AutoCloseable {
         return injected.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
+    /** From now on every request passes: for the checks after a soak, which test the service, not the checker. */
+    public void stopFaults() {
+        faulting = false;
+    }
+
     private Fault decide() {
         synchronized (random) {
-            return random.nextDouble() < faultRate ? Fault.values()[random.nextInt(Fault.values().length)] : null;
+            return faulting && random.nextDouble() < faultRate ? Fault.values()[random.nextInt(Fault.values().length)] : null;
         }
     }
 

@@ -21,8 +21,10 @@ import com.collectiq.card.CardProperties;
 import com.collectiq.card.CardService;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.Hints;
+import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRequests;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.card.ValuationRun;
 import com.collectiq.testsupport.H2TestDatabase;
 import com.collectiq.testsupport.TestJson;
 import com.collectiq.testsupport.TickingClock;
@@ -31,7 +33,9 @@ import com.collectiq.upload.PhotoStore;
 /**
  * The card is written QUEUED, then sending its work message fails (the queue refused it after the
  * SDK's retries): the caller's retry, a redelivered S3 event or a repeated {@code POST /cards},
- * sends the same run again at once, instead of leaving it to the recovery sweep minutes later.
+ * sends the same run again at once, instead of leaving it to the recovery sweep minutes later. And
+ * the write of the run goes through but its answer is lost, so the SDK's retry of it finds the card
+ * changed: the run is sent all the same.
  */
 class LostWorkMessageTest {
 
@@ -42,6 +46,7 @@ class LostWorkMessageTest {
     private final String owner = "owner-" + UUID.randomUUID();
     private final List<ValuationRequest> sent = new ArrayList<>();
     private int refusals;
+    private boolean loseNextUpdateAnswer;
     private H2TestDatabase database;
     private CardService cards;
     private JdbcCardStore store;
@@ -50,7 +55,18 @@ class LostWorkMessageTest {
     void service() {
         database = H2TestDatabase.open(dataDir);
         store = new JdbcCardStore(database.jdbc(), TestJson.mapper(),
-                new CursorCodec(CardStoreContract.secret("lost-message-secret-0123456789")), clock);
+                new CursorCodec(CardStoreContract.secret("lost-message-secret-0123456789")), clock) {
+            @Override
+            public Card update(Card card) {
+                Card written = super.update(card);
+                if (loseNextUpdateAnswer) {
+                    loseNextUpdateAnswer = false;
+                    // what the SDK's retry of a conditional write that went through reports
+                    throw new StaleCardException("card " + card.id() + " changed since it was read");
+                }
+                return written;
+            }
+        };
         ValuationRequests queue = request -> {
             if (refusals > 0) {
                 refusals--;
@@ -94,6 +110,19 @@ class LostWorkMessageTest {
 
         assertThat(sent).singleElement().satisfies(request -> assertThat(request.runId())
                 .isEqualTo(card.run().runId()));
+    }
+
+    @Test
+    void aRunWrittenWhoseAnswerWasLostIsSentAllTheSame() {
+        String key = CardStoreContract.key(owner, "front");
+        loseNextUpdateAnswer = true;
+
+        cards.acceptUpload(key, "\"etag-1\"");
+
+        Card queued = store.list(owner, null, 10, null).items().get(0);
+        assertThat(queued.run().state()).isEqualTo(ValuationRun.State.QUEUED);
+        assertThat(sent).singleElement().satisfies(request -> assertThat(request.runId())
+                .isEqualTo(queued.run().runId()));
     }
 
     @Test
