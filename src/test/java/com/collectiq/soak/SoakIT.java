@@ -109,7 +109,7 @@ class SoakIT {
 
             long valid = photos.stream().filter(photo -> photo.poison() == null).count();
             Map<String, Long> atKill = awaitStatuses(user, counts -> counts.getOrDefault("VALUED", 0L) >= valid * 2 / 5,
-                    Duration.ofMinutes(10));
+                    Duration.ofMinutes(Math.max(10, PHOTOS / 40)));
             service.kill();
             System.out.println("soak: kill -9 with the cards at " + atKill);
             service.start(STARTUP);
