@@ -163,17 +163,22 @@ public class CardService {
         return queueRun(card, reason);
     }
 
-    /** Deletes the card, its history and its photos; false when there was no such card. */
+    /**
+     * Deletes the card, its history and its photos; false when there was no such card. The photos
+     * go first: a process killed in between leaves a card without its photo, which the client's
+     * retry deletes, never a photo without its card, which the upload reconciler (or a late
+     * "Object Created" event) would bring back as a card the user deleted.
+     */
     public boolean delete(String owner, String id) {
         Optional<Card> card = store.get(owner, id);
-        if (card.isEmpty() || !store.delete(owner, id)) {
+        if (card.isEmpty()) {
             return false;
         }
         photos.delete(card.get().key());
         if (card.get().backKey() != null) {
             photos.delete(card.get().backKey());
         }
-        return true;
+        return store.delete(owner, id);
     }
 
     public URI imageUrl(String owner, String id) {
@@ -185,11 +190,10 @@ public class CardService {
         return store.history(owner, id);
     }
 
-    /** Removes every card, history entry and photo of the owner; safe to repeat. */
+    /** Removes every card, history entry and photo of the owner; safe to repeat. Photos first, as in {@link #delete}. */
     public int deleteEverythingOf(String owner) {
-        int cards = store.deleteOwner(owner);
         PhotoKeys.ownerPrefixes(owner).forEach(photos::deletePrefix);
-        return cards;
+        return store.deleteOwner(owner);
     }
 
     /** Another user's photo, a key outside the area, or a photo never uploaded: all "not found". */

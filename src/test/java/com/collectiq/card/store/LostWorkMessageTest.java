@@ -47,6 +47,7 @@ class LostWorkMessageTest {
     private final List<ValuationRequest> sent = new ArrayList<>();
     private int refusals;
     private boolean loseNextUpdateAnswer;
+    private boolean photoDeletesFail;
     private H2TestDatabase database;
     private CardService cards;
     private JdbcCardStore store;
@@ -138,7 +139,21 @@ class LostWorkMessageTest {
         assertThat(sent).isEmpty();
     }
 
-    private static PhotoStore everyPhotoIsThere() {
+    @Test
+    void aDeleteCutOffAtThePhotoLeavesTheCardForTheRetry() {
+        String key = CardStoreContract.key(owner, "front");
+        Card card = cards.create(owner, key, null, Hints.NONE).card();
+        photoDeletesFail = true;
+
+        assertThatThrownBy(() -> cards.delete(owner, card.id())).hasMessageContaining("cut off");
+        assertThat(store.get(owner, card.id())).isPresent();
+
+        photoDeletesFail = false;
+        assertThat(cards.delete(owner, card.id())).isTrue();
+        assertThat(store.get(owner, card.id())).isEmpty();
+    }
+
+    private PhotoStore everyPhotoIsThere() {
         return new PhotoStore() {
             @Override
             public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
@@ -167,7 +182,9 @@ class LostWorkMessageTest {
 
             @Override
             public void delete(String key) {
-                throw new UnsupportedOperationException();
+                if (photoDeletesFail) {
+                    throw new IllegalStateException("the process was cut off here");
+                }
             }
 
             @Override
