@@ -129,16 +129,22 @@ public class CardService {
         return store.list(owner, status, limit, cursor);
     }
 
-    /** Applies corrected hints; any change queues a revaluation, since every hint can change the result. */
+    /**
+     * Applies corrected hints; any change queues a revaluation, since every hint can change the result.
+     * The hints and the QUEUED run are one write: a process killed after it leaves the run to the
+     * recovery sweep, and a client's retry that finds the hints already there sends the run again,
+     * rather than hints changed with no revaluation coming.
+     */
     public Card correct(String owner, String id, UnaryOperator<Hints> change) {
         Card current = get(owner, id);
         while (true) {
             Hints corrected = change.apply(current.hints());
             if (corrected.equals(current.hints())) {
+                resubmitQueued(current, Reason.REVALUE);
                 return current;
             }
             try {
-                return queueRun(store.update(current.withHints(corrected)), Reason.REVALUE);
+                return writeRun(current.withHints(corrected), Reason.REVALUE);
             } catch (StaleCardException raced) {
                 current = get(owner, id);
             }
@@ -208,16 +214,21 @@ public class CardService {
         return run != null && run.leaseUntil().isAfter(clock.instant());
     }
 
+    /** Writes the card with a new QUEUED run (one conditional write), then sends the run's request. */
+    private Card writeRun(Card card, Reason reason) {
+        Instant now = clock.instant();
+        ValuationRun run = new ValuationRun(Ids.newId(clock), ValuationRun.State.QUEUED, 0, null, now,
+                now.plus(properties.queuedRunTimeout()));
+        Card queued = store.update(card.withRun(run).withStatus(CardStatus.PENDING).withFailure(null));
+        requests.submit(new ValuationRequest(queued.id(), queued.owner(), queued.key(), run.runId(), reason));
+        return queued;
+    }
+
     private Card queueRun(Card card, Reason reason) {
         Card current = card;
         for (int attempt = 1; ; attempt++) {
-            Instant now = clock.instant();
-            ValuationRun run = new ValuationRun(Ids.newId(clock), ValuationRun.State.QUEUED, 0, null, now,
-                    now.plus(properties.queuedRunTimeout()));
             try {
-                Card queued = store.update(current.withRun(run).withStatus(CardStatus.PENDING).withFailure(null));
-                requests.submit(new ValuationRequest(queued.id(), queued.owner(), queued.key(), run.runId(), reason));
-                return queued;
+                return writeRun(current, reason);
             } catch (StaleCardException raced) {
                 if (attempt == UPDATE_ATTEMPTS) {
                     throw raced;
