@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * The service writes the original message with what failed as message attributes; SQS's redrive
  * policy writes the bare message of a run that crashed its consumer too often. A queue cannot be
  * read without receiving, so listing receives and at once makes every message visible again, and
- * finding one keeps it invisible (for {@link #HOLD_SECONDS}) until it is removed or let go.
+ * finding one keeps it invisible (for {@link #HOLD_SECONDS}) until it is removed or let go. A run's
+ * letter sent twice (its failure retried) is kept once: listing deletes the copies it finds.
  */
 @Repository
 @Profile("aws")
@@ -72,8 +73,14 @@ class SqsDeadLetters implements DeadLetters {
                     break;
                 }
                 for (Message message : batch) {
-                    handles.add(message.receiptHandle());
                     DeadLetter letter = letter(message);
+                    if (seen.containsKey(letter.id()) && !letter.id().equals(message.messageId())) {
+                        // the same run's letter sent twice (a retried failure: a queue cannot refuse a
+                        // repeat, as the table does): both are in hand, one is enough
+                        remove(letter);
+                        continue;
+                    }
+                    handles.add(message.receiptHandle());
                     if (seen.size() < limit) {
                         seen.putIfAbsent(letter.id(), letter);
                     }
