@@ -3,6 +3,7 @@ package com.collectiq.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,14 +32,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * leak a stack trace, a class name or SQL, or answer an error with anything but a problem document;
  * the service is healthy afterwards. Counts by family and by status are printed.
  *
- * <p>Run in {@code local} mode by {@link ApiFuzzTest} and in {@code aws} mode by
- * {@link AwsApiFuzzTest}. CI size 1 000 requests each; the full run: {@code mvn -B -q test
- * -Dtest=ApiFuzzTest -Dfuzz.requests=10000} (and {@code -Dfuzz.seed=N} to replay another seed).
+ * <p>Run in {@code local} mode by {@link ApiFuzzTest} (CI size 1 000 requests) and in {@code aws}
+ * mode by {@link AwsApiFuzzTest} (CI size 500: the local run covers the shared web stack, this one
+ * the aws adapters behind it); the full run: {@code mvn -B -q test -Dtest=ApiFuzzTest
+ * -Dfuzz.requests=10000} (and {@code -Dfuzz.seed=N} to replay another seed).
  */
 abstract class HostileTraffic extends ServiceTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 17L);
-    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1000);
     private static final int SHOWN_VIOLATIONS = Integer.getInteger("fuzz.shown", 25);
     /** What only the service itself can have written: its own class names, Java internals, SQL. */
     private static final Pattern LEAK = Pattern.compile(
@@ -50,8 +51,12 @@ abstract class HostileTraffic extends ServiceTest {
     @Autowired
     private PhotoStore photos;
 
+    /** The CI size of the run in this mode; {@code -Dfuzz.requests=N} overrides it. */
+    abstract int ciRequests();
+
     @Test
     void hostileRequestsGetNo5xxNoLeaksAndProblemsForEveryError() throws IOException {
+        int total = Integer.getInteger("fuzz.requests", ciRequests());
         HostileRequests.Identities who = identities();
         HostileRequests requests = new HostileRequests(new SplittableRandom(SEED), who);
         RawHttp http = new RawHttp(port);
@@ -59,10 +64,10 @@ abstract class HostileTraffic extends ServiceTest {
         Map<String, Long> nanosByFamily = new TreeMap<>();
         List<String> violations = new ArrayList<>();
         String mode = awsMode() ? "aws" : "local";
-        System.out.printf("fuzz (%s): seed %d, %d requests against 127.0.0.1:%d%n", mode, SEED, REQUESTS, port);
+        System.out.printf("fuzz (%s): seed %d, %d requests against 127.0.0.1:%d%n", mode, SEED, total, port);
         long started = System.nanoTime();
 
-        for (int i = 1; i <= REQUESTS; i++) {
+        for (int i = 1; i <= total; i++) {
             FuzzRequest request = requests.next();
             long sent = System.nanoTime();
             RawHttp.Reply reply = http.send(request.bytes());
@@ -81,7 +86,7 @@ abstract class HostileTraffic extends ServiceTest {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         byFamily.values().forEach(statuses -> statuses.forEach((status, n) -> byStatus.merge(status, n, Integer::sum)));
         System.out.printf("fuzz (%s): %d requests in %.1f s (seed %d); responses by status: %s; violations: %d%n",
-                mode, REQUESTS, seconds, SEED, byStatus, violations.size());
+                mode, total, seconds, SEED, byStatus, violations.size());
         byFamily.forEach((family, statuses) -> System.out.printf("fuzz family %-20s %5d requests in %5.1f s, by status %s%n",
                 family, statuses.values().stream().mapToInt(Integer::intValue).sum(), nanosByFamily.get(family) / 1e9,
                 statuses));
@@ -90,7 +95,7 @@ abstract class HostileTraffic extends ServiceTest {
         assertThat(byFamily.keySet()).as("every family was sent")
                 .containsAll(Arrays.stream(ParsingRequests.Family.values()).map(f -> f.label).toList());
         byFamily.forEach((family, statuses) -> assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum())
-                .as("requests of family " + family).isGreaterThanOrEqualTo(REQUESTS / 20));
+                .as("requests of family " + family).isGreaterThanOrEqualTo(total / 20));
         assertThat(anonymous().get("/healthz").status()).as("healthy after the fuzz").isEqualTo(200);
         assertThat(api("fuzz-after").get("/cards").status()).isEqualTo(200);
     }
@@ -107,7 +112,7 @@ abstract class HostileTraffic extends ServiceTest {
                 && reply.header("X-Frame-Options") != null) {
             return "a request set a response header: " + reply.headers();
         }
-        if (LEAK.matcher(reply.body()).find()) {
+        if (LEAK.matcher(reply.body()).find() && !isMetricsScrape(request, reply)) {
             return "leaks internals: " + cut(reply.body());
         }
         if (reply.status() < 400 || request.isHead()) {
@@ -127,6 +132,15 @@ abstract class HostileTraffic extends ServiceTest {
             return "problem lacks type, title or the right status: " + cut(reply.body());
         }
         return null;
+    }
+
+    /**
+     * The operators' Prometheus scrape (admin only; exported in {@code aws} mode): its series are
+     * tagged with exception class names by design (Micrometer's {@code exception} tag).
+     */
+    private static boolean isMetricsScrape(FuzzRequest request, RawHttp.Reply reply) {
+        return reply.status() == 200
+                && new String(request.target(), StandardCharsets.ISO_8859_1).startsWith("/actuator/prometheus");
     }
 
     private HostileRequests.Identities identities() {
