@@ -20,7 +20,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -89,11 +91,20 @@ class SecurityConfiguration {
         return new ApiProblem(403, "forbidden", "Forbidden", "This route is for operators only.");
     }
 
-    /** What Spring Security's firewall refuses (a method, a path or header it does not allow) is a 400 problem. */
+    /**
+     * The one firewall: the security chain's, and the one {@code MalformedRequestFilter} reads every
+     * header and parameter through before any route does.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return new StrictHttpFirewall();
+    }
+
+    /** What the firewall refuses (a method, a path, a header or parameter it does not allow) is a 400 problem. */
     @Bean
     RequestRejectedHandler requestRejectedAsProblem(ProblemWriter problems) {
         return (request, response, rejected) -> problems.write(request, response, ApiProblem.badRequest(
-                "The request was refused: its method, path or a header is not allowed."));
+                "The request was refused: its method, path, a header or a parameter is not allowed."));
     }
 
     private static CorsFilter cors(WebProperties web, ProblemWriter problems) {

@@ -10,9 +10,11 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * A seeded generator of hostile requests across every route the service has: each request starts
- * from a plausible call of one route and then has some of its parts mutated (method, path, query,
- * headers, token, body). The same seed gives the same requests.
+ * A seeded generator of hostile requests across every route the service has. A third start from a
+ * plausible call of one route and then have some of its parts mutated (method, path, query,
+ * headers, token, body): family {@value #MUTATED}. The rest aim at what the stack parses before any
+ * route runs, one {@link ParsingRequests.Family} each (media types, forms, multipart, headers,
+ * parameter names). The same seed gives the same requests.
  */
 final class HostileRequests {
 
@@ -20,8 +22,13 @@ final class HostileRequests {
     record Identities(Map<String, String> tokens, List<String> cardIds, List<String> photoKeys) {
     }
 
-    private record Route(String method, String path, boolean hasBody) {
+    record Route(String method, String path, boolean hasBody) {
     }
+
+    static final String MUTATED = "mutated";
+    /** Four shares for the mutated calls, one for each parsing family: 10 000 requests give each well over 500. */
+    private static final int MUTATED_SHARES = 4;
+    private static final int SHARES = MUTATED_SHARES + ParsingRequests.Family.values().length;
 
     private static final List<Route> ROUTES = List.of(
             new Route("GET", "/healthz", false),
@@ -73,14 +80,31 @@ final class HostileRequests {
     private final SplittableRandom random;
     private final Identities who;
     private final List<String> tokenNames;
+    private final ParsingRequests parsing;
 
     HostileRequests(SplittableRandom random, Identities who) {
         this.random = random;
         this.who = who;
         this.tokenNames = new ArrayList<>(who.tokens().keySet());
+        this.parsing = new ParsingRequests(random, who);
     }
 
     FuzzRequest next() {
+        int share = random.nextInt(SHARES);
+        if (share < MUTATED_SHARES) {
+            return mutated();
+        }
+        Route route = pick(ROUTES);
+        String path = route.path()
+                .replace("{id}", who.cardIds().isEmpty() ? UUID.randomUUID().toString() : pick(who.cardIds()))
+                .replace("{key}", who.photoKeys().isEmpty() ? "uploads/x/y.png" : pick(who.photoKeys()))
+                .replace("{catalogId}", "base1-4")
+                .replace("{random}", randomPath());
+        byte[] json = object(plausibleFields(route)).getBytes(StandardCharsets.UTF_8);
+        return parsing.next(ParsingRequests.Family.values()[share - MUTATED_SHARES], route, path, json);
+    }
+
+    private FuzzRequest mutated() {
         Route route = pick(ROUTES);
         List<String> kinds = new ArrayList<>();
         String method = route.method();
@@ -97,7 +121,8 @@ final class HostileRequests {
             contentType(headers, kinds);
         }
         extraHeaders(headers, kinds);
-        return new FuzzRequest(kinds.isEmpty() ? "plain" : String.join("+", kinds), method, target, headers, body);
+        return new FuzzRequest(MUTATED, kinds.isEmpty() ? "plain" : String.join("+", kinds), method, target, headers,
+                body);
     }
 
     // --- the request target --------------------------------------------------------------------

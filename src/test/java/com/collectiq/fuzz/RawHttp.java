@@ -65,6 +65,12 @@ final class RawHttp {
     private static Reply parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
+        while (text.startsWith("HTTP/1.1 1") && headEnd > 0) {
+            // an interim answer (100 Continue to an Expect header): the final one follows it
+            raw = java.util.Arrays.copyOfRange(raw, headEnd + 4, raw.length);
+            text = text.substring(headEnd + 4);
+            headEnd = text.indexOf("\r\n\r\n");
+        }
         if (!text.startsWith("HTTP/") || headEnd < 0) {
             return new Reply(-1, Map.of(), text);
         }

@@ -22,8 +22,9 @@ public class ContainerProblems extends ErrorReportValve {
                 || response.isError() && !response.setErrorReported()) {
             return;
         }
-        if (response.getStatus() == 501) {
-            // Tomcat's answer to CONNECT: to a client, a method this service does not allow
+        if (response.getStatus() == 501 && "CONNECT".equals(request.getMethod())) {
+            // Tomcat's answer to CONNECT: to a client, a method this service does not allow. Its other
+            // 501, to a transfer coding it does not know (gzip, say), stays: that is what HTTP asks for.
             response.setStatus(405);
         }
         int status = response.getStatus();
