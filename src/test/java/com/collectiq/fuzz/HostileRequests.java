@@ -10,9 +10,9 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * A seeded generator of hostile requests across every route the service has. A third start from a
- * plausible call of one route and then have some of its parts mutated (method, path, query,
- * headers, token, body): family {@value #MUTATED}. The rest aim at what the stack parses before any
+ * A seeded generator of hostile requests across every route the service has. About a third of
+ * them start from a plausible call of one route and then have some of its parts mutated (method,
+ * path, query, headers, token, body): family {@value #MUTATED}. The rest aim at what the stack parses before any
  * route runs, one {@link ParsingRequests.Family} each (media types, forms, multipart, headers,
  * parameter names). The same seed gives the same requests.
  */

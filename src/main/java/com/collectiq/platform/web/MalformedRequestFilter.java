@@ -55,14 +55,9 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             problems.write(request, response, ApiProblem.badRequest(refusal));
             return;
         }
-        MediaType bodyType;
-        try {
-            bodyType = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        } catch (InvalidMediaTypeException unparsable) {
-            problems.write(request, response, unsupported("Content-Type must name one media type, such as application/json."));
-            return;
-        }
-        if (bodyType != null && (bodyType.isWildcardType() || bodyType.isWildcardSubtype())) {
+        String contentType = request.getContentType();
+        MediaType bodyType = contentType == null ? null : concrete(contentType);
+        if (contentType != null && bodyType == null) {
             problems.write(request, response, unsupported("Content-Type must name one media type, such as application/json."));
             return;
         }
@@ -79,6 +74,16 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The declared body type, or null when it is unparsable or a wildcard. */
+    private static MediaType concrete(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype() ? null : type;
+        } catch (InvalidMediaTypeException unparsable) {
+            return null;
+        }
     }
 
     private static ApiProblem unsupported(String detail) {
