@@ -169,7 +169,7 @@ public final class CardFace {
     }
 
     private String preEvolution() {
-        String base = card.name().replaceAll(" (ex|EX|GX|V|VMAX|VSTAR|LV\\.X)$", "").replace("Dark ", "");
+        String base = card.printedName().replaceAll(" (ex|EX|GX|V|VMAX|VSTAR|LV\\.X)$", "").replace("Dark ", "");
         String stage = stage();
         if (stage.equals("VMAX") || stage.equals("VSTAR")) {
             return base + " V";
@@ -191,7 +191,7 @@ public final class CardFace {
                     canvas.text("BASIC POKéMON", EraFonts.SANS_BOLD, 1.3, left(), b + 2.4, ink, Align.LEFT);
                 }
                 nameY = b + 7.2;
-                canvas.text(card.name(), EraFonts.SANS_BOLD, 4.2, left(), nameY, ink, Align.LEFT, 34);
+                canvas.text(card.printedName(), EraFonts.SANS_BOLD, 4.2, left(), nameY, ink, Align.LEFT, 34);
                 double hpRight = right() - 4.4;
                 double unit = canvas.text("HP", EraFonts.SANS_BOLD, 1.9, hpRight, nameY, HP_RED, Align.RIGHT);
                 canvas.text(hpValue + " ", EraFonts.SANS_BOLD, 3.4, hpRight - unit, nameY, HP_RED, Align.RIGHT);
@@ -213,7 +213,7 @@ public final class CardFace {
                 }
                 EraFonts nameFace = era.ordinal() >= Era.SM.ordinal() ? EraFonts.HUMANIST_BOLD : EraFonts.SANS_BOLD;
                 double nameX = stageLineAbove ? left() : left() + 9.5;
-                String name = era == Era.DP_HGSS && card.set().id().startsWith("dp") ? card.name() + " LV." + filler.between(8, 60) : card.name();
+                String name = era == Era.DP_HGSS && card.set().id().startsWith("dp") ? card.printedName() + " LV." + filler.between(8, 60) : card.printedName();
                 canvas.text(name, nameFace, era == Era.SV ? 4.5 : 4.0, nameX, nameY, ink, Align.LEFT, right() - 17 - nameX);
                 double hpRight = right() - 4.4;
                 EraFonts hpFace = era.ordinal() >= Era.SM.ordinal() ? EraFonts.HUMANIST_BOLD : EraFonts.SANS_BOLD;
@@ -388,7 +388,7 @@ public final class CardFace {
             canvas.rect(b, b, WIDTH_MM - 2 * b, 7.5, trainer ? new Color(0xC8CDD3) : new Color(0xE2D6B5));
             canvas.text(trainer ? "TRAINER" : "ENERGY", EraFonts.SANS_BOLD, 4.6, WIDTH_MM / 2, b + 6, HP_RED, Align.CENTER);
             nameY = b + 11.6;
-            canvas.text(card.name(), EraFonts.SANS_BOLD, 3.6, WIDTH_MM / 2, nameY, INK, Align.CENTER, right() - left());
+            canvas.text(card.printedName(), EraFonts.SANS_BOLD, 3.6, WIDTH_MM / 2, nameY, INK, Align.CENTER, right() - left());
         } else {
             String kind = trainer ? (card.subtypes().isEmpty() ? "Item" : card.subtypes().get(0)) : "Special Energy";
             Color bar = switch (kind) {
@@ -403,7 +403,7 @@ public final class CardFace {
                     face, 2.6, left(), b + 3.7, Color.WHITE, Align.LEFT);
             canvas.text(era == Era.SV ? kind : kind.toUpperCase(), face, 2.2, right(), b + 3.6, Color.WHITE, Align.RIGHT);
             nameY = b + 9.6;
-            canvas.text(card.name(), face, 3.8, left(), nameY, INK, Align.LEFT, right() - left());
+            canvas.text(card.printedName(), face, 3.8, left(), nameY, INK, Align.LEFT, right() - left());
         }
         Rectangle2D box = new Rectangle2D.Double(artBox().getX(), nameY + 2.4, artBox().getWidth(), 28);
         art(box);
@@ -427,10 +427,10 @@ public final class CardFace {
         double b = border();
         EraFonts face = era.ordinal() >= Era.SM.ordinal() ? EraFonts.HUMANIST_BOLD : EraFonts.SANS_BOLD;
         if (era == Era.WOTC) {
-            canvas.text(card.name(), face, 4.2, WIDTH_MM / 2, b + 7, INK, Align.CENTER, right() - left());
+            canvas.text(card.printedName(), face, 4.2, WIDTH_MM / 2, b + 7, INK, Align.CENTER, right() - left());
         } else {
             canvas.text(era == Era.SV ? "Basic Energy" : "BASIC ENERGY", face, 2.0, left(), b + 3.5, INK, Align.LEFT);
-            canvas.text(card.name(), face, 4.0, left(), b + 8, INK, Align.LEFT, right() - left());
+            canvas.text(card.printedName(), face, 4.0, left(), b + 8, INK, Align.LEFT, right() - left());
         }
         Area glow = new Area(new Rectangle2D.Double(b, 14, WIDTH_MM - 2 * b, 56));
         canvas.fill(glow, blend(type.strong, Color.WHITE, 0.6));
@@ -454,19 +454,19 @@ public final class CardFace {
             String stage = stage();
             canvas.outlinedText(era == Era.SV ? stage : stage.toUpperCase(), EraFonts.HUMANIST_BOLD, 1.8, left(), b + 3,
                     fill, outline, Align.LEFT, 0);
-            canvas.outlinedText(card.name(), EraFonts.HUMANIST_BOLD, 4.6, left(), nameY, fill, outline, Align.LEFT, 36);
+            canvas.outlinedText(card.printedName(), EraFonts.HUMANIST_BOLD, 4.6, left(), nameY, fill, outline, Align.LEFT, 36);
             if (card.hp().isPresent()) {
                 double hpRight = right() - 4.4;
-                TextRun value = new TextRun(String.valueOf(card.hp().getAsInt()), 3.8);
-                double width = canvas.width(value.text(), EraFonts.HUMANIST_BOLD, value.size());
-                canvas.outlinedText(value.text(), EraFonts.HUMANIST_BOLD, value.size(), hpRight, nameY, fill, outline, Align.RIGHT, 0);
+                String value = String.valueOf(card.hp().getAsInt());
+                double width = canvas.width(value, EraFonts.HUMANIST_BOLD, 3.8);
+                canvas.outlinedText(value, EraFonts.HUMANIST_BOLD, 3.8, hpRight, nameY, fill, outline, Align.RIGHT, 0);
                 canvas.outlinedText("HP ", EraFonts.HUMANIST_BOLD, 1.8, hpRight - width, nameY, fill, outline, Align.RIGHT, 0);
                 Artwork.energy(canvas, right() - 1.8, nameY - 1.2, 1.8, type);
             }
         } else {
             canvas.outlinedText(card.isTrainer() ? "TRAINER" : "ENERGY", EraFonts.HUMANIST_BOLD, 2.4, left(), b + 3.4,
                     fill, outline, Align.LEFT, 0);
-            canvas.outlinedText(card.name(), EraFonts.HUMANIST_BOLD, 4.2, left(), nameY + 1, fill, outline, Align.LEFT, right() - left());
+            canvas.outlinedText(card.printedName(), EraFonts.HUMANIST_BOLD, 4.2, left(), nameY + 1, fill, outline, Align.LEFT, right() - left());
         }
         canvas.rect(b, 56, WIDTH_MM - 2 * b, 26, new Color(0, 0, 0, 60));
         double y = 60;
@@ -477,9 +477,6 @@ public final class CardFace {
             y = canvas.paragraph(filler.attackText(), EraFonts.SANS, 1.55, left() + 1, y + 2.4, right() - left() - 2, Color.WHITE) + 1.5;
         }
         footer(Color.WHITE);
-    }
-
-    private record TextRun(String text, double size) {
     }
 
     private static Color blend(Color a, Color b, double share) {

@@ -34,7 +34,7 @@ public final class EraCatalog {
     public static EraCatalog bundled() {
         Map<String, PrintedSet> sets = new LinkedHashMap<>();
         rows("/catalog/sets.tsv", cells -> sets.put(cells[0], new PrintedSet(cells[0], cells[1], cells[2],
-                number(cells[3]), cells[5], cells[6].isEmpty() ? 0 : number(cells[6].substring(0, 4)))));
+                number(cells[3]), number(cells[4]), cells[5], cells[6])));
         List<PrintedCard> cards = new ArrayList<>();
         rows("/catalog/cards.tsv", cells -> cards.add(new PrintedCard(cells[0] + "-" + cells[1],
                 sets.get(cells[0]), cells[1], cells[2], cells[3],

@@ -19,7 +19,7 @@ public record PhotoCase(PrintedCard card, Finish finish, Scene scene, Optional<P
                 .<Photographer.FaceDrawing>map(other -> pxPerMm -> CardFace.draw(other, Finish.of(other), pxPerMm, faceSeed + 1))
                 .orElse(null);
         Photo photo = Photographer.shoot(pxPerMm -> CardFace.draw(card, finish, pxPerMm, faceSeed), neighbourFace, scene);
-        return new CardPhoto(photo.jpeg(), new GroundTruth(card.catalogId(), card.set().id(), card.name(),
+        return new CardPhoto(photo.jpeg(), new GroundTruth(card.catalogId(), card.set().id(), card.name(), card.printedName(),
                 card.number(), card.set().printedTotal(), CardFace.printedNumber(card), card.era(), finish, scene,
                 photo.corners()));
     }

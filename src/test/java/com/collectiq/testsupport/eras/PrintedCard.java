@@ -11,6 +11,11 @@ public record PrintedCard(String catalogId, PrintedSet set, String number, Strin
         subtypes = List.copyOf(subtypes);
     }
 
+    /** The name as the card prints it: the data's bracketed disambiguation ("Boss's Orders (Ghetsis)") is not on it. */
+    public String printedName() {
+        return name.replaceAll("\\s*\\([^)]*\\)", "");
+    }
+
     public Era era() {
         return set.era();
     }
