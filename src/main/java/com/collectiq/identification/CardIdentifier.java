@@ -103,7 +103,7 @@ public class CardIdentifier {
         }
         evidence.put("online", new Evidence(answer.outcome().name().toLowerCase(), 1, answer.detail()));
 
-        if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0))) {
+        if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0)) || tooLittleAgrees(ranked.get(0))) {
             return unresolved(clues, evidence, candidates, answer);
         }
         Ranked top = ranked.get(0);
@@ -154,6 +154,15 @@ public class CardIdentifier {
             return "its number was read unsure (" + number.confidence() + ")";
         }
         return null;
+    }
+
+    /**
+     * A card is claimed on its name, or on its number and set together; a number alone fits some
+     * card of nearly every set, so a card of another game or a text that only looks like a number
+     * would otherwise be given a catalog id.
+     */
+    private static boolean tooLittleAgrees(Ranked top) {
+        return !top.agreed().contains("name") && !(top.agreed().contains("number") && top.agreed().contains("set"));
     }
 
     /**
