@@ -115,7 +115,7 @@ public class CardIdentifier {
         if (clues.names().isEmpty()) {
             confidence = Math.min(confidence, NAMELESS_CAP);
         }
-        String doubt = doubt(clues, top, evidence);
+        String doubt = doubt(clues, ranked, evidence);
         if (doubt != null) {
             confidence = Math.min(confidence, doubt.startsWith("the name") ? NAME_DISAGREES_CAP : UNSURE_NUMBER_CAP);
         }
@@ -145,13 +145,16 @@ public class CardIdentifier {
      * and the card's is another (the number or the set led, and one misread digit names a
      * neighbour), or the number that picked it among its namesakes was read unsure.
      */
-    private static String doubt(Clues clues, Ranked top, Map<String, Evidence> evidence) {
+    private static String doubt(Clues clues, List<Ranked> ranked, Map<String, Evidence> evidence) {
+        Ranked top = ranked.get(0);
         if (!clues.names().isEmpty() && !top.agreed().contains("name")) {
             return "the name read (" + clues.names().get(0).read() + ") is not this card's";
         }
         Evidence number = evidence.get("number");
-        if (number != null && top.agreed().contains("number") && number.confidence() < UNSURE_NUMBER) {
-            return "its number was read unsure (" + number.confidence() + ")";
+        String name = top.entry().card().name();
+        boolean namesake = ranked.stream().skip(1).anyMatch(other -> other.entry().card().name().equals(name));
+        if (number != null && namesake && number.confidence() < UNSURE_NUMBER) {
+            return "only its number, read unsure (" + number.confidence() + "), tells it from its namesakes";
         }
         return null;
     }
