@@ -151,8 +151,11 @@ public class CardIdentifier {
             return "the name read (" + clues.names().get(0).read() + ") is not this card's";
         }
         Evidence number = evidence.get("number");
+        // namesakes of other sets differ in their printed total too; those of the same set only in the number
         String name = top.entry().card().name();
-        boolean namesake = ranked.stream().skip(1).anyMatch(other -> other.entry().card().name().equals(name));
+        String set = top.entry().set().id();
+        boolean namesake = ranked.stream().skip(1).anyMatch(other -> other.entry().card().name().equals(name)
+                && other.entry().set().id().equals(set));
         if (number != null && namesake && number.confidence() < UNSURE_NUMBER) {
             return "only its number, read unsure (" + number.confidence() + "), tells it from its namesakes";
         }

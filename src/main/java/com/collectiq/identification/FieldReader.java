@@ -317,11 +317,10 @@ final class FieldReader {
         if (line.words() == null || line.words().isEmpty()) {
             return lineConfidence;
         }
-        double numberWords = line.words().stream()
+        return line.words().stream()
                 .filter(word -> word.text().contains("/") || CardNumber.find(word.text()).isPresent())
                 .mapToDouble(word -> word.confidence() > 0 ? Math.min(1, word.confidence()) : lineConfidence)
                 .min().orElse(lineConfidence);
-        return Math.min(lineConfidence, numberWords);
     }
 
     private static List<TextLine> bottomUp(List<TextLine> lines) {

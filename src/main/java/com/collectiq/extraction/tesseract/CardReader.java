@@ -31,7 +31,8 @@ final class CardReader {
     private static final int WHOLE_PHOTO_MAX_SIDE = 2400;
 
     /** A turn whose words are read this sure on average, over enough text, is taken without trying others. */
-    private static final double UPRIGHT_CONFIDENCE = 0.8;
+    private static final double UPRIGHT_CONFIDENCE = 0.7;
+    private static final double NEARLY_AS_LEGIBLE = 0.8;
     private static final int UPRIGHT_MIN_CHARACTERS = 12;
     /** A word counts towards legibility when read at least this sure and at least this long. */
     private static final double LEGIBLE_WORD = 0.5;
@@ -42,6 +43,8 @@ final class CardReader {
     private static final double MAX_ENLARGEMENT = 5;
     /** Lines whose bottom is below this share of the card are the card's foot, where numbers are printed. */
     private static final double FOOT = 0.85;
+    /** Lines whose top is above this share of the card are in its top part, where names are printed. */
+    private static final double TOP = 0.2;
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
@@ -63,15 +66,21 @@ final class CardReader {
             return sum;
         }
 
-        /** The words' mean confidence, each weighted by its length. */
+        /**
+         * The mean confidence of the words of three letters or digits or more, each weighted by its
+         * length: the symbols printed among the words (energy marks, the rarity) are read as short
+         * unsure words upright too.
+         */
         double meanConfidence() {
             double weighted = 0;
             double characters = 0;
             for (ReadLine line : lines) {
                 for (ReadWord word : line.words()) {
                     long length = word.text().codePoints().filter(Character::isLetterOrDigit).count();
-                    weighted += length * word.confidence();
-                    characters += length;
+                    if (length >= 3) {
+                        weighted += length * word.confidence();
+                        characters += length;
+                    }
                 }
             }
             return characters == 0 ? 0 : weighted / characters;
@@ -129,6 +138,9 @@ final class CardReader {
      * lines apart, so it only fills the gaps.
      */
     private Pass withSparseText(Pass page) {
+        if (readsTopAndNumber(page)) {
+            return page;
+        }
         List<ReadLine> sparse = engine.read(page.image().grey(), page.image().width(), page.image().height(), PSM_SPARSE_TEXT);
         List<ReadLine> merged = new ArrayList<>(page.lines());
         for (ReadLine line : sparse) {
@@ -138,6 +150,23 @@ final class CardReader {
             }
         }
         return new Pass(page.turn(), page.upright(), page.image(), merged);
+    }
+
+    /**
+     * Whether the page reading found confident text in the card's top part (where every layout
+     * prints the name) and something like a number: then a sparse reading, which costs as much
+     * again, has nothing left to find that identification needs.
+     */
+    private static boolean readsTopAndNumber(Pass page) {
+        boolean top = false;
+        boolean number = false;
+        for (ReadLine line : page.lines()) {
+            Box box = located(line, page.image()).boxes().get(0);
+            top |= box.top() < TOP && line.confidence() >= UPRIGHT_CONFIDENCE
+                    && line.text().codePoints().filter(Character::isLetter).count() >= 3;
+            number |= NUMBER_LIKE.matcher(line.text()).find();
+        }
+        return top && number;
     }
 
     /** Whether two lines read from the same image share some of their area. */
@@ -172,8 +201,14 @@ final class CardReader {
         return new Read(best.turn(), best.lines().stream().map(line -> located(line, best.image())).toList(), passes.size());
     }
 
+    /**
+     * The first turn tried that reads nearly as much as the most legible one. Tesseract recognises
+     * a line turned a quarter now and then all the same, with its boxes in the turned frame: a turn
+     * that reads only a little more than the one before it is not worth its boxes.
+     */
     private static Pass best(List<Pass> passes) {
-        return passes.stream().max(Comparator.comparingDouble(Pass::legibility)).orElseThrow();
+        double most = passes.stream().mapToDouble(Pass::legibility).max().orElse(0);
+        return passes.stream().filter(pass -> pass.legibility() >= NEARLY_AS_LEGIBLE * most).findFirst().orElseThrow();
     }
 
     /**

@@ -60,6 +60,9 @@ final class TesseractEngine implements AutoCloseable {
         // card text is names and numbers, not dictionary prose
         api.SetVariable("load_system_dawg", "0");
         api.SetVariable("load_freq_dawg", "0");
+        // a card lying sideways would otherwise be read as vertical text, its boxes in the turned
+        // frame: the reader turns the card upright itself, and needs the boxes where the words are
+        api.SetVariable("textord_tabfind_vertical_text", "0");
     }
 
     /**

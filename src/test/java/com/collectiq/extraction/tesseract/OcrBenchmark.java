@@ -19,7 +19,7 @@ import com.collectiq.upload.UploadProperties;
 /**
  * How long local OCR takes per card from a 12-megapixel photo: a plain benchmark, run by hand,
  * never by the build (timings on a shared machine would make a flaky test). The card is cut out of
- * the photo along its true corners first (the photo checks' job, not timed here), then every region
+ * the photo along its true corners first (the photo checks' job, not timed here), then the whole card
  * is read; the median of the measured runs is printed after warm-up runs for the JIT and Tesseract.
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.extraction.tesseract.OcrBenchmark</pre>
@@ -53,7 +53,7 @@ public final class OcrBenchmark {
             System.out.printf(Locale.ROOT, "model copied, engine loaded and first card read in %.0f ms%n",
                     (System.nanoTime() - started) / 1e6);
             first.lines().forEach(line -> System.out.printf(Locale.ROOT, "  %-11s %.2f  %s%n",
-                    line.region(), line.confidence(), line.text()));
+                    String.valueOf(line.box() == null ? "" : String.format(Locale.ROOT, "%.3f", line.box().top())), line.confidence(), line.text()));
             System.out.println("  unreadable: " + first.unreadableRegions());
 
             for (int i = 0; i < warmUps; i++) {
@@ -69,7 +69,7 @@ public final class OcrBenchmark {
                 wall[i] = (System.nanoTime() - wallStart) / 1e6;
                 cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             }
-            System.out.printf(Locale.ROOT, "median ms per card (all regions): wall %.1f | thread CPU %.1f | load average %.2f%n",
+            System.out.printf(Locale.ROOT, "median ms per card (whole card): wall %.1f | thread CPU %.1f | load average %.2f%n",
                     median(wall), median(cpu), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
