@@ -1,0 +1,31 @@
+package com.collectiq.testsupport.eras;
+
+import java.util.Optional;
+
+/**
+ * One photo to take: which card, printed how, in which scene, and which card lies beside it.
+ * Cheap to hold; {@link #render()} does the drawing, so a long sample need not keep its JPEGs.
+ */
+public record PhotoCase(PrintedCard card, Finish finish, Scene scene, Optional<PrintedCard> neighbour) {
+
+    /** The case for a card in its usual finish, with no second card. */
+    public static PhotoCase of(PrintedCard card, Scene scene) {
+        return new PhotoCase(card, Finish.of(card), scene, Optional.empty());
+    }
+
+    public CardPhoto render() {
+        long faceSeed = scene.seed() ^ 0x5DEECE66DL;
+        Photographer.FaceDrawing neighbourFace = neighbour
+                .<Photographer.FaceDrawing>map(other -> pxPerMm -> CardFace.draw(other, Finish.of(other), pxPerMm, faceSeed + 1))
+                .orElse(null);
+        Photo photo = Photographer.shoot(pxPerMm -> CardFace.draw(card, finish, pxPerMm, faceSeed), neighbourFace, scene);
+        return new CardPhoto(photo.jpeg(), new GroundTruth(card.catalogId(), card.set().id(), card.name(), card.printedName(),
+                card.number(), card.set().printedTotal(), CardFace.printedNumber(card), card.era(), finish, scene,
+                photo.corners()));
+    }
+
+    /** The same card in another scene. */
+    public PhotoCase withScene(Scene other) {
+        return new PhotoCase(card, finish, other, neighbour);
+    }
+}
