@@ -57,7 +57,7 @@ public final class RekognitionLimits implements ResponseTransformerV2 {
     @Override
     public Response transform(Response response, ServeEvent serveEvent) {
         String operation = serveEvent.getRequest().getHeader("X-Amz-Target");
-        if (!IMAGE_OPERATIONS.contains(operation) || response.getStatus() != 200) {
+        if (operation == null || !IMAGE_OPERATIONS.contains(operation) || response.getStatus() != 200) {
             return response;
         }
         try {
