@@ -76,6 +76,11 @@ public final class UprightJpeg {
         return out;
     }
 
+    /** The image turned by 180°. */
+    public static BufferedImage halfTurned(BufferedImage image) {
+        return RgbImage.of(image).upright(ExifOrientation.ROTATE_180).toBufferedImage();
+    }
+
     /**
      * The image as a JPEG of at most {@code maxBytes}, at the best quality of the ladder that fits.
      *

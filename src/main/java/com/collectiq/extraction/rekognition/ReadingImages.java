@@ -43,6 +43,7 @@ final class ReadingImages {
     private static final int CARD_WIDTH_MM = 63;
     private static final int CARD_HEIGHT_MM = 88;
     private static final String NAME = "rekognition-";
+    static final String HALF_TURNED = "-turned180";
 
     private final PhotoStore store;
     private final StoredPhotos photos;
@@ -58,15 +59,17 @@ final class ReadingImages {
      * The key of the image to read for {@code photoKey}, written now unless an earlier attempt wrote it.
      *
      * @param card the upright card the photo checks cut out, or null when they found no outline
+     * @param halfTurned the image turned by 180°, for a card that lies upside down in the photo
      */
-    String keyFor(String photoKey, BufferedImage card) {
-        String key = keyOf(photoKey, head(photoKey));
+    String keyFor(String photoKey, BufferedImage card, boolean halfTurned) {
+        String key = keyOf(photoKey, head(photoKey), halfTurned);
         if (head(key) != null) {
             return key;
         }
         byte[] jpeg;
         try {
-            jpeg = UprightJpeg.encode(card != null ? atReadingSize(card) : wholePhoto(photoKey), MAX_BYTES);
+            BufferedImage image = card != null ? atReadingSize(card) : wholePhoto(photoKey);
+            jpeg = UprightJpeg.encode(halfTurned ? UprightJpeg.halfTurned(image) : image, MAX_BYTES);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException unusable) {
             throw new ExtractionFailedException("no image Rekognition can read could be made of " + photoKey + ": "
                     + unusable.getMessage(), false, unusable);
@@ -79,11 +82,12 @@ final class ReadingImages {
         return key;
     }
 
-    private static String keyOf(String photoKey, PhotoHead photo) {
+    private static String keyOf(String photoKey, PhotoHead photo, boolean halfTurned) {
         if (photo == null) {
             throw new ExtractionFailedException("the photo " + photoKey + " is not stored", false, null);
         }
-        return PhotoKeys.derivedFolderOf(photoKey) + NAME + version(photo.etag()) + "." + PhotoType.JPEG.extension();
+        return PhotoKeys.derivedFolderOf(photoKey) + NAME + version(photo.etag()) + (halfTurned ? HALF_TURNED : "")
+                + "." + PhotoType.JPEG.extension();
     }
 
     /** The photo's ETag as a key segment: hashed, as an ETag may hold characters a key may not. */

@@ -28,7 +28,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.rekognition.model.BoundingBox;
 import software.amazon.awssdk.services.rekognition.model.DetectLabelsResponse;
-import software.amazon.awssdk.services.rekognition.model.DetectTextResponse;
 import software.amazon.awssdk.services.rekognition.model.Geometry;
 import software.amazon.awssdk.services.rekognition.model.Image;
 import software.amazon.awssdk.services.rekognition.model.TextDetection;
@@ -40,6 +39,12 @@ import software.amazon.awssdk.services.rekognition.model.TextTypes;
  * {@code derived/} folder ({@link ReadingImages}), never on the raw upload. Boxes come back in that
  * image's coordinates: the card's when an outline was found, the whole photo's otherwise.
  *
+ * <p>The card is cut out upright as photographed, so a card lying upside down on the table arrives
+ * upside down, and DetectText reads only text within ±90° of horizontal. When fewer than
+ * {@link #MIN_CONFIDENT_WORDS} words come back with confidence, the image is turned half round (a
+ * second image, also kept) and read again; the reading with more sure words wins. A card read at the
+ * first try costs one DetectText call, an unreadable photo two.
+ *
  * <p>The image is passed as an {@code S3Object} reference rather than as bytes: it is stored anyway
  * (so a retry reuses it), Rekognition reads it from the bucket in its own region, and the service
  * does not send the same megabyte twice per attempt, once for each call.
@@ -49,6 +54,9 @@ import software.amazon.awssdk.services.rekognition.model.TextTypes;
 public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
 
     static final String ENGINE = "rekognition";
+    /** Fewer words read this surely than a card's name, HP and number make: the card may lie upside down. */
+    static final int MIN_CONFIDENT_WORDS = 3;
+    private static final double CONFIDENT_WORD = 0.8;
 
     private final RekognitionClient rekognition;
     private final ReadingImages images;
@@ -73,19 +81,20 @@ public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
 
     @Override
     public Extraction extract(String photoKey, BufferedImage normalisedCard) {
-        return detect(photoKey, images.keyFor(photoKey, normalisedCard));
-    }
-
-    private Extraction detect(String photoKey, String readKey) {
-        Image image = Image.builder().s3Object(object -> object.bucket(bucket).name(readKey)).build();
+        Image image = image(images.keyFor(photoKey, normalisedCard, false));
         CompletableFuture<DetectLabelsResponse> labels = CompletableFuture.supplyAsync(() -> rekognition.detectLabels(
                 request -> request.image(image).maxLabels(properties.maxLabels()).minConfidence(properties.minConfidence())
                         .overrideConfiguration(call -> call.apiCallTimeout(properties.callTimeout()))),
                 labelCalls);
         try {
-            DetectTextResponse text = rekognition.detectText(request -> request.image(image)
-                    .overrideConfiguration(call -> call.apiCallTimeout(properties.callTimeout())));
-            return new Extraction(lines(text.textDetections()), labels(labels.join()), ENGINE, List.of());
+            List<TextLine> lines = text(image);
+            if (confidentWords(lines) < MIN_CONFIDENT_WORDS) {
+                // DetectText reads only text within ±90° of horizontal: a card lying upside down reads as
+                // nothing (or as noise) until it is turned
+                List<TextLine> turned = text(image(images.keyFor(photoKey, normalisedCard, true)));
+                lines = confidentWords(turned) > confidentWords(lines) ? turned : lines;
+            }
+            return new Extraction(lines, labels(labels.join()), ENGINE, List.of());
         } catch (SdkException failure) {
             throw RekognitionFailures.of(photoKey, failure);
         } catch (CompletionException labelsFailed) {
@@ -96,6 +105,20 @@ public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
         } finally {
             labels.cancel(false);
         }
+    }
+
+    private Image image(String readKey) {
+        return Image.builder().s3Object(object -> object.bucket(bucket).name(readKey)).build();
+    }
+
+    private List<TextLine> text(Image image) {
+        return lines(rekognition.detectText(request -> request.image(image)
+                .overrideConfiguration(call -> call.apiCallTimeout(properties.callTimeout()))).textDetections());
+    }
+
+    private static long confidentWords(List<TextLine> lines) {
+        return lines.stream().flatMap(line -> line.words().stream())
+                .filter(word -> word.confidence() >= CONFIDENT_WORD).count();
     }
 
     /** LINE detections, each with the WORD detections whose parent it is. */

@@ -104,10 +104,20 @@ class RekognitionTextExtractorTest {
                             "Polygon": [{"X": 0.3, "Y": 0.12}, {"X": 0.5, "Y": 0.12}, {"X": 0.5, "Y": 0.16}, {"X": 0.3, "Y": 0.16}]}},
               {"DetectedText": "4/102", "Type": "LINE", "Id": 1, "Confidence": 93.5,
                "Geometry": {"BoundingBox": {"Width": 0.05, "Height": 0.01, "Left": 0.6, "Top": 0.85}}},
+              {"DetectedText": "120 HP", "Type": "LINE", "Id": 4, "Confidence": 97.0,
+               "Geometry": {"BoundingBox": {"Width": 0.1, "Height": 0.03, "Left": 0.75, "Top": 0.12}}},
               {"DetectedText": "Charizard", "Type": "WORD", "Id": 2, "ParentId": 0, "Confidence": 99.1,
                "Geometry": {"BoundingBox": {"Width": 0.2, "Height": 0.04, "Left": 0.3, "Top": 0.12}}},
               {"DetectedText": "4/102", "Type": "WORD", "Id": 3, "ParentId": 1, "Confidence": 93.5,
-               "Geometry": {"BoundingBox": {"Width": 0.05, "Height": 0.01, "Left": 0.6, "Top": 0.85}}}]}
+               "Geometry": {"BoundingBox": {"Width": 0.05, "Height": 0.01, "Left": 0.6, "Top": 0.85}}},
+              {"DetectedText": "120", "Type": "WORD", "Id": 5, "ParentId": 4, "Confidence": 97.0,
+               "Geometry": {"BoundingBox": {"Width": 0.06, "Height": 0.03, "Left": 0.75, "Top": 0.12}}},
+              {"DetectedText": "HP", "Type": "WORD", "Id": 6, "ParentId": 4, "Confidence": 97.0,
+               "Geometry": {"BoundingBox": {"Width": 0.03, "Height": 0.03, "Left": 0.82, "Top": 0.12}}}]}
+            """;
+    private static final long MAX_BYTES = ReadingImages.MAX_BYTES;
+    private static final String NOTHING_READ = """
+            {"TextModelVersion": "3.0", "TextDetections": []}
             """;
     private static final String LABELS = """
             {"LabelModelVersion": "3.0", "Labels": [
@@ -159,7 +169,7 @@ class RekognitionTextExtractorTest {
         Extraction read = extractor.extract(key, CARD);
 
         assertThat(read.engine()).isEqualTo("rekognition");
-        assertThat(read.lines()).extracting(TextLine::text).containsExactly("Charizard", "4/102");
+        assertThat(read.lines()).extracting(TextLine::text).containsExactly("Charizard", "4/102", "120 HP");
         TextLine name = read.lines().get(0);
         assertThat(name.confidence()).isEqualTo(0.991, offset(1e-6));
         assertThat(name.box()).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
@@ -172,6 +182,7 @@ class RekognitionTextExtractorTest {
         assertThat(read.unreadableRegions()).isEmpty();
 
         String readKey = imageSentFor(key, DETECT_TEXT).get(0);
+        assertThat(imageSentFor(key, DETECT_TEXT)).as("read at the first try").hasSize(1);
         assertThat(imageSentFor(key, DETECT_LABELS)).containsExactly(readKey);
         assertThat(readKey).startsWith(PhotoKeys.derivedFolderOf(key)).endsWith(".jpg");
         byte[] sent = photoStore.read(readKey, ReadingImages.MAX_BYTES).orElseThrow();
@@ -264,7 +275,7 @@ class RekognitionTextExtractorTest {
     @Test
     void theRaw12MegapixelPhotoUpsideDownWouldFailButWithoutAnOutlineItGoesUprightWithinTheLimits() throws IOException {
         BufferedImage upright = largePhotoWithARedTop(4000, 3000);
-        byte[] raw = ExifJpeg.encode(turnedHalfway(upright), 95, 3);
+        byte[] raw = ExifJpeg.encode(halfTurned(upright), 95, 3);
         assertThat(raw.length).as("the photo as a phone stores it: past Rekognition's 5 MB, within the 12 MB upload")
                 .isGreaterThan((int) RekognitionLimits.MAX_IMAGE_BYTES).isLessThan(12 * 1024 * 1024);
         String key = stored(PhotoKeys.newFront("alice", "image/jpeg"), raw);
@@ -309,6 +320,31 @@ class RekognitionTextExtractorTest {
         String readKey = imageSentFor(key, DETECT_TEXT).get(0);
         assertThat(readKey).startsWith("derived/alice-heic/").endsWith(".jpg");
         assertThat(photoStore.read(readKey, ReadingImages.MAX_BYTES).orElseThrow()).startsWith(0xFF, 0xD8, 0xFF);
+    }
+
+    @Test
+    void aCardLyingUpsideDownIsReadAgainTurnedHalfRound() throws IOException {
+        String key = stored(PhotoKeys.newFront("alice", "image/jpeg"), PHOTO.jpeg(0.9f));
+        stub(DETECT_TEXT, key, ok(NOTHING_READ));
+        stubs.add(wireMock.stubFor(post(urlEqualTo("/")).atPriority(1).withHeader("X-Amz-Target", equalTo(DETECT_TEXT))
+                .withRequestBody(matchingJsonPath("$.Image.S3Object.Name", containing(ReadingImages.HALF_TURNED)))
+                .willReturn(ok(TEXT))));
+        stub(DETECT_LABELS, key, ok(LABELS));
+
+        Extraction read = extractor.extract(key, halfTurned(CARD));
+
+        assertThat(read.lines()).extracting(TextLine::text).contains("Charizard", "4/102");
+        List<String> sent = imageSentFor(key, DETECT_TEXT);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1)).contains(ReadingImages.HALF_TURNED);
+        assertThat(imageSentFor(key, DETECT_LABELS)).as("the labels are of the first image").containsExactly(sent.get(0));
+        BufferedImage first = ImageIO.read(new ByteArrayInputStream(photoStore.read(sent.get(0), MAX_BYTES).orElseThrow()));
+        BufferedImage second = ImageIO.read(new ByteArrayInputStream(photoStore.read(sent.get(1), MAX_BYTES).orElseThrow()));
+        for (int[] at : new int[][] {{5, 5}, {first.getWidth() / 3, first.getHeight() / 9}, {first.getWidth() / 2, 40}}) {
+            assertThat(grey(second.getRGB(second.getWidth() - 1 - at[0], second.getHeight() - 1 - at[1])))
+                    .as("the second image is the first turned half round, at %d, %d", at[0], at[1])
+                    .isBetween(grey(first.getRGB(at[0], at[1])) - 12, grey(first.getRGB(at[0], at[1])) + 12);
+        }
     }
 
     @Test
@@ -383,7 +419,7 @@ class RekognitionTextExtractorTest {
 
     private static final int NOISE = 72;
 
-    private static BufferedImage turnedHalfway(BufferedImage image) {
+    private static BufferedImage halfTurned(BufferedImage image) {
         BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -391,6 +427,10 @@ class RekognitionTextExtractorTest {
             }
         }
         return turned;
+    }
+
+    private static int grey(int rgb) {
+        return ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3;
     }
 
     private static boolean isRed(int rgb) {
