@@ -1,7 +1,7 @@
 package com.collectiq.bench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -36,6 +36,7 @@ import com.collectiq.identification.catalog.Catalog;
 import com.collectiq.platform.aws.AwsClientsConfiguration;
 import com.collectiq.platform.aws.AwsProperties;
 import com.collectiq.testsupport.AwsAnswers;
+import com.collectiq.testsupport.AwsAnswers.DetectedLine;
 import com.collectiq.testsupport.S3ProxyStandIn;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.collectiq.testsupport.eras.CardPhoto;
@@ -60,8 +61,8 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
  * corners), the real Rekognition adapter (the upright JPEG it writes under {@code derived/} in
  * S3Proxy, read by a WireMock that keeps to Rekognition's limits) and identification with the bundled
  * catalog, offline, no hints. DetectText's answers are built from what the renderer drew
- * ({@link DrawnText}), only where the image sent shows the card's text within ±90°, and on every
- * other photo with OCR-style noise: an <b>upper bound</b>, since real text detection also misses and
+ * ({@link DrawnText}), only where the image sent shows the card's text within ±90° (the adapter's
+ * second, half-turned image included), and on every other photo with OCR-style noise: an <b>upper bound</b>, since real text detection also misses and
  * misreads on dim, blurred or glared photos. Prints per era and overall for clean and noisy answers.
  * Measures and prints; asserts nothing. Command and figures: docs/PERFORMANCE.md, "Reading the card (aws)".
  */
@@ -137,7 +138,7 @@ class AwsReadingBench {
             try {
                 PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
                 view = DrawnText.view(front.features().outline(), photo.truth());
-                Extraction text = read(key, front, photoCase, photo.truth(), view, withNoise ? new Random(seed + i) : null);
+                Extraction text = read(key, front, photoCase, photo.truth(), view, withNoise ? Long.valueOf(seed * 1_000L + i) : null);
                 identity = LocalReadingPath.identify(identifier, new Read(front, text, null)).identity();
             } catch (PhotoRejectedException refused) {
                 view = DrawnText.View.REFUSED;
@@ -165,18 +166,35 @@ class AwsReadingBench {
         System.out.printf("how the image sent showed the card: %s; extraction failures: %d%n", views, failed);
     }
 
-    /** The adapter's reading, with DetectText answering for this photo's image what the drawing holds. */
+    /**
+     * The adapter's reading, with DetectText answering for this photo's image what the drawing holds
+     * in the view that image gives, and for its half-turned copy (the adapter's second try) the other.
+     */
     private Extraction read(String key, PhotoAnalysis front, PhotoCase photoCase, GroundTruth truth, DrawnText.View view,
-            Random noise) {
-        StubMapping answer = wireMock.stubFor(post(urlEqualTo("/")).atPriority(1)
-                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT))
-                .withRequestBody(matchingJsonPath("$.Image.S3Object.Name", containing(PhotoKeys.derivedFolderOf(key))))
-                .willReturn(AwsAnswers.detectText(DrawnText.lines(photoCase.card(), truth, view, photoCase.scene().seed(),
-                        noise))));
+            Long noiseSeed) {
+        String folder = PhotoKeys.derivedFolderOf(key);
+        List<StubMapping> answers = List.of(
+                answer(folder, 2, DrawnText.lines(photoCase.card(), truth, view, false, photoCase.scene().seed(),
+                        noise(noiseSeed))),
+                // the adapter names its half-turned image so (ReadingImages.HALF_TURNED)
+                answer(folder + ".*-turned180", 1, DrawnText.lines(photoCase.card(), truth, view, true,
+                        photoCase.scene().seed(), noise(noiseSeed))));
         try {
             return extractor.extract(key, front.normalisedCard().orElse(null));
         } finally {
-            wireMock.removeStub(answer);
+            answers.forEach(wireMock::removeStub);
         }
+    }
+
+    private StubMapping answer(String namePattern, int priority, List<DetectedLine> lines) {
+        return wireMock.stubFor(post(urlEqualTo("/")).atPriority(priority)
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT))
+                .withRequestBody(matchingJsonPath("$.Image.S3Object.Name", matching(namePattern + ".*")))
+                .willReturn(AwsAnswers.detectText(lines)));
+    }
+
+    /** The same noise for both images of a photo; none for a clean photo (no seed). */
+    private static Random noise(Long seed) {
+        return seed == null ? null : new Random(seed);
     }
 }

@@ -64,6 +64,17 @@ final class DrawnText {
         View(boolean readable) {
             this.readable = readable;
         }
+
+        /** How the same image shows the card once turned half round. */
+        View halfTurned() {
+            return switch (this) {
+                case CARD_UPRIGHT -> CARD_UPSIDE_DOWN;
+                case CARD_UPSIDE_DOWN -> CARD_UPRIGHT;
+                case PHOTO_READABLE -> PHOTO_UPSIDE_DOWN;
+                case PHOTO_UPSIDE_DOWN -> PHOTO_READABLE;
+                default -> this;
+            };
+        }
     }
 
     /** One printed line in card millimetres: left, top, text height. */
@@ -111,10 +122,14 @@ final class DrawnText {
      * The lines DetectText would return for the image: none when the view is unreadable; boxes in the
      * card's fractions for a card cut out, in the photo's for the whole photo.
      *
+     * @param view how the image as first made shows the card
+     * @param halfTurned for the image turned half round, which the adapter reads when the first gave nothing
      * @param noise null for the text as drawn, else the source of the OCR-style noise
      */
-    static List<DetectedLine> lines(PrintedCard card, GroundTruth truth, View view, long seed, Random noise) {
-        if (!view.readable) {
+    static List<DetectedLine> lines(PrintedCard card, GroundTruth truth, View view, boolean halfTurned, long seed,
+            Random noise) {
+        View seen = halfTurned ? view.halfTurned() : view;
+        if (!seen.readable) {
             return List.of();
         }
         List<DetectedLine> lines = new ArrayList<>();
@@ -126,10 +141,10 @@ final class DrawnText {
                 }
                 double confidence = text.equals(part.text()) ? 97 + (seed + lines.size()) % 3 : 72 + noise.nextDouble() * 20;
                 double width = part.text().length() * part.size() * CHAR_WIDTH;
-                lines.add(view == View.CARD_UPRIGHT
+                lines.add(seen == View.CARD_UPRIGHT
                         ? new DetectedLine(text, confidence, part.left() / WIDTH_MM, part.top() / HEIGHT_MM, width / WIDTH_MM,
                                 part.size() / HEIGHT_MM)
-                        : inPhoto(text, confidence, part.left(), part.top(), width, part.size(), truth));
+                        : inPhoto(text, confidence, part.left(), part.top(), width, part.size(), truth, halfTurned));
             }
         }
         return lines;
@@ -173,7 +188,7 @@ final class DrawnText {
 
     /** The line's box in the whole photo, through the card's true corners (its axis-aligned bounds). */
     private static DetectedLine inPhoto(String text, double confidence, double left, double top, double width, double height,
-            GroundTruth truth) {
+            GroundTruth truth, boolean halfTurned) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -188,7 +203,9 @@ final class DrawnText {
         }
         double frameWidth = truth.scene().frameWidth();
         double frameHeight = truth.scene().frameHeight();
-        return new DetectedLine(text, confidence, clamp(minX / frameWidth), clamp(minY / frameHeight),
+        double boxLeft = halfTurned ? frameWidth - maxX : minX;
+        double boxTop = halfTurned ? frameHeight - maxY : minY;
+        return new DetectedLine(text, confidence, clamp(boxLeft / frameWidth), clamp(boxTop / frameHeight),
                 clamp((maxX - minX) / frameWidth), clamp((maxY - minY) / frameHeight));
     }
 
