@@ -46,6 +46,11 @@ public class CardIdentifier {
     /** Without a name read (or hinted) a card is never more than a guess from its number. */
     private static final double NAMELESS_CAP = 0.5;
     private static final double HOLO_SEEN = 0.6;
+    /** A card whose name is not the one read is at most this sure, whatever else fits. */
+    private static final double NAME_DISAGREES_CAP = 0.45;
+    /** A number read less sure than this does not make a card sure on its own. */
+    private static final double UNSURE_NUMBER = 0.7;
+    private static final double UNSURE_NUMBER_CAP = 0.6;
 
     private final Catalog catalog;
     private final OnlineCatalog online;
@@ -98,7 +103,7 @@ public class CardIdentifier {
         }
         evidence.put("online", new Evidence(answer.outcome().name().toLowerCase(), 1, answer.detail()));
 
-        if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0))) {
+        if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0)) || tooLittleAgrees(ranked.get(0))) {
             return unresolved(clues, evidence, candidates, answer);
         }
         Ranked top = ranked.get(0);
@@ -110,6 +115,10 @@ public class CardIdentifier {
         if (clues.names().isEmpty()) {
             confidence = Math.min(confidence, NAMELESS_CAP);
         }
+        String doubt = doubt(clues, ranked, evidence);
+        if (doubt != null) {
+            confidence = Math.min(confidence, doubt.startsWith("the name") ? NAME_DISAGREES_CAP : UNSURE_NUMBER_CAP);
+        }
         confidence = FieldReader.round(confidence);
         Entry card = top.entry();
         String id = card.card().id();
@@ -117,7 +126,8 @@ public class CardIdentifier {
         String why = "fits on " + (top.agreed().isEmpty() ? "nothing read" : String.join(", ", top.agreed()))
                 + (confirmed ? "; the online catalog knows it" : "")
                 + (ranked.size() > 1 && gap < AMBIGUOUS_GAP ? "; close to " + ranked.get(1).entry().card().id()
-                        + " (" + FieldReader.round(ranked.get(1).score()) + ")" : "");
+                        + " (" + FieldReader.round(ranked.get(1).score()) + ")" : "")
+                + (doubt == null ? "" : "; " + doubt);
         evidence.put("catalogId", new Evidence(id, confidence, why));
         evidence.put("set", new Evidence(card.set().name(), FieldReader.round(top.score()), setRationale(clues, top)));
         String variant = variant(reading, card, clues.holoEstimate(), evidence);
@@ -128,6 +138,34 @@ public class CardIdentifier {
                 card.set().printedTotalText(), id, card.card().rarity(), variant, confidence, evidence, candidates);
         PriceBlocks blocks = prices.get(id);
         return new Identification(identity, blocks == null || blocks.isEmpty() ? null : blocks, answer.outcome(), answer.detail());
+    }
+
+    /**
+     * Why the best card is only a guess, or null when nothing speaks against it: a name was read
+     * and the card's is another (the number or the set led, and one misread digit names a
+     * neighbour), or the number that picked it among its namesakes was read unsure.
+     */
+    private static String doubt(Clues clues, List<Ranked> ranked, Map<String, Evidence> evidence) {
+        Ranked top = ranked.get(0);
+        if (!clues.names().isEmpty() && !top.agreed().contains("name")) {
+            return "the name read (" + clues.names().get(0).read() + ") is not this card's";
+        }
+        Evidence number = evidence.get("number");
+        String name = top.entry().card().name();
+        boolean namesake = ranked.stream().skip(1).anyMatch(other -> other.entry().card().name().equals(name));
+        if (number != null && namesake && number.confidence() < UNSURE_NUMBER) {
+            return "only its number, read unsure (" + number.confidence() + "), tells it from its namesakes";
+        }
+        return null;
+    }
+
+    /**
+     * A card is claimed on its name, or on its number and set together; a number alone fits some
+     * card of nearly every set, so a card of another game or a text that only looks like a number
+     * would otherwise be given a catalog id.
+     */
+    private static boolean tooLittleAgrees(Ranked top) {
+        return !top.agreed().contains("name") && !(top.agreed().contains("number") && top.agreed().contains("set"));
     }
 
     /**

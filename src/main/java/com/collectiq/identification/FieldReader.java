@@ -17,15 +17,19 @@ import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.Extraction.TextLine;
 
 /**
- * Reads the fields of a card from its text lines, whichever engine read them: lines come in reading
- * order, with a region name when the engine read regions separately. Knows where each field is
- * printed on English cards of every era and how OCR garbles it; knows nothing about the owner's hints.
+ * Reads the fields of a card from its text lines, whichever engine read them (Tesseract or
+ * Rekognition, both reading the whole card): lines are taken top to bottom by their boxes when they
+ * have them, in the order given otherwise, and a line's height tells the large print (the name) from
+ * the small. Knows what each field looks like on English cards of every era (the HP before or after
+ * its digits, a stage banner above the name, the number at the foot on the left or the right, with or
+ * without a regulation mark and set code) and how OCR garbles it; knows nothing about the owner's hints.
  */
 final class FieldReader {
 
     /** The name is printed in the top few lines (under a stage or trainer banner). */
     private static final int NAME_LINES = 6;
     private static final int MAX_NAME_WORDS = 4;
+    private static final double NAME_HALF = 0.5;
     private static final double NAME_FLOOR = 0.6;
     private static final int NAMES_KEPT = 8;
 
@@ -42,6 +46,9 @@ final class FieldReader {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(©|\\(c\\)|nintendo|wizards|game ?freak|creatures)");
     /** Modern bottom line: regulation mark, set code, language ({@code G SVI EN 063/198}). */
     private static final Pattern SET_CODE = Pattern.compile("(?:\\b([A-I])\\s+)?\\b([A-Z0-9]{2,4})\\s+EN\\b");
+    /** A set code printed right before the number without a language ({@code SSH 012/202}). */
+    private static final Pattern CODE_BEFORE_NUMBER = Pattern.compile(
+            "(?:\\b([A-I])\\s+)?\\b([A-Z][A-Z0-9]{1,3})\\s+[0-9OoIlSB]{1,3}\\s?/");
     private static final Pattern FIRST_EDITION = Pattern.compile("(?i)\\b(1st|ist|lst)\\s*ed(ition)?\\b|\\bedition\\s*[1l]\\b");
     private static final Pattern SHADOWLESS = Pattern.compile("(?i)\\bshadowless\\b");
     private static final Pattern PROMO = Pattern.compile("(?i)\\bpromo\\b");
@@ -58,8 +65,8 @@ final class FieldReader {
     }
 
     CardReading read(Extraction extraction) {
-        List<TextLine> lines = extraction.lines().stream().filter(line -> line.text() != null && !line.text().isBlank())
-                .toList();
+        List<TextLine> lines = topToBottom(extraction.lines().stream()
+                .filter(line -> line.text() != null && !line.text().isBlank()).toList());
         Map<String, Evidence> evidence = new LinkedHashMap<>();
 
         List<NameMatch> names = names(lines);
@@ -76,7 +83,7 @@ final class FieldReader {
             Optional<CardNumber> found = CardNumber.find(line.text());
             if (found.isPresent()) {
                 number = found.get();
-                numberConfidence = confidence(line) * (number.corrected() ? 0.8 : 1);
+                numberConfidence = numberConfidence(line) * (number.corrected() ? 0.8 : 1);
                 break;
             }
         }
@@ -151,9 +158,14 @@ final class FieldReader {
                 evidence.put("illustrator", new Evidence(illustrator, round(confidence(line)), "read after \"Illus.\""));
             }
             Matcher code = SET_CODE.matcher(text);
-            if (setCode == null && code.find()) {
+            boolean withLanguage = code.find();
+            if (!withLanguage) {
+                code = CODE_BEFORE_NUMBER.matcher(text);
+            }
+            if (setCode == null && (withLanguage || code.find())) {
                 setCode = OcrText.asLetters(code.group(2));
-                evidence.put("setCode", new Evidence(setCode, round(confidence(line)), "code before \"EN\" on the bottom line"));
+                evidence.put("setCode", new Evidence(setCode, round(confidence(line)),
+                        withLanguage ? "code before \"EN\" on the bottom line" : "code before the number"));
                 if (code.group(1) != null) {
                     regulationMark = code.group(1);
                     evidence.put("regulationMark", new Evidence(regulationMark, round(confidence(line) * 0.8),
@@ -231,15 +243,21 @@ final class FieldReader {
 
     private List<NameMatch> names(List<TextLine> lines) {
         List<TextLine> named = lines.stream().filter(line -> "name".equals(line.region())).toList();
-        List<TextLine> candidates = named.isEmpty() ? lines.subList(0, Math.min(lines.size(), NAME_LINES)) : named;
+        List<TextLine> candidates = named.isEmpty() ? lines.stream()
+                // every layout prints the name in the card's top half: lower lines are attacks and rules
+                .filter(line -> line.box() == null || line.box().top() < NAME_HALF)
+                .limit(NAME_LINES).toList() : named;
         Map<String, NameMatch> best = new HashMap<>();
+        double tallest = candidates.stream().mapToDouble(FieldReader::height).max().orElse(0);
         for (int i = 0; i < candidates.size(); i++) {
             TextLine line = candidates.get(i);
             if (NOT_A_NAME.matcher(line.text().trim()).find()) {
                 continue;
             }
-            // the name sits in the first lines; text further down names other things (attacks, evolutions)
-            double positionWeight = 1 - 0.04 * i;
+            // the name sits in the first lines and is the largest print there; text further down and
+            // smaller print names other things (attacks, the Pokémon it evolves from)
+            double sizeWeight = tallest > 0 && height(line) > 0 ? 0.85 + 0.15 * height(line) / tallest : 1;
+            double positionWeight = (1 - 0.04 * i) * sizeWeight;
             for (NameMatch match : namesIn(line.text(), confidence(line), positionWeight)) {
                 best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
             }
@@ -254,6 +272,56 @@ final class FieldReader {
         String withoutLabels = LABEL_WORDS.matcher(withoutHp).replaceAll(" ");
         String withoutBasic = withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
         return OcrText.fold(withoutBasic);
+    }
+
+    /**
+     * The lines top to bottom when every line has a box (a whole-card engine's block order may put
+     * the HP before the name); as given otherwise. Lines whose tops are within half a line of each
+     * other count as one row, read left to right.
+     */
+    private static List<TextLine> topToBottom(List<TextLine> lines) {
+        if (lines.stream().anyMatch(line -> line.box() == null)) {
+            return lines;
+        }
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble((TextLine line) -> line.box().top() + line.box().height() / 2));
+        List<TextLine> ordered = new ArrayList<>();
+        int start = 0;
+        while (start < sorted.size()) {
+            TextLine first = sorted.get(start);
+            double middle = first.box().top() + first.box().height() / 2;
+            int end = start + 1;
+            while (end < sorted.size() && sorted.get(end).box().top() + sorted.get(end).box().height() / 2
+                    - middle < first.box().height() / 2) {
+                end++;
+            }
+            List<TextLine> row = new ArrayList<>(sorted.subList(start, end));
+            row.sort(Comparator.comparingDouble(line -> line.box().left()));
+            ordered.addAll(row);
+            start = end;
+        }
+        return ordered;
+    }
+
+    /** The height of a line's print, as a share of the card; 0 when unknown. */
+    private static double height(TextLine line) {
+        return line.box() == null ? 0 : line.box().height();
+    }
+
+    /**
+     * How sure the engine was of the number itself: the words that carry it, not the whole line (the
+     * copyright beside it is large and clear where the number is small and unsure).
+     */
+    private static double numberConfidence(TextLine line) {
+        double lineConfidence = confidence(line);
+        if (line.words() == null || line.words().isEmpty()) {
+            return lineConfidence;
+        }
+        double numberWords = line.words().stream()
+                .filter(word -> word.text().contains("/") || CardNumber.find(word.text()).isPresent())
+                .mapToDouble(word -> word.confidence() > 0 ? Math.min(1, word.confidence()) : lineConfidence)
+                .min().orElse(lineConfidence);
+        return Math.min(lineConfidence, numberWords);
     }
 
     private static List<TextLine> bottomUp(List<TextLine> lines) {

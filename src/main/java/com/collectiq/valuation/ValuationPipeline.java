@@ -1,5 +1,6 @@
 package com.collectiq.valuation;
 
+import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Optional;
@@ -98,8 +99,10 @@ public class ValuationPipeline {
         return run.withPhotos(front, frontBytes, back, etag);
     }
 
+    /** Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the small print). */
     public PipelineRun extract(PipelineRun run) {
-        return run.withExtraction(extractor.extract(run.card().key(), run.normalisedCard()));
+        BufferedImage card = analyzer.cardForReading(run.frontBytes(), run.front()).orElse(null);
+        return run.withExtraction(extractor.extract(run.card().key(), card));
     }
 
     public PipelineRun identify(PipelineRun run) {

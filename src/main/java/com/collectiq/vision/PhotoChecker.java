@@ -105,6 +105,25 @@ public class PhotoChecker {
         }
     }
 
+    /**
+     * Decodes {@code region} of a checked photo's stored pixels (before the EXIF turn), subsampled;
+     * for reading the card's text at a resolution the analysis does not need.
+     */
+    RgbImage decodeRegion(byte[] bytes, PhotoCheck check, java.awt.Rectangle region, int subsampling) {
+        ImageReader reader = readerFor(check.format());
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceRegion(region);
+            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            return RgbImage.of(reader.read(0, param));
+        } catch (IOException | RuntimeException decodingFailed) {
+            throw corrupt(check.format(), decodingFailed);
+        } finally {
+            reader.dispose();
+        }
+    }
+
     private ImageReader readerFor(ImageFormat format) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (format == ImageFormat.HEIC && (!isAllowed(format) || !readers.hasNext())) {

@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +53,9 @@ import com.sun.management.OperatingSystemMXBean;
  * outline detection with no true corners, OCR, identification), offline and with no hints, for a
  * fixed seed and one chosen at run time. Prints per era and overall: top-1 (exact catalog id),
  * top-3, the calibration table, and the process CPU per photo for reading and identifying (the
- * rendering is not counted). Every fourth photo is also identified with a catalog that lacks its
- * set: offline (name and number/total read exactly) and with the online catalog on WireMock.
+ * photos are drawn first, on threads of their own, and not counted). Every fourth photo is also
+ * identified with a catalog that lacks its set: offline (name and number/total read exactly) and
+ * with the online catalog on WireMock.
  * Measures and prints; asserts nothing. Command and figures: docs/PERFORMANCE.md.
  */
 @LocalMode
@@ -60,6 +65,8 @@ class EraReadingBench {
     private static final int PER_ERA = Integer.getInteger("bench.reading.per-era", 40);
     /** Every n-th photo is also identified as a card of a set that is not bundled. */
     private static final int UNBUNDLED_EVERY = 4;
+    /** Photos are drawn ahead on these threads, so the reading is measured alone on a machine others share. */
+    private static final int RENDER_THREADS = Integer.getInteger("bench.reading.render-threads", 3);
 
     @Autowired
     private PhotoAnalyzer analyzer;
@@ -90,6 +97,10 @@ class EraReadingBench {
 
     private void run(long seed, EraCatalog data, LocalReadingPath path, Identifiers identifiers) {
         List<PhotoCase> cases = PhotoSampler.perEra(data, seed, PER_ERA);
+        long renderStarted = System.nanoTime();
+        List<CardPhoto> rendered = renderAll(cases);
+        System.out.printf(Locale.ROOT, "  seed %d: %d photos drawn in %.0f s on %d threads%n", seed, rendered.size(),
+                (System.nanoTime() - renderStarted) / 1e9, RENDER_THREADS);
         ReadingScores scores = new ReadingScores();
         Unbundled unbundled = new Unbundled();
         List<Double> processCpuMs = new ArrayList<>();
@@ -100,7 +111,7 @@ class EraReadingBench {
                 + "\tbackground\texif\tlight\tsleeve\tglare\tsecondCard\trefused");
         int refused = 0;
         for (int i = 0; i < cases.size(); i++) {
-            CardPhoto photo = cases.get(i).render();
+            CardPhoto photo = rendered.get(i);
             GroundTruth truth = photo.truth();
             long processBefore = os.getProcessCpuTime();
             long threadBefore = threads.getCurrentThreadCpuTime();
@@ -237,6 +248,25 @@ class EraReadingBench {
 
         private static String strip(String number) {
             return number.trim().replaceFirst("^0+(?=.)", "");
+        }
+    }
+
+    private static List<CardPhoto> renderAll(List<PhotoCase> cases) {
+        ExecutorService pool = Executors.newFixedThreadPool(RENDER_THREADS);
+        try {
+            List<Future<CardPhoto>> futures = cases.stream().map(c -> pool.submit(c::render)).toList();
+            List<CardPhoto> photos = new ArrayList<>();
+            for (Future<CardPhoto> future : futures) {
+                photos.add(future.get());
+            }
+            return photos;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("drawing a photo failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,7 +53,6 @@ class EraPhotoReadingTest {
     }
 
     @Test
-    @Disabled("until the reader rewrite lands: today's reader identifies 5 of these 64 photos (issue 24)")
     void readsTheSampleOfEveryEraAsWellAsTheIssueAsks() {
         ReadingScores sample = score();
         System.out.println(sample.report("Era photo sample (seed " + SEED + ", " + PER_ERA + " per era), local, offline, no hints"));

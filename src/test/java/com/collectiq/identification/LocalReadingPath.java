@@ -44,7 +44,7 @@ public final class LocalReadingPath {
         photos.put(key, jpeg, "image/jpeg");
         try {
             PhotoAnalysis front = analyzer.analyse(jpeg, "image/jpeg");
-            return new Read(front, extractor.extract(key, front.normalisedCard().orElse(null)), null);
+            return new Read(front, extractor.extract(key, analyzer.cardForReading(jpeg, front).orElse(null)), null);
         } catch (PhotoRejectedException refused) {
             return new Read(null, null, refused);
         } finally {

@@ -19,20 +19,21 @@ import com.collectiq.extraction.Extraction.Box;
 record RegionImage(byte[] grey, int width, int height, int originX, int originY, double scale,
         int cardWidth, int cardHeight) {
 
-    /** {@code region} of {@code card}, scaled to the region's reading height. */
-    static RegionImage of(BufferedImage card, CardRegion region) {
-        int x0 = (int) Math.floor(region.left * card.getWidth());
-        int y0 = (int) Math.floor(region.top * card.getHeight());
-        int x1 = (int) Math.ceil(region.right * card.getWidth());
-        int y1 = (int) Math.ceil(region.bottom * card.getHeight());
-        double scale = region.scaledHeight / (double) (y1 - y0);
-        return scaled(card, x0, y0, x1 - x0, y1 - y0, scale);
+    /** The whole of {@code image}, scaled by {@code scale} (enlarged or shrunk). */
+    static RegionImage whole(BufferedImage image, double scale) {
+        return scaled(image, 0, 0, image.getWidth(), image.getHeight(), scale);
     }
 
-    /** The whole image, shrunk (never enlarged) so its long side is at most {@code maxSide}. */
-    static RegionImage whole(BufferedImage image, int maxSide) {
-        double scale = Math.min(1, maxSide / (double) Math.max(image.getWidth(), image.getHeight()));
-        return scaled(image, 0, 0, image.getWidth(), image.getHeight(), scale);
+    /**
+     * The part of {@code card} inside {@code part} (fractions of the card, as {@link #toCard} gives
+     * them), scaled by {@code scale}; clipped to the card.
+     */
+    static RegionImage of(BufferedImage card, Box part, double scale) {
+        int x0 = Math.max(0, (int) Math.floor(part.left() * card.getWidth()));
+        int y0 = Math.max(0, (int) Math.floor(part.top() * card.getHeight()));
+        int x1 = Math.min(card.getWidth(), (int) Math.ceil((part.left() + part.width()) * card.getWidth()));
+        int y1 = Math.min(card.getHeight(), (int) Math.ceil((part.top() + part.height()) * card.getHeight()));
+        return scaled(card, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0), scale);
     }
 
     private static RegionImage scaled(BufferedImage source, int x, int y, int width, int height, double scale) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.global.leptonica;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
@@ -43,6 +44,11 @@ final class TesseractEngine implements AutoCloseable {
      * regions are scaled to a known text height, so any fixed value serves.
      */
     private static final int SOURCE_DPI = 300;
+
+    static {
+        // Leptonica prints each clipped box of a sparse reading to stderr as an "Error": noise, not failure
+        leptonica.setMsgSeverity(leptonica.L_SEVERITY_NONE);
+    }
 
     private final TessBaseAPI api = new TessBaseAPI();
 

@@ -22,11 +22,9 @@ final class Canvas {
     enum Align { LEFT, CENTER, RIGHT }
 
     private final Graphics2D g;
-    private final double scale;
 
     Canvas(BufferedImage image, double pxPerMm) {
         this.g = image.createGraphics();
-        this.scale = pxPerMm;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -36,10 +34,6 @@ final class Canvas {
 
     Graphics2D graphics() {
         return g;
-    }
-
-    double pxPerMm() {
-        return scale;
     }
 
     void fill(Shape shape, Color color) {

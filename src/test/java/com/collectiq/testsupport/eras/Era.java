@@ -39,11 +39,6 @@ public enum Era {
         throw new IllegalArgumentException("no era drawn for series " + series);
     }
 
-    /** Since Black & White the number, set symbol and illustrator sit at the bottom left. */
-    boolean numberAtBottomLeft() {
-        return ordinal() >= BW_XY.ordinal();
-    }
-
     /** Full-art and illustration rares exist from Black & White on. */
     boolean printsFullArt() {
         return ordinal() >= BW_XY.ordinal();

@@ -22,11 +22,9 @@ import java.util.function.Consumer;
  */
 public final class EraCatalog {
 
-    private final Map<String, PrintedSet> sets;
     private final List<PrintedCard> cards;
 
-    private EraCatalog(Map<String, PrintedSet> sets, List<PrintedCard> cards) {
-        this.sets = sets;
+    private EraCatalog(List<PrintedCard> cards) {
         this.cards = cards;
     }
 
@@ -41,7 +39,7 @@ public final class EraCatalog {
                 cells[4].isEmpty() ? List.of() : Arrays.asList(cells[4].split(",")),
                 cells[5].isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cells[5])),
                 cells[6], cells[7])));
-        return new EraCatalog(sets, List.copyOf(cards));
+        return new EraCatalog(List.copyOf(cards));
     }
 
     public List<PrintedCard> cards() {
@@ -52,16 +50,8 @@ public final class EraCatalog {
         return cards.stream().filter(card -> card.era() == era).toList();
     }
 
-    public List<PrintedCard> cardsOfSet(String setId) {
-        return cards.stream().filter(card -> card.set().id().equals(setId)).toList();
-    }
-
     public Optional<PrintedCard> card(String catalogId) {
         return cards.stream().filter(card -> card.catalogId().equals(catalogId)).findFirst();
-    }
-
-    public Optional<PrintedSet> set(String setId) {
-        return Optional.ofNullable(sets.get(setId));
     }
 
     /** The ids of the sets that have cards in the data, in the data's order. */

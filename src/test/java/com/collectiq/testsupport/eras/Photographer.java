@@ -40,7 +40,8 @@ public final class Photographer {
         Surfaces.paint(frame, scene.background(), random);
         List<Point2D.Double> corners = placement(scene, random);
         double cardHeightPx = Math.max(corners.get(0).distance(corners.get(3)), corners.get(1).distance(corners.get(2)));
-        double pxPerMm = Math.max(6, Math.min(28, cardHeightPx / CardFace.HEIGHT_MM * 1.15));
+        // a phone's lens resolves less than its sensor: faces past 22 px/mm would only cost drawing time
+        double pxPerMm = Math.max(6, Math.min(22, cardHeightPx / CardFace.HEIGHT_MM * 1.15));
         if (neighbour != null && scene.secondCard()) {
             Homography.draw(neighbour.at(pxPerMm), frame, neighbourPlacement(scene, cardHeightPx, random));
         }

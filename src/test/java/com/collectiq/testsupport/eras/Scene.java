@@ -73,16 +73,6 @@ public record Scene(long seed, int frameWidth, int frameHeight, double fill, dou
                 centreY, background, glareSpots, sleeve, light, noise, secondCard, exifOrientation, jpegQuality);
     }
 
-    public Scene withRoll(double degrees) {
-        return new Scene(seed, frameWidth, frameHeight, fill, normalised(degrees), tiltDegrees, tiltAxisDegrees,
-                centreX, centreY, background, glareSpots, sleeve, light, noise, secondCard, exifOrientation, jpegQuality);
-    }
-
-    public Scene withTilt(double degrees, double axisDegrees) {
-        return new Scene(seed, frameWidth, frameHeight, fill, rollDegrees, degrees, axisDegrees, centreX, centreY,
-                background, glareSpots, sleeve, light, noise, secondCard, exifOrientation, jpegQuality);
-    }
-
     public Scene withBackground(Background surface, boolean anotherCard) {
         return new Scene(seed, frameWidth, frameHeight, fill, rollDegrees, tiltDegrees, tiltAxisDegrees, centreX,
                 centreY, surface, glareSpots, sleeve, light, noise, anotherCard, exifOrientation, jpegQuality);

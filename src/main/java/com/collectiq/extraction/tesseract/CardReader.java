@@ -1,0 +1,267 @@
+package com.collectiq.extraction.tesseract;
+
+import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.collectiq.extraction.Extraction.Box;
+import com.collectiq.extraction.tesseract.TesseractEngine.ReadLine;
+import com.collectiq.extraction.tesseract.TesseractEngine.ReadWord;
+
+/**
+ * Reads all the text of a card (or of a whole photo) with one engine: the whole image at once, as a
+ * page, in whichever of the four quarter turns reads best, then the small print that carries the
+ * collector number again at a larger scale. Knows nothing of where a layout prints what: the second
+ * look is placed where the first one found number-like text, or at the lowest lines it found.
+ */
+final class CardReader {
+
+    /** What a card is read at: a card's body text stands some 20 px tall, its name some 40. */
+    static final double CARD_PIXELS_PER_MM = 12;
+    /** The short side of a card, in millimetres. */
+    static final double CARD_WIDTH_MM = 63;
+    /** Whole photos are shrunk to this long side: enough for a card's larger print; OCR time grows with pixels. */
+    private static final int WHOLE_PHOTO_MAX_SIDE = 2400;
+
+    /** A turn whose words are read this sure on average, over enough text, is taken without trying others. */
+    private static final double UPRIGHT_CONFIDENCE = 0.8;
+    private static final int UPRIGHT_MIN_CHARACTERS = 12;
+    /** A word counts towards legibility when read at least this sure and at least this long. */
+    private static final double LEGIBLE_WORD = 0.5;
+    private static final int LEGIBLE_LENGTH = 2;
+
+    /** The small print is read again so its capitals stand about this tall, in pixels. */
+    private static final double SMALL_PRINT_HEIGHT = 36;
+    private static final double MAX_ENLARGEMENT = 5;
+    /** Lines whose bottom is below this share of the card are the card's foot, where numbers are printed. */
+    private static final double FOOT = 0.85;
+    /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
+            "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
+
+    /** One reading of the image in one turn: the lines and the image they were read from. */
+    record Pass(QuarterTurn turn, BufferedImage upright, RegionImage image, List<ReadLine> lines) {
+
+        /** Characters of letters and digits read with some confidence, weighted by it. */
+        double legibility() {
+            double sum = 0;
+            for (ReadLine line : lines) {
+                for (ReadWord word : line.words()) {
+                    long characters = word.text().codePoints().filter(Character::isLetterOrDigit).count();
+                    if (characters >= LEGIBLE_LENGTH && word.confidence() >= LEGIBLE_WORD) {
+                        sum += characters * word.confidence();
+                    }
+                }
+            }
+            return sum;
+        }
+
+        /** The words' mean confidence, each weighted by its length. */
+        double meanConfidence() {
+            double weighted = 0;
+            double characters = 0;
+            for (ReadLine line : lines) {
+                for (ReadWord word : line.words()) {
+                    long length = word.text().codePoints().filter(Character::isLetterOrDigit).count();
+                    weighted += length * word.confidence();
+                    characters += length;
+                }
+            }
+            return characters == 0 ? 0 : weighted / characters;
+        }
+
+        boolean readsUpright() {
+            return meanConfidence() >= UPRIGHT_CONFIDENCE && legibility() >= UPRIGHT_MIN_CHARACTERS;
+        }
+    }
+
+    /** What was read, each line with its box in the upright image's coordinates (fractions). */
+    record Read(QuarterTurn turn, List<Line> lines, int turnsTried) {
+    }
+
+    /** A line as read, with its words' boxes in the upright image's fractions. */
+    record Line(List<ReadWord> words, List<Box> boxes) {
+
+        String text() {
+            return new ReadLine(words).text();
+        }
+    }
+
+    private final TesseractEngine engine;
+
+    CardReader(TesseractEngine engine) {
+        this.engine = engine;
+    }
+
+    /** A card cut out of its photo, portrait or not: read as a page, its number line read again. */
+    Read readCard(BufferedImage card) {
+        BufferedImage grey = grey(card);
+        boolean landscape = grey.getWidth() > grey.getHeight();
+        List<QuarterTurn> order = landscape
+                ? List.of(QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE, QuarterTurn.NONE, QuarterTurn.HALF)
+                : List.of(QuarterTurn.NONE, QuarterTurn.HALF, QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE);
+        List<Pass> passes = new ArrayList<>();
+        for (QuarterTurn turn : order) {
+            BufferedImage upright = turn.apply(grey);
+            double pixelsPerMm = Math.min(upright.getWidth(), upright.getHeight()) / CARD_WIDTH_MM;
+            RegionImage image = RegionImage.whole(upright, CARD_PIXELS_PER_MM / pixelsPerMm);
+            Pass pass = new Pass(turn, upright, image, engine.read(image.grey(), image.width(), image.height(), PSM_AUTO));
+            passes.add(pass);
+            if (pass.readsUpright()) {
+                break;
+            }
+        }
+        Pass best = best(passes);
+        return new Read(best.turn(), refineSmallPrint(withSparseText(best)), passes.size());
+    }
+
+    /**
+     * The pass with what a sparse reading of the same image finds where the page reading found
+     * nothing: page segmentation takes a name bar printed over a busy pattern, or a full art's text,
+     * for part of a picture now and then, and drops it; sparse text finds words anywhere but breaks
+     * lines apart, so it only fills the gaps.
+     */
+    private Pass withSparseText(Pass page) {
+        List<ReadLine> sparse = engine.read(page.image().grey(), page.image().width(), page.image().height(), PSM_SPARSE_TEXT);
+        List<ReadLine> merged = new ArrayList<>(page.lines());
+        for (ReadLine line : sparse) {
+            boolean covered = page.lines().stream().anyMatch(known -> overlaps(known, line));
+            if (!covered) {
+                merged.add(line);
+            }
+        }
+        return new Pass(page.turn(), page.upright(), page.image(), merged);
+    }
+
+    /** Whether two lines read from the same image share some of their area. */
+    private static boolean overlaps(ReadLine a, ReadLine b) {
+        for (ReadWord x : a.words()) {
+            for (ReadWord y : b.words()) {
+                int width = Math.min(x.right(), y.right()) - Math.max(x.left(), y.left());
+                int height = Math.min(x.bottom(), y.bottom()) - Math.max(x.top(), y.top());
+                if (width > 0 && height > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A photo in which no card was found: read as sparse text, in the best of the four turns. */
+    Read readPhoto(BufferedImage photo) {
+        BufferedImage grey = grey(photo);
+        double scale = Math.min(1, WHOLE_PHOTO_MAX_SIDE / (double) Math.max(grey.getWidth(), grey.getHeight()));
+        List<Pass> passes = new ArrayList<>();
+        for (QuarterTurn turn : List.of(QuarterTurn.NONE, QuarterTurn.HALF, QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE)) {
+            BufferedImage upright = turn.apply(grey);
+            RegionImage image = RegionImage.whole(upright, scale);
+            Pass pass = new Pass(turn, upright, image, engine.read(image.grey(), image.width(), image.height(), PSM_SPARSE_TEXT));
+            passes.add(pass);
+            if (pass.readsUpright()) {
+                break;
+            }
+        }
+        Pass best = best(passes);
+        return new Read(best.turn(), best.lines().stream().map(line -> located(line, best.image())).toList(), passes.size());
+    }
+
+    private static Pass best(List<Pass> passes) {
+        return passes.stream().max(Comparator.comparingDouble(Pass::legibility)).orElseThrow();
+    }
+
+    /**
+     * The lines of the pass, with those that carry a collector number read again, enlarged so their
+     * small print stands {@link #SMALL_PRINT_HEIGHT} tall: numbers are the smallest print that
+     * matters, and one digit misread names another card. Where the first look found nothing like a
+     * number, the lines at the card's foot are read again instead. A second reading replaces the
+     * first only when it is surer.
+     */
+    private List<Line> refineSmallPrint(Pass pass) {
+        List<Line> lines = pass.lines().stream().map(line -> located(line, pass.image())).toList();
+        List<Integer> targets = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (NUMBER_LIKE.matcher(lines.get(i).text()).find()) {
+                targets.add(i);
+            }
+        }
+        if (targets.isEmpty()) {
+            for (int i = 0; i < lines.size(); i++) {
+                Box box = union(lines.get(i).boxes());
+                if (box.top() + box.height() >= FOOT) {
+                    targets.add(i);
+                }
+            }
+        }
+        List<Line> refined = new ArrayList<>(lines);
+        for (int i : targets) {
+            Line first = lines.get(i);
+            Line second = readAgain(pass.upright(), union(first.boxes()));
+            boolean keepsNumber = !NUMBER_LIKE.matcher(first.text()).find() || second != null && NUMBER_LIKE.matcher(second.text()).find();
+            if (second != null && keepsNumber
+                    && new ReadLine(second.words()).confidence() > new ReadLine(first.words()).confidence()) {
+                refined.set(i, second);
+            }
+        }
+        return refined;
+    }
+
+    /** The line in {@code box} read again at a larger scale; null when nothing was read there. */
+    private Line readAgain(BufferedImage upright, Box box) {
+        double lineHeight = box.height() * upright.getHeight();
+        if (lineHeight < 1) {
+            return null;
+        }
+        double scale = Math.max(1, Math.min(MAX_ENLARGEMENT, SMALL_PRINT_HEIGHT / lineHeight));
+        // a margin around the line, so its first and last letters and its descenders are whole
+        double padX = 0.6 * box.height() * upright.getHeight() / upright.getWidth();
+        double padY = 0.35 * box.height();
+        Box padded = new Box(Math.max(0, box.left() - padX), Math.max(0, box.top() - padY),
+                box.width() + 2 * padX, box.height() + 2 * padY);
+        RegionImage image = RegionImage.of(upright, padded, scale);
+        List<ReadLine> read = engine.read(image.grey(), image.width(), image.height(), PSM_SINGLE_BLOCK);
+        // the padding may catch the edge of a neighbouring line: keep the words across the middle,
+        // left to right (a larger scale may split one line where the gap before the number is wide)
+        double middle = box.top() + box.height() / 2;
+        List<ReadWord> words = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        read.stream().flatMap(line -> line.words().stream())
+                .sorted(Comparator.comparingInt(ReadWord::left))
+                .forEach(word -> {
+                    Box found = image.toCard(word.left(), word.top(), word.right(), word.bottom());
+                    if (found.top() <= middle && found.top() + found.height() >= middle) {
+                        words.add(word);
+                        boxes.add(found);
+                    }
+                });
+        return words.isEmpty() ? null : new Line(List.copyOf(words), List.copyOf(boxes));
+    }
+
+    private static Line located(ReadLine line, RegionImage image) {
+        return new Line(line.words(), line.words().stream()
+                .map(word -> image.toCard(word.left(), word.top(), word.right(), word.bottom())).toList());
+    }
+
+    static Box union(List<Box> boxes) {
+        double left = boxes.stream().mapToDouble(Box::left).min().orElse(0);
+        double top = boxes.stream().mapToDouble(Box::top).min().orElse(0);
+        double right = boxes.stream().mapToDouble(box -> box.left() + box.width()).max().orElse(0);
+        double bottom = boxes.stream().mapToDouble(box -> box.top() + box.height()).max().orElse(0);
+        return new Box(left, top, right - left, bottom - top);
+    }
+
+    /** A grey copy with its own raster (a sub-image shares its parent's, which the turns cannot index). */
+    private static BufferedImage grey(BufferedImage image) {
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return grey;
+    }
+}

@@ -1,0 +1,161 @@
+package com.collectiq.identification;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.util.unit.DataSize;
+
+import com.collectiq.card.Hints;
+import com.collectiq.card.Identity;
+import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.tesseract.TesseractProperties;
+import com.collectiq.extraction.tesseract.TesseractTextExtractor;
+import com.collectiq.identification.catalog.Catalog;
+import com.collectiq.testsupport.eras.CardPhoto;
+import com.collectiq.testsupport.eras.EraCatalog;
+import com.collectiq.testsupport.eras.PhotoCase;
+import com.collectiq.testsupport.eras.PhotoSampler;
+import com.collectiq.upload.PhotoStore;
+import com.collectiq.upload.UploadProperties;
+import com.collectiq.vision.ImageProperties;
+import com.collectiq.vision.PhotoAnalysis;
+import com.collectiq.vision.PhotoAnalyzer;
+import com.collectiq.vision.PhotoChecker;
+import com.collectiq.vision.PhotoRejectedException;
+
+/**
+ * Local reading measured by hand, never by the build: photos of every era from the era renderer go
+ * through the photo checks, the full-resolution card crop, Tesseract and offline identification.
+ * Prints top-1 per era, the calibration table, every miss with what was read, and the process CPU
+ * the reading and identifying took per photo (crop + OCR with its turns + identification; the photo
+ * checks and the rendering are not counted).
+ *
+ * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.identification.LocalReadingProbe -Dexec.args="8 20261205"</pre>
+ *
+ * Arguments: photos per era (default 8), seed (default: one chosen now and printed).
+ */
+public final class LocalReadingProbe {
+
+    private LocalReadingProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int perEra = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+        boolean quiet = args.length > 2 && args[2].equals("quiet");
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        PhotoAnalyzer analyzer = new PhotoAnalyzer(new PhotoChecker(ImageProperties.defaults()));
+        InMemoryPhotos photos = new InMemoryPhotos();
+        CardIdentifier identifier = LocalReadingPath.offline(Catalog.bundled());
+        ReadingScores scores = new ReadingScores();
+        List<Long> cpuMillis = new ArrayList<>();
+        List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra);
+        System.out.printf(Locale.ROOT, "seed %d, %d photos%n", seed, cases.size());
+        try (TesseractTextExtractor extractor = new TesseractTextExtractor(
+                new TesseractProperties(Files.createTempDirectory("probe").resolve("tessdata"), 1, 0.6), photos,
+                new UploadProperties(null, null, DataSize.ofMegabytes(12), List.of()))) {
+            for (int i = 0; i < cases.size(); i++) {
+                CardPhoto photo = cases.get(i).render();
+                String key = "uploads/probe/" + i + ".jpg";
+                photos.put(key, photo.jpeg(), "image/jpeg");
+                Identity identity = null;
+                Extraction read = null;
+                String outline = "refused";
+                try {
+                    PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
+                    outline = outlineError(front, photo.truth().corners());
+                    long before = os.getProcessCpuTime();
+                    read = extractor.extract(key, analyzer.cardForReading(photo.jpeg(), front).orElse(null));
+                    identity = LocalReadingPath.identify(identifier, new LocalReadingPath.Read(front, read, null)).identity();
+                    cpuMillis.add((os.getProcessCpuTime() - before) / 1_000_000);
+                } catch (PhotoRejectedException refused) {
+                    System.out.println("refused: " + refused.getMessage());
+                }
+                photos.delete(key);
+                ReadingScores.Scored scored = scores.add(photo.truth(), identity);
+                if (!quiet && (!scored.top1() || scored.confidence() >= ReadingScores.CONFIDENT != scored.top1())) {
+                    System.out.printf(Locale.ROOT, "%s: %s (%s, %s) -> %s at %.2f %s outline %s%n", scored.top1() ? "unsure" : "miss",
+                            photo.truth().catalogId(), photo.truth().printedName(), photo.truth().printedNumber(),
+                            scored.identified(), scored.confidence(),
+                            identity == null ? "" : identity.candidates().stream().limit(3).map(c -> c.catalogId()).toList(),
+                            outline);
+                    if (read != null) {
+                        read.lines().forEach(line -> System.out.printf(Locale.ROOT, "      %.2f %5.3f %s%n",
+                                line.confidence(), line.box() == null ? -1 : line.box().top(), line.text()));
+                    }
+                }
+            }
+        }
+        System.out.println(scores.report("Local reading, seed " + seed + ", " + perEra + " per era, offline, no hints"));
+        long[] sorted = cpuMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length > 0) {
+            System.out.printf(Locale.ROOT, "process CPU per photo (crop + OCR + identify): median %d ms, p90 %d ms, max %d ms over %d%n",
+                    sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)], sorted[sorted.length - 1], sorted.length);
+        }
+        System.out.println(Arrays.toString(sorted));
+    }
+
+    /** How far the found outline's corners lie from the true ones, as a share of the card's diagonal. */
+    private static String outlineError(PhotoAnalysis front, List<java.awt.geom.Point2D.Double> truth) {
+        if (front.features().outline().isEmpty()) {
+            return "none";
+        }
+        var corners = front.features().outline().get().corners();
+        double diagonal = truth.get(0).distance(truth.get(2));
+        double worst = 0;
+        for (var corner : corners) {
+            double nearest = truth.stream().mapToDouble(t -> t.distance(corner.x(), corner.y())).min().orElse(0);
+            worst = Math.max(worst, nearest);
+        }
+        return String.format(Locale.ROOT, "%.0f%%", 100 * worst / diagonal);
+    }
+
+    /** The photos the extractor may read back (when no card outline was found), in memory. */
+    private static final class InMemoryPhotos implements PhotoStore {
+        private final Map<String, byte[]> stored = new ConcurrentHashMap<>();
+
+        @Override
+        public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
+            throw new UnsupportedOperationException("not needed for reading");
+        }
+
+        @Override
+        public URI signRead(String key, Duration validFor) {
+            throw new UnsupportedOperationException("not needed for reading");
+        }
+
+        @Override
+        public Optional<PhotoHead> head(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<byte[]> read(String key, long maxBytes) {
+            return Optional.ofNullable(stored.get(key));
+        }
+
+        @Override
+        public void put(String key, byte[] bytes, String contentType) {
+            stored.put(key, bytes);
+        }
+
+        @Override
+        public void delete(String key) {
+            stored.remove(key);
+        }
+
+        @Override
+        public int deletePrefix(String prefix) {
+            return 0;
+        }
+    }
+}

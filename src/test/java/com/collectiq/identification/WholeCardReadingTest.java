@@ -1,0 +1,144 @@
+package com.collectiq.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.collectiq.card.Hints;
+import com.collectiq.card.Identity;
+import com.collectiq.card.Identity.Candidate;
+import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.Extraction.Box;
+import com.collectiq.extraction.Extraction.TextLine;
+import com.collectiq.extraction.Extraction.Word;
+import com.collectiq.identification.catalog.Catalog;
+import com.collectiq.identification.catalog.OnlineAnswer;
+import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
+
+/**
+ * The field reader and identification on lines as an engine reading the whole card gives them
+ * (Rekognition's shape: text, confidence, a box in the card's fractions, words), laid out as modern
+ * cards print them: the stage above the name, {@code HP} before its digits, the regulation mark, set
+ * code and zero-padded number at the bottom left. The lines come in no particular order.
+ */
+class WholeCardReadingTest {
+
+    private static final Catalog CATALOG = Catalog.bundled();
+    private static final CardIdentifier IDENTIFIER = new CardIdentifier(CATALOG,
+            query -> OnlineAnswer.notAnswered(Outcome.OFFLINE, "offline test"));
+
+    @Test
+    void readsAScarletAndVioletCard() {
+        Identity identity = identify(
+                line("HP 90", 0.93, 0.70, 0.045, 0.24, 0.035),
+                line("Stage 1", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Kirlia", 0.96, 0.16, 0.045, 0.25, 0.04),
+                line("Evolves from Ralts", 0.90, 0.16, 0.09, 0.25, 0.015),
+                line("Psychic 20", 0.94, 0.20, 0.62, 0.6, 0.03),
+                line("weakness resistance retreat", 0.90, 0.06, 0.88, 0.6, 0.015),
+                line("Illus. kawayoo", 0.88, 0.06, 0.935, 0.25, 0.013),
+                line("G SVI EN 085/198", 0.91, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("sv1-85");
+        assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
+        assertThat(identity.evidence().get("number").value()).isEqualTo("85");
+        assertThat(identity.evidence().get("printedTotal").value()).isEqualTo("198");
+        assertThat(identity.evidence().get("hp").value()).isEqualTo("90");
+        assertThat(identity.evidence().get("stage").value()).isEqualTo("Stage 1");
+        assertThat(identity.evidence().get("regulationMark").value()).isEqualTo("G");
+    }
+
+    @Test
+    void readsASwordAndShieldCardWithItsCodeBeforeTheNumber() {
+        Identity identity = identify(
+                line("STAGE 1 Skiploom", 0.93, 0.06, 0.04, 0.45, 0.04),
+                line("HP 60", 0.92, 0.72, 0.045, 0.2, 0.035),
+                line("Evolves from Hoppip", 0.91, 0.06, 0.09, 0.3, 0.015),
+                line("Rapid Strike", 0.9, 0.3, 0.5, 0.3, 0.02),
+                line("D EVS 003/203", 0.9, 0.06, 0.955, 0.25, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("swsh7-3");
+        assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
+        assertThat(identity.evidence().get("setCode").value()).isEqualTo("EVS");
+    }
+
+    @Test
+    void theLargestPrintAtTheTopIsTheNameNotTheEvolutionLine() {
+        Identity identity = identify(
+                line("Evolves from Kirlia", 0.95, 0.16, 0.09, 0.3, 0.015),
+                line("Stage 2", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Gardevoir ex", 0.93, 0.16, 0.045, 0.35, 0.045),
+                line("HP 310", 0.94, 0.70, 0.045, 0.24, 0.035),
+                line("G SVI EN 086/198", 0.91, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("sv1-86");
+        assertThat(identity.name()).isEqualTo("Gardevoir ex");
+    }
+
+    @Test
+    void anUnsureNumberBetweenNamesakesGivesCandidatesNotCertainty() {
+        // Kirlia is sv1-85 and, as an illustration rare, sv1-212: only the number tells them apart
+        TextLine number = new TextLine("G SVI EN 212/198", 0.8, new Box(0.06, 0.955, 0.3, 0.015), null, List.of(
+                new Word("G", 0.9, null), new Word("SVI", 0.9, null), new Word("EN", 0.9, null),
+                new Word("212/198", 0.42, null)));
+        Identity identity = identify(
+                line("Stage 1", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Kirlia", 0.96, 0.16, 0.045, 0.25, 0.04),
+                line("HP 90", 0.93, 0.70, 0.045, 0.24, 0.035),
+                number);
+
+        assertThat(identity.confidence()).isLessThan(0.8);
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("sv1-212", "sv1-85");
+    }
+
+    @Test
+    void aNameAndANumberThatDisagreeAreNotAConfidentNeighbour() {
+        // the name is Light Jolteon's (neo4-48); the number read is Light Dewgong's
+        Identity identity = identify(
+                line("Light Jolteon", 0.95, 0.08, 0.045, 0.4, 0.04),
+                line("70 HP", 0.93, 0.70, 0.045, 0.2, 0.035),
+                line("Illus. Naoyo Kimura", 0.9, 0.06, 0.56, 0.3, 0.013),
+                line("45/105", 0.9, 0.8, 0.96, 0.12, 0.015));
+
+        assertThat(identity.confidence()).isLessThan(0.8);
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("neo4-48");
+    }
+
+    @Test
+    void aBlankCardBackGetsNoCatalogId() {
+        Identity identity = identify();
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.confidence()).isLessThan(0.3);
+    }
+
+    @Test
+    void aCardOfAnotherGameGetsNoCatalogId() {
+        Identity identity = identify(
+                line("Lightning Bolt", 0.95, 0.08, 0.045, 0.5, 0.04),
+                line("Instant", 0.94, 0.08, 0.56, 0.2, 0.02),
+                line("Lightning Bolt deals 3 damage to any target.", 0.93, 0.08, 0.62, 0.8, 0.02),
+                line("© 1993-2024 Wizards of the Coast LLC 146/287", 0.9, 0.06, 0.96, 0.6, 0.012));
+
+        assertThat(identity.catalogId()).isNull();
+    }
+
+    private static Identity identify(TextLine... lines) {
+        Extraction extraction = new Extraction(List.of(lines), List.of(), "rekognition", List.of());
+        return IDENTIFIER.identify(extraction, Hints.NONE, VisualHints.NONE).identity();
+    }
+
+    /** A line of one confidence, its words spread over its box. */
+    private static TextLine line(String text, double confidence, double left, double top, double width, double height) {
+        String[] split = text.split(" ");
+        List<Word> words = new ArrayList<>();
+        double wordWidth = width / split.length;
+        for (int i = 0; i < split.length; i++) {
+            words.add(new Word(split[i], confidence, new Box(left + i * wordWidth, top, wordWidth, height)));
+        }
+        return new TextLine(text, confidence, new Box(left, top, width, height), null, words);
+    }
+}
