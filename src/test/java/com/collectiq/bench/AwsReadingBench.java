@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import java.awt.image.BufferedImage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 /**
  * Issue 24's reading benchmark in {@code aws} mode: the era renderer's badly taken photos (the same
  * sampler and seeds as {@link EraReadingBench}) through the photo checks (outline detection, no true
- * corners), the real Rekognition adapter (the upright JPEG it writes under {@code derived/} in
+ * corners) and the reading crop, as {@code ValuationPipeline} runs them, the real Rekognition adapter (the upright JPEG it writes under {@code derived/} in
  * S3Proxy, read by a WireMock that keeps to Rekognition's limits) and identification with the bundled
  * catalog, offline, no hints. DetectText's answers are built from what the renderer drew
  * ({@link DrawnText}), only where the image sent shows the card's text within ±90° (the adapter's
@@ -138,7 +139,8 @@ class AwsReadingBench {
             try {
                 PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
                 view = DrawnText.view(front.features().outline(), photo.truth());
-                Extraction text = read(key, front, photoCase, photo.truth(), view, withNoise ? Long.valueOf(seed * 1_000L + i) : null);
+                BufferedImage card = analyzer.cardForReading(photo.jpeg(), front).orElse(null);
+                Extraction text = read(key, card, photoCase, photo.truth(), view, withNoise ? Long.valueOf(seed * 1_000L + i) : null);
                 identity = LocalReadingPath.identify(identifier, new Read(front, text, null)).identity();
             } catch (PhotoRejectedException refused) {
                 view = DrawnText.View.REFUSED;
@@ -170,7 +172,7 @@ class AwsReadingBench {
      * The adapter's reading, with DetectText answering for this photo's image what the drawing holds
      * in the view that image gives, and for its half-turned copy (the adapter's second try) the other.
      */
-    private Extraction read(String key, PhotoAnalysis front, PhotoCase photoCase, GroundTruth truth, DrawnText.View view,
+    private Extraction read(String key, BufferedImage card, PhotoCase photoCase, GroundTruth truth, DrawnText.View view,
             Long noiseSeed) {
         String folder = PhotoKeys.derivedFolderOf(key);
         List<StubMapping> answers = List.of(
@@ -180,7 +182,7 @@ class AwsReadingBench {
                 answer(folder + ".*-turned180", 1, DrawnText.lines(photoCase.card(), truth, view, true,
                         photoCase.scene().seed(), noise(noiseSeed))));
         try {
-            return extractor.extract(key, front.normalisedCard().orElse(null));
+            return extractor.extract(key, card);
         } finally {
             answers.forEach(wireMock::removeStub);
         }

@@ -26,9 +26,10 @@ import software.amazon.awssdk.core.exception.SdkException;
  * <p>Rekognition takes JPEG or PNG only (5 MB as bytes, 15 MB from S3) and reads text within ±90° of
  * horizontal, so the raw upload will not do: a phone's HEIC is refused, a 12 MP JPEG may be past the
  * byte limit, and a photo taken upside down (turned only by its EXIF tag) is read as upside-down text.
- * The card the photo checks cut out is upright, flat and only the card. One cut coarser than
- * {@link #CARD_PIXELS_PER_MM} (the analysis' own 6 px/mm card) is enlarged to it: that adds no detail,
- * but the small print is not left a few pixels tall. Without an outline, the whole photo goes, turned
+ * The card the pipeline cut out for reading is upright, flat and only the card, at 12 to 20 px/mm
+ * from the full-resolution photo. One cut coarser than {@link #CARD_PIXELS_PER_MM} (the analysis' own
+ * 6 px/mm card, say) is enlarged to it: that adds no detail, but the small print is not left a few
+ * pixels tall. Without an outline, the whole photo goes, turned
  * upright and shrunk to {@link #WHOLE_PHOTO_LONG_SIDE}. Either way it is a JPEG under {@link #MAX_BYTES}.
  *
  * <p>The key names the photo's ETag, so a photo replaced under its key gets a new image, while a
