@@ -16,10 +16,6 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -28,16 +24,14 @@ import com.collectiq.card.Identity;
 import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.ExtractionFailedException;
 import com.collectiq.extraction.TextExtractor;
-import com.collectiq.extraction.rekognition.RekognitionProperties;
 import com.collectiq.identification.CardIdentifier;
 import com.collectiq.identification.LocalReadingPath;
 import com.collectiq.identification.LocalReadingPath.Read;
 import com.collectiq.identification.ReadingScores;
 import com.collectiq.identification.catalog.Catalog;
-import com.collectiq.platform.aws.AwsClientsConfiguration;
-import com.collectiq.platform.aws.AwsProperties;
 import com.collectiq.testsupport.AwsAnswers;
 import com.collectiq.testsupport.AwsAnswers.DetectedLine;
+import com.collectiq.testsupport.AwsReadingBeans;
 import com.collectiq.testsupport.S3ProxyStandIn;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.collectiq.testsupport.eras.CardPhoto;
@@ -47,11 +41,8 @@ import com.collectiq.testsupport.eras.PhotoCase;
 import com.collectiq.testsupport.eras.PhotoSampler;
 import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
-import com.collectiq.upload.UploadProperties;
-import com.collectiq.vision.ImageProperties;
 import com.collectiq.vision.PhotoAnalysis;
 import com.collectiq.vision.PhotoAnalyzer;
-import com.collectiq.vision.PhotoChecker;
 import com.collectiq.vision.PhotoRejectedException;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -67,22 +58,13 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
  * misreads on dim, blurred or glared photos. Prints per era and overall for clean and noisy answers.
  * Measures and prints; asserts nothing. Command and figures: docs/PERFORMANCE.md, "Reading the card (aws)".
  */
-@SpringJUnitConfig(AwsReadingBench.AwsReading.class)
+@SpringJUnitConfig(AwsReadingBeans.class)
 @ActiveProfiles("aws")
 @TestPropertySource(properties = {
     "collectiq.aws.uploads-bucket=collectiq-aws-reading-bench",
     "collectiq.aws.s3-path-style=true",
     "collectiq.aws.create-resources=true"})
 class AwsReadingBench {
-
-    /** The reading stages of {@code aws} mode, without the rest of the service. */
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({AwsProperties.class, UploadProperties.class, RekognitionProperties.class,
-        ImageProperties.class})
-    @Import({AwsClientsConfiguration.class, PhotoChecker.class, PhotoAnalyzer.class})
-    @ComponentScan(basePackages = {"com.collectiq.upload.s3", "com.collectiq.extraction.rekognition"})
-    static class AwsReading {
-    }
 
     private static final long FIXED_SEED = 20261205L;
     private static final int PER_ERA = Integer.getInteger("bench.aws-reading.per-era", 40);

@@ -27,6 +27,7 @@ import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.RenderedCard;
 import com.collectiq.testsupport.ServiceTest;
+import com.collectiq.testsupport.TestPhotos;
 import com.collectiq.testsupport.Uploads;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.collectiq.testsupport.eras.ExifJpeg;
@@ -77,14 +78,14 @@ class AwsReadingImageTest extends ServiceTest {
     void aPhotoStoredUpsideDownReachesRekognitionUprightAndGoesWithItsOwner() throws Exception {
         ApiClient user = api(UUID.randomUUID().toString());
         RenderedCard photo = CardRenderer.builder().frame(2000, 1500).cardShare(0.45).render();
-        String key = Uploads.upload(user, ExifJpeg.encode(halfTurned(photo.photo()), 92, 3));
+        String key = Uploads.upload(user, ExifJpeg.encode(TestPhotos.halfTurned(photo.photo()), 92, 3));
 
         valued(user, key);
 
         BufferedImage read = jpeg(imageRead(key));
         BufferedImage card = photo.normalisedCard(12);
         double upright = difference(read, card);
-        double upsideDown = difference(read, halfTurned(card));
+        double upsideDown = difference(read, TestPhotos.halfTurned(card));
         System.out.printf("image read vs the drawn card: %.1f upright, %.1f upside down (mean grey difference)%n",
                 upright, upsideDown);
         assertThat(upright).as("closer to the card upright than upside down").isLessThan(upsideDown / 2);
@@ -141,15 +142,5 @@ class AwsReadingImageTest extends ServiceTest {
         g.drawImage(image, 0, 0, 63, 88, null);
         g.dispose();
         return grey;
-    }
-
-    private static BufferedImage halfTurned(BufferedImage image) {
-        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                turned.setRGB(image.getWidth() - 1 - x, image.getHeight() - 1 - y, image.getRGB(x, y));
-            }
-        }
-        return turned;
     }
 }

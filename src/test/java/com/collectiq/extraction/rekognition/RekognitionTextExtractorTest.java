@@ -27,10 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -46,17 +42,18 @@ import com.collectiq.platform.aws.AwsProperties;
 import com.collectiq.testsupport.ApiClient;
 import com.collectiq.testsupport.AwsAnswers;
 import com.collectiq.testsupport.AwsAnswers.DetectedLine;
+import com.collectiq.testsupport.AwsReadingBeans;
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.RekognitionLimits;
 import com.collectiq.testsupport.RenderedCard;
 import com.collectiq.testsupport.S3ProxyStandIn;
+import com.collectiq.testsupport.TestPhotos;
 import com.collectiq.testsupport.WireMockStandIn;
 import com.collectiq.testsupport.eras.ExifJpeg;
 import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.PhotoType;
 import com.collectiq.upload.UploadProperties;
-import com.collectiq.vision.ImageProperties;
 import com.collectiq.vision.PhotoChecker;
 import com.collectiq.vision.UprightJpeg;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -76,22 +73,13 @@ import software.amazon.awssdk.services.rekognition.model.InvalidImageFormatExcep
  * stubs on the operation's {@code X-Amz-Target} and on its own photo's {@code derived/} folder, and
  * removes them afterwards, so other tests sharing the WireMock are not disturbed.
  */
-@SpringJUnitConfig(RekognitionTextExtractorTest.AwsExtraction.class)
+@SpringJUnitConfig(AwsReadingBeans.class)
 @ActiveProfiles("aws")
 @TestPropertySource(properties = {
     "collectiq.aws.uploads-bucket=collectiq-test-extraction",
     "collectiq.aws.s3-path-style=true",
     "collectiq.aws.create-resources=true"})
 class RekognitionTextExtractorTest {
-
-    /** The adapter and what it needs, without the rest of the service. */
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({AwsProperties.class, UploadProperties.class, RekognitionProperties.class,
-        ImageProperties.class})
-    @Import({AwsClientsConfiguration.class, PhotoChecker.class})
-    @ComponentScan(basePackages = {"com.collectiq.upload.s3", "com.collectiq.extraction.rekognition"})
-    static class AwsExtraction {
-    }
 
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
     private static final String DETECT_TEXT = "RekognitionService.DetectText";
@@ -275,7 +263,7 @@ class RekognitionTextExtractorTest {
     @Test
     void theRaw12MegapixelPhotoUpsideDownWouldFailButWithoutAnOutlineItGoesUprightWithinTheLimits() throws IOException {
         BufferedImage upright = largePhotoWithARedTop(4000, 3000);
-        byte[] raw = ExifJpeg.encode(halfTurned(upright), 95, 3);
+        byte[] raw = ExifJpeg.encode(TestPhotos.halfTurned(upright), 95, 3);
         assertThat(raw.length).as("the photo as a phone stores it: past Rekognition's 5 MB, within the 12 MB upload")
                 .isGreaterThan((int) RekognitionLimits.MAX_IMAGE_BYTES).isLessThan(12 * 1024 * 1024);
         String key = stored(PhotoKeys.newFront("alice", "image/jpeg"), raw);
@@ -331,7 +319,7 @@ class RekognitionTextExtractorTest {
                 .willReturn(ok(TEXT))));
         stub(DETECT_LABELS, key, ok(LABELS));
 
-        Extraction read = extractor.extract(key, halfTurned(CARD));
+        Extraction read = extractor.extract(key, TestPhotos.halfTurned(CARD));
 
         assertThat(read.lines()).extracting(TextLine::text).contains("Charizard", "4/102");
         List<String> sent = imageSentFor(key, DETECT_TEXT);
@@ -418,16 +406,6 @@ class RekognitionTextExtractorTest {
     }
 
     private static final int NOISE = 72;
-
-    private static BufferedImage halfTurned(BufferedImage image) {
-        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                turned.setRGB(image.getWidth() - 1 - x, image.getHeight() - 1 - y, image.getRGB(x, y));
-            }
-        }
-        return turned;
-    }
 
     private static int grey(int rgb) {
         return ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3;
