@@ -181,6 +181,8 @@ public class CardService {
             return false;
         }
         photos.delete(card.get().key());
+        // what the pipeline derived from the photo (the image Rekognition reads) goes with it
+        photos.deletePrefix(PhotoKeys.derivedFolderOf(card.get().key()));
         if (card.get().backKey() != null) {
             photos.delete(card.get().backKey());
         }

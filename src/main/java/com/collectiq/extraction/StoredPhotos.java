@@ -24,15 +24,19 @@ public final class StoredPhotos {
         this.maxBytes = upload.maxBytes().toBytes();
     }
 
-    /** The photo's pixels; {@link ExtractionFailedException} (permanent) when it is gone or undecodable. */
-    public BufferedImage decode(String key) {
-        byte[] bytes;
+    /** The photo's bytes; {@link ExtractionFailedException} (permanent) when it is gone or too large. */
+    public byte[] read(String key) {
         try {
-            bytes = photos.read(key, maxBytes)
+            return photos.read(key, maxBytes)
                     .orElseThrow(() -> new ExtractionFailedException("the photo " + key + " is not stored", false, null));
         } catch (PhotoTooLargeException tooLarge) {
             throw new ExtractionFailedException("the photo " + key + " is larger than uploads may be", false, tooLarge);
         }
+    }
+
+    /** The photo's pixels; {@link ExtractionFailedException} (permanent) when it is gone or undecodable. */
+    public BufferedImage decode(String key) {
+        byte[] bytes = read(key);
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <li>{@code uploads/{sub}/{uuid}.{ext}}: a card's front, uploaded by its owner (only these start a
  * valuation);</li>
  * <li>{@code backs/{sub}/{uuid}.{ext}}: a card's back, uploaded by its owner;</li>
- * <li>{@code derived/{sub}/{uuid}.{ext}}: images the service made from an owner's photos;</li>
+ * <li>{@code derived/{sub}/{uuid}/{name}.{ext}}: images the service made from the owner's photo
+ * {@code {uuid}} (see {@link #derivedFolderOf});</li>
  * <li>{@code references/{catalogId}/{uuid}.{ext}}: reference images of catalog cards.</li>
  * </ul>
  * The extension always comes from the content type, never from a client's file name. Validation is
@@ -51,9 +52,20 @@ public final class PhotoKeys {
         return newKey(BACKS, requireValidSub(sub), contentType);
     }
 
-    /** A fresh key for an image the service derived from one of the owner's photos. */
-    public static String newDerived(String sub, String contentType) {
-        return newKey(DERIVED, requireValidSub(sub), contentType);
+    /**
+     * The folder of the images the service derives from one of an owner's photos:
+     * {@code derived/{sub}/{uuid}/} for {@code uploads/{sub}/{uuid}.{ext}} or {@code backs/{sub}/{uuid}.{ext}}.
+     * Named after the photo, so a retry finds what an earlier attempt made and a card's deletion takes
+     * them with its photo; under the owner's {@code derived/{sub}/}, so deleting the owner takes them too.
+     */
+    public static String derivedFolderOf(String photoKey) {
+        String[] segments = requireValid(photoKey).split("/");
+        if (segments.length != 3 || !(segments[0].equals(UPLOADS) || segments[0].equals(BACKS))) {
+            throw new InvalidPhotoKeyException("not an owner's photo");
+        }
+        String file = segments[2];
+        int dot = file.lastIndexOf('.');
+        return DERIVED + "/" + segments[1] + "/" + (dot > 0 ? file.substring(0, dot) : file) + "/";
     }
 
     /** A fresh key for a reference image of a catalog card, e.g. {@code base1-4}. */

@@ -24,6 +24,7 @@ import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.ServiceTest;
 import com.collectiq.testsupport.Uploads;
 import com.collectiq.testsupport.WireMockStandIn;
+import com.collectiq.upload.PhotoKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -62,7 +63,7 @@ class AwsDeadLettersTest extends ServiceTest {
         ApiClient user = api(UUID.randomUUID().toString());
         String key = Uploads.upload(user, photo());
         StubMapping fault = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
-                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(PhotoKeys.derivedFolderOf(key)))
                 .willReturn(AwsAnswers.amzError(500, "InternalServerError", "Rekognition is having a bad day")));
         String id = deliver(user, key);
 
@@ -70,7 +71,7 @@ class AwsDeadLettersTest extends ServiceTest {
         assertThat(failed.get("status").asText()).as(failed.toString()).isEqualTo("FAILED");
         assertThat(failed.get("failure").get("stage").asText()).isEqualTo("extraction");
         int calls = WIREMOCK.findAll(postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))).size();
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(PhotoKeys.derivedFolderOf(key)))).size();
         System.out.printf("DetectText calls for a run that always failed: %d (%d Camel deliveries, each with the SDK's own"
                 + " retries)%n", calls, 1 + extractionRedeliveries);
         assertThat(calls).isGreaterThanOrEqualTo(1 + extractionRedeliveries);
@@ -100,7 +101,7 @@ class AwsDeadLettersTest extends ServiceTest {
         ApiClient user = api(UUID.randomUUID().toString());
         String key = Uploads.upload(user, photo());
         StubMapping refusal = WIREMOCK.stubFor(post(urlEqualTo("/")).atPriority(1)
-                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(PhotoKeys.derivedFolderOf(key)))
                 .willReturn(AwsAnswers.amzError(400, "InvalidImageFormatException", "Request has invalid image format")));
         try {
             String id = deliver(user, key);
@@ -110,7 +111,7 @@ class AwsDeadLettersTest extends ServiceTest {
             assertThat(failed.get("failure").get("stage").asText()).isEqualTo("extraction");
             assertThat(awaitOneLetter(id).get("cause").asText()).contains("invalid image format");
             assertThat(WIREMOCK.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
-                    equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key)))).as("DetectText calls").hasSize(1);
+                    equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(PhotoKeys.derivedFolderOf(key))))).as("DetectText calls").hasSize(1);
         } finally {
             WIREMOCK.removeStub(refusal);
         }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -28,6 +31,8 @@ public final class AwsAnswers {
     public static final String DETECT_TEXT = "RekognitionService.DetectText";
     public static final String DETECT_LABELS = "RekognitionService.DetectLabels";
     public static final String PUT_EVENTS = "AWSEvents.PutEvents";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AwsAnswers() {
     }
@@ -46,10 +51,49 @@ public final class AwsAnswers {
 
     /** A DetectText answer with the card's lines where they sit on a card: name and HP on top, the rest below. */
     public static ResponseDefinitionBuilder detectText(String name, String hp, String number, String illustrator) {
-        return amzJson("""
-                {"TextModelVersion":"3.0","TextDetections":[
-                  %s,%s,%s,%s]}""".formatted(line(0, name, 0.06), line(1, hp, 0.06),
-                line(2, number, 0.93), line(3, illustrator, 0.92)));
+        return detectText(List.of(new DetectedLine(name, 99.1, 0.1, 0.06, 0.5, 0.04),
+                new DetectedLine(hp, 99.1, 0.1, 0.06, 0.5, 0.04), new DetectedLine(number, 99.1, 0.1, 0.93, 0.5, 0.04),
+                new DetectedLine(illustrator, 99.1, 0.1, 0.92, 0.5, 0.04)));
+    }
+
+    /**
+     * A DetectText answer as the service gives it: each line a LINE detection, then its words as WORD
+     * detections whose {@code ParentId} is the line's {@code Id}, each word's box its share of the
+     * line's width by its length.
+     */
+    public static ResponseDefinitionBuilder detectText(List<DetectedLine> lines) {
+        ObjectNode answer = JSON.createObjectNode().put("TextModelVersion", "3.0");
+        ArrayNode detections = answer.putArray("TextDetections");
+        List<ObjectNode> words = new ArrayList<>();
+        int id = 0;
+        for (DetectedLine line : lines) {
+            int lineId = id++;
+            detections.add(detection(line.text(), "LINE", lineId, line.confidence(), line.left(), line.top(), line.width(),
+                    line.height()));
+            String[] tokens = line.text().trim().split("\\s+");
+            double perChar = line.width() / Math.max(1, line.text().length());
+            double left = line.left();
+            for (String token : tokens) {
+                words.add(detection(token, "WORD", id++, line.confidence(), left, line.top(), perChar * token.length(),
+                        line.height()).put("ParentId", lineId));
+                left += perChar * (token.length() + 1);
+            }
+        }
+        detections.addAll(words);
+        return amzJson(answer.toString());
+    }
+
+    /** One line Rekognition "read": its text, confidence in percent and box in fractions of the image. */
+    public record DetectedLine(String text, double confidence, double left, double top, double width, double height) {
+    }
+
+    private static ObjectNode detection(String text, String type, int id, double confidence, double left, double top,
+            double width, double height) {
+        ObjectNode detection = JSON.createObjectNode().put("DetectedText", text).put("Type", type).put("Id", id)
+                .put("Confidence", confidence);
+        detection.putObject("Geometry").putObject("BoundingBox").put("Width", width).put("Height", height)
+                .put("Left", left).put("Top", top);
+        return detection;
     }
 
     /** An AWS JSON-protocol error, e.g. ThrottlingException with status 400. */
@@ -78,13 +122,6 @@ public final class AwsAnswers {
 
     public static ResponseDefinitionBuilder amzJson(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
-    }
-
-    private static String line(int id, String text, double top) {
-        return """
-                {"DetectedText":"%s","Type":"LINE","Id":%d,"Confidence":99.1,
-                 "Geometry":{"BoundingBox":{"Width":0.5,"Height":0.04,"Left":0.1,"Top":%s}}}"""
-                .formatted(text, id, top);
     }
 
     /** Every entry of every PutEvents call WireMock accepted (answered 2xx): DetailType and Detail (parsed). */

@@ -37,6 +37,17 @@ public final class TestPhotos {
         }
     }
 
+    /** The image turned by 180°, as a card lying upside down is photographed. */
+    public static BufferedImage halfTurned(BufferedImage image) {
+        BufferedImage turned = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                turned.setRGB(image.getWidth() - 1 - x, image.getHeight() - 1 - y, image.getRGB(x, y));
+            }
+        }
+        return turned;
+    }
+
     /**
      * A PNG whose header declares the size but whose data is one row of zeros: a decompression bomb
      * as a checker that reads headers first sees it, in a few hundred bytes.

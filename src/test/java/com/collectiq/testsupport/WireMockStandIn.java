@@ -29,7 +29,8 @@ public final class WireMockStandIn {
     private final WireMockServer server;
 
     private WireMockStandIn() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        // Rekognition's answers keep to the real service's limits whatever a test stubs
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new RekognitionLimits()));
         server.start();
         // every aws-mode service publishes its metrics; CloudWatch accepts them
         server.stubFor(post(urlEqualTo(PUT_METRIC_DATA)).willReturn(aResponse().withStatus(200)

@@ -15,9 +15,24 @@ class PhotoKeysTest {
     void frontsAndBacksLiveUnderTheirOwnersPrefixWithTheExtensionOfTheirType() {
         assertThat(PhotoKeys.newFront("alice", "image/jpeg")).matches("uploads/alice/" + UUID_PATTERN + "\\.jpg");
         assertThat(PhotoKeys.newBack("alice", "IMAGE/PNG")).matches("backs/alice/" + UUID_PATTERN + "\\.png");
-        assertThat(PhotoKeys.newDerived("alice", "image/heic")).matches("derived/alice/" + UUID_PATTERN + "\\.heic");
         assertThat(PhotoKeys.newReference("base1-4", "image/png")).matches("references/base1-4/" + UUID_PATTERN + "\\.png");
         assertThat(PhotoKeys.newFront("alice", "image/png")).isNotEqualTo(PhotoKeys.newFront("alice", "image/png"));
+    }
+
+    @Test
+    void whatIsDerivedFromAPhotoLivesInAFolderNamedAfterItUnderItsOwnersDerivedPrefix() {
+        String front = PhotoKeys.newFront("alice", "image/heic");
+        String stem = front.substring("uploads/alice/".length(), front.length() - ".heic".length());
+
+        assertThat(PhotoKeys.derivedFolderOf(front)).isEqualTo("derived/alice/" + stem + "/")
+                .startsWith(PhotoKeys.ownerPrefixes("alice").get(2));
+        assertThat(PhotoKeys.isValid(PhotoKeys.derivedFolderOf(front) + "card.jpg")).isTrue();
+        assertThat(PhotoKeys.derivedFolderOf("backs/alice/x.png")).isEqualTo("derived/alice/x/");
+        assertThat(PhotoKeys.derivedFolderOf(PhotoKeys.newFront("bob", "image/png")))
+                .isNotEqualTo(PhotoKeys.derivedFolderOf(PhotoKeys.newFront("bob", "image/png")));
+        for (String notAPhoto : new String[] {"derived/alice/x/card.jpg", "references/base1-4/x.png", "uploads/alice", "../x"}) {
+            assertThatThrownBy(() -> PhotoKeys.derivedFolderOf(notAPhoto)).isInstanceOf(InvalidPhotoKeyException.class);
+        }
     }
 
     @Test

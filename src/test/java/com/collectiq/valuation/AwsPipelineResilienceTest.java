@@ -30,6 +30,7 @@ import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.ServiceTest;
 import com.collectiq.testsupport.Uploads;
 import com.collectiq.testsupport.WireMockStandIn;
+import com.collectiq.upload.PhotoKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -82,7 +83,7 @@ class AwsPipelineResilienceTest extends ServiceTest {
         assertThat(card.get("status").asText()).as(card.toString()).isEqualTo("VALUED");
         assertThat(card.get("identity").get("name").asText()).isEqualTo("Charizard");
         int detectTextCalls = WIREMOCK.findAll(postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(key))).size();
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT)).withRequestBody(containing(PhotoKeys.derivedFolderOf(key)))).size();
         assertThat(detectTextCalls).as("two throttled calls, then the one that answered").isEqualTo(3);
     }
 
@@ -140,7 +141,7 @@ class AwsPipelineResilienceTest extends ServiceTest {
 
     private static MappingBuilder detectTextFor(String key) {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT))
-                .withRequestBody(containing(key));
+                .withRequestBody(containing(PhotoKeys.derivedFolderOf(key)));
     }
 
     private static int bedrockCalls() {

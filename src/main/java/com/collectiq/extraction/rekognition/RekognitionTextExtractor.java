@@ -1,9 +1,6 @@
 package com.collectiq.extraction.rekognition;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,8 +8,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -22,21 +17,17 @@ import com.collectiq.extraction.Extraction.Box;
 import com.collectiq.extraction.Extraction.Label;
 import com.collectiq.extraction.Extraction.TextLine;
 import com.collectiq.extraction.Extraction.Word;
-import com.collectiq.extraction.ExtractionFailedException;
 import com.collectiq.extraction.StoredPhotos;
 import com.collectiq.extraction.TextExtractor;
 import com.collectiq.platform.aws.AwsProperties;
-import com.collectiq.upload.InvalidPhotoKeyException;
-import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
-import com.collectiq.upload.PhotoType;
 import com.collectiq.upload.UploadProperties;
+import com.collectiq.vision.PhotoChecker;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.rekognition.model.BoundingBox;
 import software.amazon.awssdk.services.rekognition.model.DetectLabelsResponse;
-import software.amazon.awssdk.services.rekognition.model.DetectTextResponse;
 import software.amazon.awssdk.services.rekognition.model.Geometry;
 import software.amazon.awssdk.services.rekognition.model.Image;
 import software.amazon.awssdk.services.rekognition.model.TextDetection;
@@ -44,34 +35,40 @@ import software.amazon.awssdk.services.rekognition.model.TextTypes;
 
 /**
  * {@code aws} mode's text extraction: Rekognition's {@code DetectText} and {@code DetectLabels}, run
- * at the same time, on the photo where it lies in S3 (the image never passes through the service).
+ * at the same time, on an upright JPEG of the card the service writes once under the photo's
+ * {@code derived/} folder ({@link ReadingImages}), never on the raw upload. Boxes come back in that
+ * image's coordinates: the card's when an outline was found, the whole photo's otherwise.
  *
- * <p>Rekognition reads only JPEG and PNG. Any other photo is converted first: the normalised card
- * when the photo checks found one (so the boxes come back in the card's coordinates), the decoded
- * photo otherwise, stored as PNG under {@code derived/} (outside {@code uploads/}, so it starts no
- * valuation) and removed once read, so retries do not leave copies behind. For a JPEG or PNG the
- * boxes are in the photo's coordinates: Rekognition reads the whole photo, not the card.
+ * <p>The card is cut out upright as photographed, so a card lying upside down on the table arrives
+ * upside down, and DetectText reads only text within ±90° of horizontal. When fewer than
+ * {@link #MIN_CONFIDENT_WORDS} words come back with confidence, the image is turned half round (a
+ * second image, also kept) and read again; the reading with more sure words wins. A card read at the
+ * first try costs one DetectText call, an unreadable photo two.
+ *
+ * <p>The image is passed as an {@code S3Object} reference rather than as bytes: it is stored anyway
+ * (so a retry reuses it), Rekognition reads it from the bucket in its own region, and the service
+ * does not send the same megabyte twice per attempt, once for each call.
  */
 @Component
 @Profile("aws")
 public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
 
     static final String ENGINE = "rekognition";
-    private static final String DERIVED_TYPE = PhotoType.PNG.contentType();
+    /** Fewer words read this surely than a card's name, HP and number make: the card may lie upside down. */
+    static final int MIN_CONFIDENT_WORDS = 3;
+    private static final double CONFIDENT_WORD = 0.8;
 
     private final RekognitionClient rekognition;
-    private final PhotoStore photoStore;
-    private final StoredPhotos photos;
+    private final ReadingImages images;
     private final String bucket;
     private final RekognitionProperties properties;
     /** Runs DetectLabels while the caller's thread runs DetectText. */
     private final ExecutorService labelCalls;
 
-    public RekognitionTextExtractor(RekognitionClient rekognition, PhotoStore photoStore, AwsProperties aws,
-            UploadProperties upload, RekognitionProperties properties) {
+    public RekognitionTextExtractor(RekognitionClient rekognition, PhotoStore photoStore, PhotoChecker checker,
+            AwsProperties aws, UploadProperties upload, RekognitionProperties properties) {
         this.rekognition = rekognition;
-        this.photoStore = photoStore;
-        this.photos = new StoredPhotos(photoStore, upload);
+        this.images = new ReadingImages(photoStore, new StoredPhotos(photoStore, upload), checker);
         this.bucket = aws.uploadsBucket();
         this.properties = properties;
         AtomicInteger threads = new AtomicInteger();
@@ -84,27 +81,20 @@ public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
 
     @Override
     public Extraction extract(String photoKey, BufferedImage normalisedCard) {
-        boolean readable = PhotoType.ofKey(photoKey).filter(type -> type == PhotoType.JPEG || type == PhotoType.PNG).isPresent();
-        String readKey = readable ? photoKey : storeConverted(photoKey, normalisedCard);
-        try {
-            return detect(photoKey, readKey);
-        } finally {
-            if (!readable) {
-                photoStore.delete(readKey);
-            }
-        }
-    }
-
-    private Extraction detect(String photoKey, String readKey) {
-        Image image = Image.builder().s3Object(object -> object.bucket(bucket).name(readKey)).build();
+        Image image = image(images.keyFor(photoKey, normalisedCard, false));
         CompletableFuture<DetectLabelsResponse> labels = CompletableFuture.supplyAsync(() -> rekognition.detectLabels(
                 request -> request.image(image).maxLabels(properties.maxLabels()).minConfidence(properties.minConfidence())
                         .overrideConfiguration(call -> call.apiCallTimeout(properties.callTimeout()))),
                 labelCalls);
         try {
-            DetectTextResponse text = rekognition.detectText(request -> request.image(image)
-                    .overrideConfiguration(call -> call.apiCallTimeout(properties.callTimeout())));
-            return new Extraction(lines(text.textDetections()), labels(labels.join()), ENGINE, List.of());
+            List<TextLine> lines = text(image);
+            if (confidentWords(lines) < MIN_CONFIDENT_WORDS) {
+                // DetectText reads only text within ±90° of horizontal: a card lying upside down reads as
+                // nothing (or as noise) until it is turned
+                List<TextLine> turned = text(image(images.keyFor(photoKey, normalisedCard, true)));
+                lines = confidentWords(turned) > confidentWords(lines) ? turned : lines;
+            }
+            return new Extraction(lines, labels(labels.join()), ENGINE, List.of());
         } catch (SdkException failure) {
             throw RekognitionFailures.of(photoKey, failure);
         } catch (CompletionException labelsFailed) {
@@ -117,36 +107,18 @@ public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
         }
     }
 
-    private String storeConverted(String photoKey, BufferedImage normalisedCard) {
-        BufferedImage image = normalisedCard != null ? normalisedCard : photos.decode(photoKey);
-        String derivedKey;
-        try {
-            derivedKey = PhotoKeys.newDerived(owner(photoKey), DERIVED_TYPE);
-        } catch (InvalidPhotoKeyException notAnOwnersPhoto) {
-            throw new ExtractionFailedException("no owner to store a converted copy of " + photoKey + " under", false,
-                    notAnOwnersPhoto);
-        }
-        try {
-            photoStore.put(derivedKey, png(image), DERIVED_TYPE);
-        } catch (SdkException storeFailed) {
-            throw new ExtractionFailedException("could not store the converted copy of " + photoKey, true, storeFailed);
-        }
-        return derivedKey;
+    private Image image(String readKey) {
+        return Image.builder().s3Object(object -> object.bucket(bucket).name(readKey)).build();
     }
 
-    /** {@code uploads/{sub}/…} and {@code backs/{sub}/…}: the second segment names the owner. */
-    private static String owner(String photoKey) {
-        String[] segments = photoKey.split("/");
-        return segments.length == 3 ? segments[1] : "";
+    private List<TextLine> text(Image image) {
+        return lines(rekognition.detectText(request -> request.image(image)
+                .overrideConfiguration(call -> call.apiCallTimeout(properties.callTimeout()))).textDetections());
     }
 
-    private static byte[] png(BufferedImage image) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static long confidentWords(List<TextLine> lines) {
+        return lines.stream().flatMap(line -> line.words().stream())
+                .filter(word -> word.confidence() >= CONFIDENT_WORD).count();
     }
 
     /** LINE detections, each with the WORD detections whose parent it is. */

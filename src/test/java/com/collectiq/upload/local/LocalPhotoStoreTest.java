@@ -237,7 +237,7 @@ class LocalPhotoStoreTest extends PhotoStoreContract {
 
         assertThat(send(upload, photo).statusCode()).isEqualTo(200);
         assertThat(send(upload, randomBytes(3)).statusCode()).isEqualTo(400);
-        store.put(PhotoKeys.newDerived(owner, "image/png"), photo, "image/png");
+        store.put(PhotoKeys.derivedFolderOf(PhotoKeys.newFront(owner, "image/png")) + "copy.png", photo, "image/png");
 
         assertThat(events.received.stream().filter(event -> event.key().contains(owner)))
                 .containsExactly(new PhotoUploaded(key, 321, "image/png", md5(photo)));
@@ -248,7 +248,7 @@ class LocalPhotoStoreTest extends PhotoStoreContract {
         String oldFront = PhotoKeys.newFront(owner, "image/png");
         String oldBack = PhotoKeys.newBack(owner, "image/png");
         String recent = PhotoKeys.newFront(owner, "image/png");
-        String derived = PhotoKeys.newDerived(owner, "image/png");
+        String derived = PhotoKeys.derivedFolderOf(PhotoKeys.newFront(owner, "image/png")) + "copy.png";
         Instant now = Instant.now();
         for (String key : List.of(oldFront, oldBack, recent, derived)) {
             store.put(key, randomBytes(10), "image/png");

@@ -79,7 +79,8 @@ class S3PhotoStoreTest extends PhotoStoreContract {
         // batches of 10 instead of 1000: 25 photos take three listed pages and three DeleteObjects
         S3PhotoStore smallBatches = new S3PhotoStore(s3, presigner, bucket(BUCKET, false), 10);
         IntStream.range(0, 25).forEach(i ->
-                store.put(PhotoKeys.newDerived(owner, "image/png"), new byte[] {(byte) i}, "image/png"));
+                store.put(PhotoKeys.derivedFolderOf(PhotoKeys.newFront(owner, "image/png")) + "copy.png",
+                        new byte[] {(byte) i}, "image/png"));
 
         assertThat(smallBatches.deletePrefix("derived/" + owner + "/")).isEqualTo(25);
         assertThat(s3.listObjectsV2(request -> request.bucket(BUCKET).prefix("derived/" + owner + "/")).keyCount()).isZero();
