@@ -222,7 +222,8 @@ class LostWorkMessageTest {
 
             @Override
             public int deletePrefix(String prefix) {
-                throw new UnsupportedOperationException();
+                delete(prefix);
+                return 0;
             }
         };
     }
