@@ -55,8 +55,13 @@ final class AcknowledgedEffects {
         return photo;
     }
 
-    void created(Photo photo, String cardId, String label) {
-        photo.cardId = cardId;
+    /** POST /cards answered with the card: its id, and the run it has queued (if it has one). */
+    void created(Photo photo, JsonNode card, String label) {
+        photo.cardId = card.get("id").asText();
+        String runId = card.path("run").path("runId").asText(null);
+        if (runId != null) {
+            photo.lastRunId = runId;
+        }
         photo.acknowledged.add(label);
     }
 

@@ -2,6 +2,11 @@ package com.collectiq.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,8 +150,8 @@ final class KillAnywhere {
         starts.add((System.nanoTime() - restarting) / 1e9);
         String when = String.format(Locale.ROOT, "after round %d (%s, kill -9 %.0f ms after its answer)", round,
                 request.label, killedAfter);
-        System.out.printf(Locale.ROOT, "kill-anywhere %s: round %d, %s, kill -9 %.1f ms after the answer, up again in %.1f s%n",
-                world.mode(), round, request.label, killedAfter, starts.get(starts.size() - 1));
+        progress(String.format(Locale.ROOT, "round %d, %s, kill -9 %.1f ms after the answer, up again in %.1f s", round,
+                request.label, killedAfter, starts.get(starts.size() - 1)));
         for (String each : effects.owners()) {
             checkAcknowledged(each, when);
         }
@@ -167,7 +172,7 @@ final class KillAnywhere {
                 ApiClient.Response created = user.post("/cards", "{\"key\":\"" + photo.key + "\"}");
                 long answered = System.nanoTime();
                 assertThat(created.status()).as(label + ": " + created.raw().body()).isIn(200, 201);
-                effects.created(photo, created.json().get("id").asText(), label + " " + created.status());
+                effects.created(photo, created.json(), label + " " + created.status());
                 return answered;
             }
             case PATCH -> {
@@ -223,7 +228,7 @@ final class KillAnywhere {
         Photo photo = effects.uploaded(owner, world.upload(service, user, photo()), "r" + round + " upload PUT 200");
         ApiClient.Response created = user.post("/cards", "{\"key\":\"" + photo.key + "\"}");
         assertThat(created.status()).as(created.raw().body()).isIn(200, 201);
-        effects.created(photo, created.json().get("id").asText(), "r" + round + " POST /cards " + created.status());
+        effects.created(photo, created.json(), "r" + round + " POST /cards " + created.status());
         return photo;
     }
 
@@ -252,8 +257,28 @@ final class KillAnywhere {
     private void find(String finding) {
         String what = finding.substring(0, finding.lastIndexOf(", after round"));
         if (reported.add(what)) {
-            findings.add(finding);
-            System.out.println("kill-anywhere " + world.mode() + " FINDING: " + finding);
+            found(finding);
+        }
+    }
+
+    private void found(String finding) {
+        findings.add(finding);
+        progress("FINDING: " + finding);
+    }
+
+    /**
+     * A line of progress, on the test's output and appended to {@code target/kill-anywhere-<mode>.log}
+     * at once: the failsafe report only has the output when the test ends, and a long run may be
+     * stopped before.
+     */
+    private void progress(String line) {
+        String stamped = Instant.now() + " kill-anywhere " + world.mode() + ": " + line;
+        System.out.println(stamped);
+        try {
+            Files.writeString(Path.of("target", "kill-anywhere-" + world.mode() + ".log"), stamped + System.lineSeparator(),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -266,16 +291,17 @@ final class KillAnywhere {
             Thread.sleep(500);
             unsettled = unsettled(cards(user));
         }
-        unsettled.forEach(card -> findings.add("never ended (" + SETTLED_WITHIN + "): " + card));
+        unsettled.forEach(card -> found("never ended (" + SETTLED_WITHIN + "): " + card));
         DeadLetterDesk deadLetters = new DeadLetterDesk(service.client(owner + "-operator", true));
         for (Photo photo : effects.live(owner)) {
             ApiClient.Response response = user.get("/cards/" + photo.cardId);
             if (response.status() != 200) {
-                findings.add("the card of " + photo.story() + " answers " + response.status() + " at the end");
+                found("the card of " + photo.story() + " answers " + response.status() + " at the end");
                 continue;
             }
             checkEnded(photo, response.json(), user, deadLetters);
         }
+        progress("the cards of " + owner + " ended; findings so far: " + findings.size());
     }
 
     private void checkEnded(Photo photo, JsonNode card, ApiClient user, DeadLetterDesk deadLetters)
@@ -287,32 +313,32 @@ final class KillAnywhere {
         historyEntries += runs.size();
         Set<String> distinctRuns = new LinkedHashSet<>(runs);
         if (distinctRuns.size() != runs.size()) {
-            findings.add("a run with more than one history entry " + runs + ": " + photo.story());
+            found("a run with more than one history entry " + runs + ": " + photo.story());
         }
         if (status.equals("VALUED")) {
             valued++;
             if (photo.lastRunId != null && !distinctRuns.contains(photo.lastRunId)) {
-                findings.add("VALUED, but the acknowledged run " + photo.lastRunId + " has no history entry " + runs
+                found("VALUED, but the acknowledged run " + photo.lastRunId + " has no history entry " + runs
                         + ": " + photo.story());
             }
         } else if (status.equals("FAILED")) {
             failed++;
             if (card.path("failure").path("reason").asText("").isBlank()) {
-                findings.add("FAILED without a reason: " + photo.story());
+                found("FAILED without a reason: " + photo.story());
             }
             if (deadLetters.about(photo.cardId).isEmpty()) {
-                findings.add("FAILED without a dead letter: " + photo.story());
+                found("FAILED without a dead letter: " + photo.story());
             }
         }
         List<String> published = awaitEvents(photo.cardId, distinctRuns);
         if (!published.containsAll(distinctRuns)) {
-            findings.add("valued runs " + distinctRuns + " but ValuationCompleted only for " + published + ": "
+            found("valued runs " + distinctRuns + " but ValuationCompleted only for " + published + ": "
                     + photo.story());
         }
         Set<String> others = new LinkedHashSet<>(published);
         others.removeAll(distinctRuns);
         if (!others.isEmpty()) {
-            findings.add("ValuationCompleted under run ids " + others + " that have no history entry " + runs + ": "
+            found("ValuationCompleted under run ids " + others + " that have no history entry " + runs + ": "
                     + photo.story());
         }
         repeatedEvents += published.size() - new HashSet<>(published).size();
