@@ -129,16 +129,22 @@ public class CardService {
         return store.list(owner, status, limit, cursor);
     }
 
-    /** Applies corrected hints; any change queues a revaluation, since every hint can change the result. */
+    /**
+     * Applies corrected hints; any change queues a revaluation, since every hint can change the result.
+     * The hints and the QUEUED run are one write: a process killed after it leaves the run to the
+     * recovery sweep, and a client's retry that finds the hints already there sends the run again,
+     * rather than hints changed with no revaluation coming.
+     */
     public Card correct(String owner, String id, UnaryOperator<Hints> change) {
         Card current = get(owner, id);
         while (true) {
             Hints corrected = change.apply(current.hints());
             if (corrected.equals(current.hints())) {
+                resubmitQueued(current, Reason.REVALUE);
                 return current;
             }
             try {
-                return queueRun(store.update(current.withHints(corrected)), Reason.REVALUE);
+                return writeRun(current.withHints(corrected), Reason.REVALUE);
             } catch (StaleCardException raced) {
                 current = get(owner, id);
             }
@@ -163,17 +169,22 @@ public class CardService {
         return queueRun(card, reason);
     }
 
-    /** Deletes the card, its history and its photos; false when there was no such card. */
+    /**
+     * Deletes the card, its history and its photos; false when there was no such card. The photos
+     * go first: a process killed in between leaves a card without its photo, which the client's
+     * retry deletes, never a photo without its card, which the upload reconciler (or a late
+     * "Object Created" event) would bring back as a card the user deleted.
+     */
     public boolean delete(String owner, String id) {
         Optional<Card> card = store.get(owner, id);
-        if (card.isEmpty() || !store.delete(owner, id)) {
+        if (card.isEmpty()) {
             return false;
         }
         photos.delete(card.get().key());
         if (card.get().backKey() != null) {
             photos.delete(card.get().backKey());
         }
-        return true;
+        return store.delete(owner, id);
     }
 
     public URI imageUrl(String owner, String id) {
@@ -185,11 +196,10 @@ public class CardService {
         return store.history(owner, id);
     }
 
-    /** Removes every card, history entry and photo of the owner; safe to repeat. */
+    /** Removes every card, history entry and photo of the owner; safe to repeat. Photos first, as in {@link #delete}. */
     public int deleteEverythingOf(String owner) {
-        int cards = store.deleteOwner(owner);
         PhotoKeys.ownerPrefixes(owner).forEach(photos::deletePrefix);
-        return cards;
+        return store.deleteOwner(owner);
     }
 
     /** Another user's photo, a key outside the area, or a photo never uploaded: all "not found". */
@@ -204,16 +214,21 @@ public class CardService {
         return run != null && run.leaseUntil().isAfter(clock.instant());
     }
 
+    /** Writes the card with a new QUEUED run (one conditional write), then sends the run's request. */
+    private Card writeRun(Card card, Reason reason) {
+        Instant now = clock.instant();
+        ValuationRun run = new ValuationRun(Ids.newId(clock), ValuationRun.State.QUEUED, 0, null, now,
+                now.plus(properties.queuedRunTimeout()));
+        Card queued = store.update(card.withRun(run).withStatus(CardStatus.PENDING).withFailure(null));
+        requests.submit(new ValuationRequest(queued.id(), queued.owner(), queued.key(), run.runId(), reason));
+        return queued;
+    }
+
     private Card queueRun(Card card, Reason reason) {
         Card current = card;
         for (int attempt = 1; ; attempt++) {
-            Instant now = clock.instant();
-            ValuationRun run = new ValuationRun(Ids.newId(clock), ValuationRun.State.QUEUED, 0, null, now,
-                    now.plus(properties.queuedRunTimeout()));
             try {
-                Card queued = store.update(current.withRun(run).withStatus(CardStatus.PENDING).withFailure(null));
-                requests.submit(new ValuationRequest(queued.id(), queued.owner(), queued.key(), run.runId(), reason));
-                return queued;
+                return writeRun(current, reason);
             } catch (StaleCardException raced) {
                 if (attempt == UPDATE_ATTEMPTS) {
                     throw raced;

@@ -1,52 +1,35 @@
 package com.collectiq.intake;
 
-import java.time.Clock;
-import java.util.Map;
-
-import org.apache.camel.ProducerTemplate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.collectiq.platform.ids.Ids;
-import com.collectiq.platform.web.ApiJson;
+import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoUploaded;
 
 /**
- * {@code local} mode's S3 → EventBridge: a completed upload to a signed URL becomes the same
- * "Object Created" event S3 sends through EventBridge in {@code aws} mode, on the same work queue,
- * so one intake path serves both modes.
+ * {@code local} mode's S3 → EventBridge: a completed upload to a signed URL is taken in by the same
+ * intake step the intake route runs for S3's "Object Created" in {@code aws} mode
+ * ({@link IntakeHandler#accept}), but here, in the upload's own request, before it is answered.
+ * Its card and QUEUED run are then committed to the store (durable, see application-local.yaml)
+ * when the client hears 200, so a kill right after leaves work the recovery sweep resumes; an
+ * in-memory queue in between would lose it. S3's event, by contrast, is durable in SQS already.
  */
 @Component
 @Profile("!aws")
 class LocalUploadNotifier {
 
-    private final ProducerTemplate producer;
-    private final ApiJson json;
-    private final Clock clock;
-    private final String workUri;
+    private final IntakeHandler intake;
 
-    LocalUploadNotifier(ProducerTemplate producer, ApiJson json, Clock clock,
-            @Value("${collectiq.intake.work-uri}") String workUri) {
-        this.producer = producer;
-        this.json = json;
-        this.clock = clock;
-        this.workUri = workUri;
+    LocalUploadNotifier(IntakeHandler intake) {
+        this.intake = intake;
     }
 
+    /** Only a front starts a valuation; a back waits for the card that names it (as the route ignores it). */
     @EventListener
     void onUpload(PhotoUploaded upload) {
-        Map<String, Object> event = Map.of(
-                "version", "0",
-                "id", Ids.newId(clock),
-                "detail-type", "Object Created",
-                "source", "aws.s3",
-                "time", clock.instant().toString(),
-                "detail", Map.of(
-                        "bucket", Map.of("name", "local"),
-                        "object", Map.of("key", upload.key(), "size", upload.sizeBytes(), "etag", upload.etag()),
-                        "reason", "PutObject"));
-        producer.sendBody(workUri, json.write(event));
+        if (PhotoKeys.isFront(upload.key())) {
+            intake.accept(new Intake.ObjectCreated(upload.key(), upload.etag()));
+        }
     }
 }

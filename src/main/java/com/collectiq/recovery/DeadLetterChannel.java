@@ -41,11 +41,25 @@ public class DeadLetterChannel {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         ValuationRequest request = exchange.getProperty(ValuationFailures.REQUEST, ValuationRequest.class);
         ValuationFailures.Described failure = ValuationFailures.describe(cause);
-        DeadLetter letter = request == null
-                ? new DeadLetter(UUID.randomUUID().toString(), null, null, null, failure.stage(), failure.reason(),
-                        causeOf(cause), exchange.getMessage().getBody(String.class), null, clock.instant(), null)
-                : new DeadLetter("run-" + request.runId(), request.cardId(), request.owner(), request.runId(),
-                        failure.stage(), failure.reason(), causeOf(cause), json.write(request), null, clock.instant(), null);
+        if (request == null) {
+            keep(new DeadLetter(UUID.randomUUID().toString(), null, null, null, failure.stage(), failure.reason(),
+                    causeOf(cause), exchange.getMessage().getBody(String.class), null, clock.instant(), null));
+        } else {
+            keepRun(request, failure.stage(), failure.reason(), causeOf(cause));
+        }
+    }
+
+    /**
+     * Keeps the letter of a run that failed for good, before its card is marked FAILED (by the route,
+     * or by the recovery sweep for a run whose attempts ran out): an operator's handle on every
+     * FAILED card. Keyed by the run id, so a retry keeps one.
+     */
+    void keepRun(ValuationRequest request, String stage, String reason, String cause) {
+        keep(new DeadLetter("run-" + request.runId(), request.cardId(), request.owner(), request.runId(), stage, reason,
+                cause, json.write(request), null, clock.instant(), null));
+    }
+
+    private void keep(DeadLetter letter) {
         letters.add(letter);
         meters.counter("collectiq.dead.letters", "stage", letter.stage()).increment();
         log.warn("dead letter {}: stage {}, card {}: {}", letter.id(), letter.stage(), letter.cardId(), letter.reason());

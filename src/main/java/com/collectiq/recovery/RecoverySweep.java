@@ -31,19 +31,22 @@ public class RecoverySweep {
     private static final Logger log = LoggerFactory.getLogger(RecoverySweep.class);
     /** Far enough ahead to cover every lease, near enough for every store's date range. */
     private static final Duration EVERYTHING = Duration.ofDays(3650);
+    private static final String RECOVERY = "recovery";
 
     private final CardStore cards;
     private final ValuationRequests requests;
     private final ValuationCompletion completion;
+    private final DeadLetterChannel deadLetters;
     private final RecoveryProperties properties;
     private final Clock clock;
     private final AtomicBoolean firstSweep = new AtomicBoolean(true);
 
     public RecoverySweep(CardStore cards, ValuationRequests requests, ValuationCompletion completion,
-            RecoveryProperties properties, Clock clock) {
+            DeadLetterChannel deadLetters, RecoveryProperties properties, Clock clock) {
         this.cards = cards;
         this.requests = requests;
         this.completion = completion;
+        this.deadLetters = deadLetters;
         this.properties = properties;
         this.clock = clock;
     }
@@ -72,8 +75,10 @@ public class RecoverySweep {
         ValuationRequest request = new ValuationRequest(card.id(), card.owner(), card.key(), run.runId(),
                 Reason.RECOVER);
         if (run.attempts() >= properties.maxAttempts()) {
-            completion.fail(request, "The valuation did not finish after " + run.attempts()
-                    + " attempts; operators can re-drive it.", "recovery");
+            String reason = "The valuation did not finish after " + run.attempts() + " attempts; operators can re-drive it.";
+            // the letter first, as the dead-letter channel does: a FAILED card always has one
+            deadLetters.keepRun(request, RECOVERY, reason, null);
+            completion.fail(request, reason, RECOVERY);
             return true;
         }
         ValuationRun requeued = new ValuationRun(run.runId(), ValuationRun.State.QUEUED, run.attempts(), null,

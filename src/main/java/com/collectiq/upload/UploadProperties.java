@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * {@code collectiq.upload.*}.
  *
  * @param urlTtl how long a signed upload URL stays valid
- * @param abandonedAfter how old an upload no card refers to must be before it is removed
+ * @param abandonedAfter how old the leftovers of an interrupted upload must be before they are removed
  * @param maxBytes the largest photo a client may upload
  * @param allowedTypes the content types {@code POST /upload/presign} accepts ({@code image/heic}
  *        only once the pipeline decodes phone HEIC)

@@ -34,6 +34,9 @@ class RecoverySweepTest extends ServiceTest {
     @Autowired
     RecoveryProperties properties;
 
+    @Autowired
+    DeadLetters deadLetters;
+
     @Test
     void aStrandedRunIsQueuedAgainAndOneWhoseAttemptsAreSpentIsFailed() {
         String owner = "sweep-" + UUID.randomUUID();
@@ -47,6 +50,11 @@ class RecoverySweepTest extends ServiceTest {
         assertThat(failed.run()).isNull();
         assertThat(failed.failure().stage()).isEqualTo("recovery");
         assertThat(failed.failure().reason()).contains("did not finish after " + properties.maxAttempts() + " attempts");
+        DeadLetter letter = deadLetters.find("run-" + spent.run().runId())
+                .orElseThrow(() -> new AssertionError("a card failed by the sweep has no dead letter"));
+        assertThat(letter.cardId()).isEqualTo(spent.id());
+        assertThat(letter.stage()).isEqualTo("recovery");
+        assertThat(letter.reason()).isEqualTo(failed.failure().reason());
 
         Card requeued = cards.get(owner, lost.id()).orElseThrow();
         if (requeued.run() != null) {

@@ -19,7 +19,7 @@ public final class H2TestDatabase implements AutoCloseable {
 
     private H2TestDatabase(Path dir) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dir.resolve("db/collectiq").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setJdbcUrl(LocalDatabaseUrl.forDataDir(dir));
         config.setUsername("collectiq");
         config.setPassword("");
         // the concurrency tests run 20 writers at once

@@ -1,9 +1,11 @@
 package com.collectiq.platform.aws;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -41,9 +43,12 @@ public class AwsClientsConfiguration {
                 .build();
     }
 
+    /** With the interceptors the features declare for it (intake's {@code HeldWorkMessages}). */
     @Bean(destroyMethod = "close")
-    SqsClient sqsClient() {
-        return SqsClient.create();
+    SqsClient sqsClient(ObjectProvider<ExecutionInterceptor> sqsInterceptors) {
+        return SqsClient.builder()
+                .overrideConfiguration(config -> sqsInterceptors.orderedStream().forEach(config::addExecutionInterceptor))
+                .build();
     }
 
     /** Price sources' credentials, read at run time (platform.secrets). */

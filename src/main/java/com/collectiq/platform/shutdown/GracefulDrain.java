@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * REFUSING_TRAFFIC (so {@code /healthz} answers 503 to anyone still asking), then the web server stops
  * taking requests and lets the active ones finish, then Camel stops its routes: the queue consumers
  * take no new work and in-flight valuations get {@code collectiq.shutdown.drain-timeout} to finish.
- * What is still running after that is abandoned unfinished: its SQS message was never deleted and
- * comes back after its visibility timeout, and the card's run is found by the recovery sweep.
+ * What is still running after that is abandoned unfinished: in {@code aws} mode its SQS message is
+ * made visible again at once (intake's {@code WorkMessageRelease}, once Camel has stopped), and the
+ * card's run is claimed again after its lease or found by the recovery sweep.
  */
 @Component
 class GracefulDrain implements CamelContextConfiguration {

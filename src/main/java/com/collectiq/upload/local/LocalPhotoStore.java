@@ -4,18 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
-import com.collectiq.upload.AbandonedUploads;
 import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.PhotoType;
+import com.collectiq.upload.UploadHousekeeping;
 
 /**
  * {@code local} mode's photo store: files under {@code <data-dir>/photos/}, uploaded and read
@@ -23,7 +23,7 @@ import com.collectiq.upload.PhotoType;
  */
 @Component
 @Profile("!aws")
-class LocalPhotoStore implements PhotoStore, AbandonedUploads {
+class LocalPhotoStore implements PhotoStore, UploadHousekeeping {
 
     private final PhotoDirectory directory;
     private final LocalUrlSigner signer;
@@ -77,7 +77,12 @@ class LocalPhotoStore implements PhotoStore, AbandonedUploads {
     }
 
     @Override
-    public int deleteUnreferencedOlderThan(Instant cutoff, Predicate<String> isReferenced) {
-        return directory.deleteUnreferencedOlderThan(cutoff, isReferenced);
+    public List<String> frontsWrittenBefore(Instant cutoff) {
+        return directory.frontsWrittenBefore(cutoff);
+    }
+
+    @Override
+    public int deleteInterruptedOlderThan(Instant cutoff) {
+        return directory.deleteInterruptedOlderThan(cutoff);
     }
 }

@@ -17,10 +17,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -153,31 +153,41 @@ class PhotoDirectory {
         }
     }
 
-    /** See {@link com.collectiq.upload.AbandonedUploads#deleteUnreferencedOlderThan}. */
-    int deleteUnreferencedOlderThan(Instant cutoff, Predicate<String> isReferenced) {
-        int photos = 0;
-        for (String area : List.of(PhotoKeys.UPLOADS, PhotoKeys.BACKS)) {
-            photos += deleteFiles(root.resolve(area), cutoff, file -> !isReferenced.test(keyOf(file)));
-        }
-        int partials = deleteFiles(temp, cutoff, file -> true);
-        LOG.info("Removed {} abandoned photos and {} interrupted uploads older than {}", photos, partials, cutoff);
-        return photos;
+    /** See {@link com.collectiq.upload.UploadHousekeeping#frontsWrittenBefore}. */
+    List<String> frontsWrittenBefore(Instant cutoff) {
+        return filesWrittenBefore(root.resolve(PhotoKeys.UPLOADS), cutoff).stream().map(this::keyOf).toList();
     }
 
-    private int deleteFiles(Path dir, Instant cutoff, Predicate<Path> abandoned) {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return 0;
-        }
-        try (Stream<Path> tree = Files.walk(dir)) {
-            int deleted = 0;
-            for (Path file : tree.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                if (lastWritten(file).isBefore(cutoff) && abandoned.test(file) && Files.deleteIfExists(file)) {
-                    deleted++;
+    /** See {@link com.collectiq.upload.UploadHousekeeping#deleteInterruptedOlderThan}. */
+    int deleteInterruptedOlderThan(Instant cutoff) {
+        int partials = 0;
+        try {
+            for (Path partial : filesWrittenBefore(temp, cutoff)) {
+                if (Files.deleteIfExists(partial)) {
+                    partials++;
                 }
             }
-            return deleted;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot sweep " + dir, e);
+            throw new UncheckedIOException("cannot sweep " + temp, e);
+        }
+        LOG.info("Removed {} interrupted uploads older than {}", partials, cutoff);
+        return partials;
+    }
+
+    private List<Path> filesWrittenBefore(Path dir, Instant cutoff) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> tree = Files.walk(dir)) {
+            List<Path> found = new ArrayList<>();
+            for (Path file : tree.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                if (writtenBefore(file, cutoff)) {
+                    found.add(file);
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
         }
     }
 
@@ -283,8 +293,13 @@ class PhotoDirectory {
         }
     }
 
-    private static Instant lastWritten(Path file) throws IOException {
-        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+    /** False for a file deleted since it was listed (its card was deleted meanwhile). */
+    private static boolean writtenBefore(Path file, Instant cutoff) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff);
+        } catch (NoSuchFileException goneMeanwhile) {
+            return false;
+        }
     }
 
     private static void deleteQuietly(Path partial) {

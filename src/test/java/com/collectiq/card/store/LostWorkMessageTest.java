@@ -47,6 +47,9 @@ class LostWorkMessageTest {
     private final List<ValuationRequest> sent = new ArrayList<>();
     private int refusals;
     private boolean loseNextUpdateAnswer;
+    private boolean photoDeletesFail;
+    /** When not negative: how many more card writes go through before the process "dies". */
+    private int writesBeforeDeath = -1;
     private H2TestDatabase database;
     private CardService cards;
     private JdbcCardStore store;
@@ -58,6 +61,10 @@ class LostWorkMessageTest {
                 new CursorCodec(CardStoreContract.secret("lost-message-secret-0123456789")), clock) {
             @Override
             public Card update(Card card) {
+                if (writesBeforeDeath == 0) {
+                    throw new IllegalStateException("the process died before this write");
+                }
+                writesBeforeDeath--;
                 Card written = super.update(card);
                 if (loseNextUpdateAnswer) {
                     loseNextUpdateAnswer = false;
@@ -138,7 +145,48 @@ class LostWorkMessageTest {
         assertThat(sent).isEmpty();
     }
 
-    private static PhotoStore everyPhotoIsThere() {
+    @Test
+    void aCorrectionKilledAfterItsFirstWriteLeavesHintsOnlyWithTheirRunAndTheRetrySendsIt() {
+        String key = CardStoreContract.key(owner, "front");
+        Card card = cards.create(owner, key, null, Hints.NONE).card();
+        store.update(store.get(owner, card.id()).orElseThrow().withRun(null).withStatus(CardStatus.VALUED));
+        sent.clear();
+        Hints corrected = new Hints("Charizard", "Base", "4", null, null, null);
+        writesBeforeDeath = 1;
+
+        try {
+            cards.correct(owner, card.id(), hints -> corrected);
+        } catch (IllegalStateException died) {
+            // the send after the write, or a second write: either way the process is gone
+        }
+        writesBeforeDeath = -1;
+        Card stored = store.get(owner, card.id()).orElseThrow();
+        assertThat(stored.hints()).isEqualTo(corrected);
+        assertThat(stored.run()).as("corrected hints with no revaluation coming").isNotNull();
+        assertThat(stored.run().state()).isEqualTo(ValuationRun.State.QUEUED);
+
+        sent.clear();
+        cards.correct(owner, card.id(), hints -> corrected);
+
+        assertThat(sent).singleElement().satisfies(request -> assertThat(request.runId())
+                .isEqualTo(stored.run().runId()));
+    }
+
+    @Test
+    void aDeleteCutOffAtThePhotoLeavesTheCardForTheRetry() {
+        String key = CardStoreContract.key(owner, "front");
+        Card card = cards.create(owner, key, null, Hints.NONE).card();
+        photoDeletesFail = true;
+
+        assertThatThrownBy(() -> cards.delete(owner, card.id())).hasMessageContaining("cut off");
+        assertThat(store.get(owner, card.id())).isPresent();
+
+        photoDeletesFail = false;
+        assertThat(cards.delete(owner, card.id())).isTrue();
+        assertThat(store.get(owner, card.id())).isEmpty();
+    }
+
+    private PhotoStore everyPhotoIsThere() {
         return new PhotoStore() {
             @Override
             public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
@@ -167,7 +215,9 @@ class LostWorkMessageTest {
 
             @Override
             public void delete(String key) {
-                throw new UnsupportedOperationException();
+                if (photoDeletesFail) {
+                    throw new IllegalStateException("the process was cut off here");
+                }
             }
 
             @Override

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import com.collectiq.testsupport.AwsStandIns;
 import com.collectiq.testsupport.WireMockStandIn;
 
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -68,7 +70,7 @@ class StandInRoundTripTest {
 
     @Test
     void elasticMqDeliversWhatWasSent() {
-        try (SqsClient sqs = clients.sqsClient()) {
+        try (SqsClient sqs = clients.sqsClient(new StaticListableBeanFactory().getBeanProvider(ExecutionInterceptor.class))) {
             String queueUrl = sqs.createQueue(b -> b.queueName("roundtrip-" + UUID.randomUUID())).queueUrl();
             sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody("{\"hello\":1}"));
             Message received = sqs.receiveMessage(b -> b.queueUrl(queueUrl).waitTimeSeconds(2)).messages().get(0);

@@ -35,7 +35,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.collectiq.upload.AbandonedUploads;
 import com.collectiq.upload.InvalidPhotoKeyException;
 import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
@@ -43,6 +42,7 @@ import com.collectiq.upload.PhotoStore.SignedUpload;
 import com.collectiq.upload.PhotoStoreContract;
 import com.collectiq.upload.PhotoType;
 import com.collectiq.upload.PhotoUploaded;
+import com.collectiq.upload.UploadHousekeeping;
 import com.collectiq.upload.UploadProperties;
 
 /**
@@ -244,14 +244,13 @@ class LocalPhotoStoreTest extends PhotoStoreContract {
     }
 
     @Test
-    void abandonedUploadsGoWhenOldAndUnreferencedAndNothingElseDoes() throws Exception {
-        String referenced = PhotoKeys.newFront(owner, "image/png");
-        String abandoned = PhotoKeys.newFront(owner, "image/png");
-        String abandonedBack = PhotoKeys.newBack(owner, "image/png");
+    void oldFrontsAreListedForReconcilingAndOnlyInterruptedUploadsAreRemoved() throws Exception {
+        String oldFront = PhotoKeys.newFront(owner, "image/png");
+        String oldBack = PhotoKeys.newBack(owner, "image/png");
         String recent = PhotoKeys.newFront(owner, "image/png");
         String derived = PhotoKeys.newDerived(owner, "image/png");
         Instant now = Instant.now();
-        for (String key : List.of(referenced, abandoned, abandonedBack, recent, derived)) {
+        for (String key : List.of(oldFront, oldBack, recent, derived)) {
             store.put(key, randomBytes(10), "image/png");
             if (!key.equals(recent)) {
                 Files.setLastModifiedTime(photos.resolve(key), FileTime.from(now.minus(Duration.ofHours(25))));
@@ -259,17 +258,21 @@ class LocalPhotoStoreTest extends PhotoStoreContract {
         }
         Path leftover = Files.writeString(photos.resolve(".tmp/upload-crashed.part"), "half");
         Files.setLastModifiedTime(leftover, FileTime.from(now.minus(Duration.ofHours(25))));
+        Path youngLeftover = Files.writeString(photos.resolve(".tmp/upload-running.part"), "half");
+        UploadHousekeeping housekeeping = (UploadHousekeeping) store;
+        Instant dayAgo = now.minus(Duration.ofHours(24));
 
-        int removed = ((AbandonedUploads) store)
-                .deleteUnreferencedOlderThan(now.minus(Duration.ofHours(24)), referenced::equals);
+        assertThat(housekeeping.frontsWrittenBefore(dayAgo)).filteredOn(key -> key.contains(owner))
+                .containsExactly(oldFront);
+        assertThat(housekeeping.frontsWrittenBefore(now.plusSeconds(1))).filteredOn(key -> key.contains(owner))
+                .containsExactlyInAnyOrder(oldFront, recent);
 
-        assertThat(removed).isGreaterThanOrEqualTo(2);
-        assertThat(store.head(abandoned)).isEmpty();
-        assertThat(store.head(abandonedBack)).isEmpty();
-        assertThat(store.head(referenced)).isPresent();
-        assertThat(store.head(recent)).isPresent();
-        assertThat(store.head(derived)).isPresent();
+        assertThat(housekeeping.deleteInterruptedOlderThan(dayAgo)).isEqualTo(1);
         assertThat(leftover).doesNotExist();
+        assertThat(youngLeftover).exists();
+        for (String key : List.of(oldFront, oldBack, recent, derived)) {
+            assertThat(store.head(key)).as(key).isPresent();
+        }
     }
 
     @Test
