@@ -51,7 +51,7 @@ class CrashRecoveryIT {
     void killedInTheMiddleOfTwentyValuationsAllEndValuedOnce() throws Exception {
         String owner = "kill9-" + UUID.randomUUID();
         slowRekognitionFor(owner, 1500);
-        try (ServiceProcess service = quickRecovery(ServiceProcess.aws("crash-kill9")).build().start(STARTUP)) {
+        try (ServiceProcess service = ServiceProcess.aws("crash-kill9").quickRecovery().build().start(STARTUP)) {
             ApiClient user = service.client(owner, false);
             List<String> cards = deliverValuations(service, user, 20);
 
@@ -71,7 +71,7 @@ class CrashRecoveryIT {
     void sigtermLetsInFlightValuationsFinishBeforeExit() throws Exception {
         String owner = "sigterm-" + UUID.randomUUID();
         slowRekognitionFor(owner, 3000);
-        try (ServiceProcess service = quickRecovery(ServiceProcess.aws("crash-sigterm")).build().start(STARTUP)) {
+        try (ServiceProcess service = ServiceProcess.aws("crash-sigterm").quickRecovery().build().start(STARTUP)) {
             ApiClient user = service.client(owner, false);
             List<String> cards = deliverValuations(service, user, 6);
             awaitStatuses(user, cards, counts -> counts.getOrDefault("PROCESSING", 0L) >= 1, Duration.ofSeconds(60));
@@ -117,14 +117,6 @@ class CrashRecoveryIT {
     }
 
     private static final Duration STARTUP = Duration.ofSeconds(180);
-
-    private static ServiceProcess.Builder quickRecovery(ServiceProcess.Builder builder) {
-        return builder.property("collectiq.intake.visibility-timeout-seconds", "10")
-                .property("collectiq.pipeline.lease", "15s")
-                .property("collectiq.recovery.sweep-period-ms", "2000")
-                .property("collectiq.recovery.first-sweep-delay-ms", "1000")
-                .property("collectiq.recovery.requeue-grace", "20s");
-    }
 
     private static void slowRekognitionFor(String owner, int delayMillis) {
         WireMockStandIn.get().server().stubFor(post(urlEqualTo("/")).atPriority(1)

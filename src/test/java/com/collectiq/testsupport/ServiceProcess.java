@@ -263,6 +263,18 @@ public final class ServiceProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Recovery timers in seconds rather than minutes (visibility timeout, lease, sweep period and
+         * grace), so that what a killed process held comes back within a test's patience.
+         */
+        public Builder quickRecovery() {
+            return property("collectiq.intake.visibility-timeout-seconds", "10")
+                    .property("collectiq.pipeline.lease", "15s")
+                    .property("collectiq.recovery.sweep-period-ms", "2000")
+                    .property("collectiq.recovery.first-sweep-delay-ms", "1000")
+                    .property("collectiq.recovery.requeue-grace", "20s");
+        }
+
         public ServiceProcess build() {
             return new ServiceProcess(this);
         }

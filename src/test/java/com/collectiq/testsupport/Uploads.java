@@ -25,14 +25,30 @@ public final class Uploads {
 
     /** Presigns an upload of the type and PUTs the bytes, whatever they are; returns the photo's key. */
     public static String upload(ApiClient user, byte[] bytes, String contentType) {
+        Presigned presigned = presign(user, bytes, contentType);
+        presigned.put(bytes);
+        return presigned.key();
+    }
+
+    /** A signed upload: where to PUT the bytes, with which headers, and the key the photo gets. */
+    public record Presigned(String key, URI url, Map<String, String> headers) {
+
+        /** PUTs the bytes to the signed URL; returns once the store answered 200. */
+        public void put(byte[] bytes) {
+            Response put = ApiClient.put(url, bytes, headers);
+            assertThat(put.status()).as(put.raw().body()).isEqualTo(200);
+        }
+    }
+
+    /** Asks the service for a signed upload of the bytes' size and type. */
+    public static Presigned presign(ApiClient user, byte[] bytes, String contentType) {
         Response presign = user.post("/upload/presign", "{\"contentType\":\"" + contentType + "\",\"sizeBytes\":"
                 + bytes.length + "}");
         assertThat(presign.status()).as(presign.raw().body()).isEqualTo(200);
         Map<String, String> headers = new HashMap<>();
         presign.json().get("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
-        assertThat(ApiClient.put(URI.create(presign.json().get("uploadUrl").asText()), bytes, headers).status())
-                .isEqualTo(200);
-        return presign.json().get("key").asText();
+        return new Presigned(presign.json().get("key").asText(), URI.create(presign.json().get("uploadUrl").asText()),
+                Map.copyOf(headers));
     }
 
     /** The "Object Created" event EventBridge delivers to the work queue for an S3 upload. */
