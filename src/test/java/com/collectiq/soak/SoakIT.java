@@ -234,14 +234,34 @@ class SoakIT {
         }
     }
 
+    /**
+     * The ValuationCompleted run ids per card. A card is VALUED before its events leave the outbox:
+     * when the relay's PutEvents met a fault, they leave on the relay's next pass, so this waits (a
+     * bounded time) for every VALUED card's event instead of reading the bus the instant the cards
+     * settled. An event lost for good still fails the check after the wait.
+     */
+    private static Map<String, List<String>> completedRuns(Map<String, List<JsonNode>> byKey) throws InterruptedException {
+        Set<String> valued = byKey.values().stream().flatMap(List::stream)
+                .filter(card -> card.get("status").asText().equals("VALUED"))
+                .map(card -> card.get("id").asText()).collect(Collectors.toSet());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Map<String, List<String>> completedRuns = new HashMap<>();
+            AwsAnswers.publishedEvents().stream().filter(event -> event.type().equals("ValuationCompleted"))
+                    .forEach(event -> completedRuns.computeIfAbsent(event.cardId(), id -> new ArrayList<>())
+                            .add(event.detail().get("runId").asText()));
+            if (completedRuns.keySet().containsAll(valued) || System.nanoTime() > deadline) {
+                return completedRuns;
+            }
+            Thread.sleep(500);
+        }
+    }
+
     private static void report(ServiceProcess service, String owner, List<Photo> photos, int deliveries,
             Map<String, Long> settled, double seconds, List<FaultProxy> proxies) throws InterruptedException {
         ApiClient user = service.client(owner, false);
         Map<String, List<JsonNode>> byKey = cards(user).stream().collect(Collectors.groupingBy(c -> c.get("key").asText()));
-        Map<String, List<String>> completedRuns = new HashMap<>();
-        AwsAnswers.publishedEvents().stream().filter(event -> event.type().equals("ValuationCompleted"))
-                .forEach(event -> completedRuns.computeIfAbsent(event.cardId(), id -> new ArrayList<>())
-                        .add(event.detail().get("runId").asText()));
+        Map<String, List<String>> completedRuns = completedRuns(byKey);
         Map<String, Integer> historyEntries = historyEntries(user, byKey.values().stream().flatMap(List::stream)
                 .map(card -> card.get("id").asText()).toList());
         Map<String, Long> deadLetters = new HashMap<>();
