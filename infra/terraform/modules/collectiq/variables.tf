@@ -46,7 +46,7 @@ variable "memory" {
 }
 
 variable "stop_timeout_seconds" {
-  description = "Seconds between SIGTERM and SIGKILL; the service drains for up to 30 s."
+  description = "Seconds between SIGTERM and SIGKILL: the service stops its web server (5 s) and drains (20 s), then waits up to 21 s for its queue polls to end before it returns unfinished work to the queue."
   type        = number
   default     = 60
 }

@@ -45,11 +45,11 @@ variable "memory" {
 }
 
 variable "stop_timeout_seconds" {
-  description = "Seconds ECS waits after SIGTERM before SIGKILL; above the service's 30 s drain."
+  description = "Seconds ECS waits after SIGTERM before SIGKILL; above the service's stop (up to 46 s: web 5 s, drain 20 s, queue polls 21 s)."
   type        = number
   validation {
-    condition     = var.stop_timeout_seconds > 30 && var.stop_timeout_seconds <= 120
-    error_message = "stop_timeout_seconds must exceed the 30 s drain and be at most 120 (Fargate's limit)."
+    condition     = var.stop_timeout_seconds > 46 && var.stop_timeout_seconds <= 120
+    error_message = "stop_timeout_seconds must exceed the service's 46 s stop and be at most 120 (Fargate's limit)."
   }
 }
 

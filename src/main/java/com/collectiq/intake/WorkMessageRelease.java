@@ -1,5 +1,7 @@
 package com.collectiq.intake;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,8 @@ import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRes
 /**
  * On a stop ({@code aws} mode), once Camel has stopped its routes (the drain finished or its
  * timeout forced the rest), the work-queue messages still held ({@link HeldWorkMessages}: runs
- * cut off, batches not started) are made visible again at once ({@code ChangeMessageVisibility} 0),
+ * cut off, batches not started) are made visible again ({@code ChangeMessageVisibility} 0) as soon
+ * as no poll of the work queue can take them (see {@link HeldWorkMessages}; up to 21 s),
  * so another task takes them now rather than after their visibility timeout. A run cut off
  * mid-way keeps its lease on the card: the other task's claim waits for it to expire, as after a
  * kill, and the recovery sweep covers a message that does not come back. As far as the stop allows:
@@ -50,6 +53,7 @@ public class WorkMessageRelease extends EventNotifierSupport {
 
     /** Returns how many held messages were made visible again. */
     public int releaseHeld() {
+        awaitPolls();
         List<String> handles = held.receiptHandles();
         int released = 0;
         try {
@@ -64,6 +68,27 @@ public class WorkMessageRelease extends EventNotifierSupport {
             log.info("returned {} of {} unfinished work messages to the queue", released, handles.size());
         }
         return released;
+    }
+
+    /**
+     * Waits (at most SQS's longest poll, 20 s) until no poll on the work queue can take a message:
+     * one that did would hold it invisible, unread, until its visibility timeout.
+     */
+    private void awaitPolls() {
+        Instant end = held.pollsEnd();
+        if (!Instant.now().isBefore(end)) {
+            return;
+        }
+        log.info("waiting up to {} ms for the work queue's polls to end before returning work messages",
+                Duration.between(Instant.now(), end).toMillis());
+        try {
+            // a running poll comes back before its end (its messages are then held); a failed one is waited out
+            while (Instant.now().isBefore(end) && Instant.now().isBefore(held.pollsEnd())) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int release(List<String> handles) {

@@ -1,10 +1,17 @@
 package com.collectiq.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +21,14 @@ import com.collectiq.testsupport.ElasticMqStandIn;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
  * On ElasticMQ: a task holds a batch of work messages, has finished (deleted) one of them, and
  * stops. The release makes the others visible again at once, and touches neither the finished
  * one nor what the same client holds of another queue (the dead letters an operator is reading).
+ * A long poll the stop cut off is waited out first: ElasticMQ hands a message made visible to a
+ * poll still open at its side, where nobody reads it.
  */
 class WorkMessageReleaseTest {
 
@@ -63,6 +73,31 @@ class WorkMessageReleaseTest {
         assertThat(back).containsExactlyInAnyOrderElementsOf(batch.subList(1, 4).stream().map(Message::body).toList())
                 .doesNotContain(finished.body());
         assertThat(receive(otherQueue)).as("another queue's message stays where its reader put it").isEmpty();
+    }
+
+    @Test
+    void returnedMessagesWaitOutAPollTheStopCutOffSoItCannotSwallowThem() throws Exception {
+        for (String body : List.of("run-1", "run-2")) {
+            sqs.sendMessage(b -> b.queueUrl(workQueue).messageBody(body));
+        }
+        receiveAll(workQueue, 2);
+        // a consumer's long poll, cut off by the stop: its client goes away while the queue still waits
+        SqsClient consumerClient = SqsClient.builder().overrideConfiguration(config -> config.addExecutionInterceptor(held))
+                .build();
+        ExecutorService consumer = Executors.newSingleThreadExecutor();
+        try {
+            Future<ReceiveMessageResponse> poll = consumer.submit(() -> consumerClient.receiveMessage(b -> b
+                    .queueUrl(workQueue).maxNumberOfMessages(10).visibilityTimeout(120).waitTimeSeconds(4)));
+            Thread.sleep(1_000);
+            consumerClient.close();
+            assertThatThrownBy(() -> poll.get(10, TimeUnit.SECONDS)).as("the cut-off poll").isInstanceOf(ExecutionException.class);
+        } finally {
+            consumer.shutdownNow();
+        }
+        assertThat(held.pollsEnd()).as("the cut-off poll is remembered").isAfter(Instant.now());
+
+        assertThat(new WorkMessageRelease(sqs, workQueue, held).releaseHeld()).isEqualTo(2);
+        assertThat(receiveAll(workQueue, 2)).as("both back for the next task").hasSize(2);
     }
 
     private List<Message> receiveAll(String queue, int count) {
