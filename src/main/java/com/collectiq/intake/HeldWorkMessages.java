@@ -99,7 +99,6 @@ public class HeldWorkMessages implements ExecutionInterceptor {
         return end;
     }
 
-
     void forget(String receiptHandle) {
         receivedAt.remove(receiptHandle);
     }

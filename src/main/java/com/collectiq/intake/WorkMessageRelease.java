@@ -71,7 +71,7 @@ public class WorkMessageRelease extends EventNotifierSupport {
     }
 
     /**
-     * Waits (at most SQS's longest poll, 20 s) until no poll on the work queue can take a message:
+     * Waits (at most 21 s: SQS's longest poll and a margin) until no poll on the work queue can take a message:
      * one that did would hold it invisible, unread, until its visibility timeout.
      */
     private void awaitPolls() {

@@ -100,8 +100,9 @@ class CrashRecoveryIT {
     void sigtermPastTheDrainTimeoutReturnsUnfinishedWorkToTheQueueAtOnce() throws Exception {
         String owner = "release-" + UUID.randomUUID();
         StubMapping slow = slowRekognitionFor(owner, 30_000);
-        // a visibility timeout no test waits out: a message back within seconds was returned
-        try (ServiceProcess service = ServiceProcess.aws("crash-release").quickRecovery()
+        // a visibility timeout no test waits out: a message back within seconds was returned; no quick
+        // recovery: a sweep re-queueing a run meanwhile would add a message of its own
+        try (ServiceProcess service = ServiceProcess.aws("crash-release")
                 .property("collectiq.intake.visibility-timeout-seconds", "600")
                 .property("collectiq.shutdown.drain-timeout", "1s").build().start(STARTUP)) {
             ApiClient user = service.client(owner, false);
