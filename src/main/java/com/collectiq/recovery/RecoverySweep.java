@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.card.Card;
+import com.collectiq.card.CardNotFoundException;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRequests;
@@ -21,7 +22,8 @@ import com.collectiq.valuation.ValuationCompletion;
 
 /**
  * Finds runs that were accepted and never finished (a lost message, a crashed or killed worker) and
- * queues them again, or fails the card when its attempts are spent, so no card stays in limbo.
+ * queues them again, or fails the card when its attempts are spent, so no card stays in limbo; a
+ * run stopped while writing out its recorded outcome is finished with it.
  * Several instances may sweep at once: every change is a conditional write, and a run sent twice is
  * claimed once.
  */
@@ -72,6 +74,10 @@ public class RecoverySweep {
 
     private boolean recover(Card card, Instant now) {
         ValuationRun run = card.run();
+        if (run.outcome() != null) {
+            // the run ended and was stopped writing that out: it ends as it recorded, never again
+            return finish(card);
+        }
         ValuationRequest request = new ValuationRequest(card.id(), card.owner(), card.key(), run.runId(),
                 Reason.RECOVER);
         if (run.attempts() >= properties.maxAttempts()) {
@@ -90,5 +96,14 @@ public class RecoverySweep {
         }
         requests.submit(request);
         return true;
+    }
+
+    private boolean finish(Card recorded) {
+        try {
+            completion.finish(recorded);
+            return true;
+        } catch (StaleCardException | CardNotFoundException anotherSweeperOrDeleted) {
+            return false;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,17 +16,21 @@ import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Failure;
 import com.collectiq.card.PriceHistoryEntry;
+import com.collectiq.card.RunOutcome;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.Valuation;
+import com.collectiq.card.ValuationRun;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.events.EventOutbox;
-import com.collectiq.events.PendingEvent;
 
 /**
- * The end of a run: the card, its price history and its events are written so that a replay of the
- * same run writes nothing twice (history and events are keyed by the run id; the card write is
- * conditional on its version and on the run still being this one). A run superseded meanwhile (the
- * owner corrected a hint and a newer run was queued) leaves the card to the newer run.
+ * The end of a run, in two steps that are each one conditional write of the card: first the run's
+ * outcome (its result, or its failure) is recorded on the card's run, then its events and price
+ * history entry are written from it (keyed by the run id, so a replay writes nothing twice) and the
+ * card takes the outcome. A crash between the steps leaves the outcome on the card: a replay of the
+ * run, a failure of the run or the recovery sweep finishes it with that outcome, so the card, its
+ * history and its events always tell one outcome per run. A run superseded meanwhile (the owner
+ * corrected a hint and a newer run was queued) leaves the card to the newer run.
  */
 @Component("valuationCompletion")
 public class ValuationCompletion {
@@ -47,60 +52,73 @@ public class ValuationCompletion {
 
     /** Writes the valued card; returns it, or null when the run was superseded. */
     public Card complete(PipelineRun run) {
-        Instant now = clock.instant();
-        String runId = run.request().runId();
-        Valuation valuation = Optional.ofNullable(run.valuation()).orElseGet(() -> new Valuation(null, null, null,
-                null, 0.0, now, "No value: the pricing agent did not answer in time.", List.of(), List.of(),
-                "valuation pipeline"));
-        Authenticity authenticity = Optional.ofNullable(run.authenticity()).orElseGet(() -> new Authenticity(0.0,
-                "inconclusive", List.of(), "The authenticity agent did not answer in time."));
-        Card current = run.card();
+        return end(run.request().owner(), run.card(), run.request().runId(), card -> valued(run, card));
+    }
+
+    /**
+     * Marks the card FAILED with a reason a person can read, unless a newer run owns it now or the run
+     * recorded its outcome before (then it ends with that). Safe to call again for the same run.
+     */
+    public void fail(ValuationRequest request, String reason, String stage) {
+        Failure failure = new Failure(reason, stage, clock.instant());
+        cards.get(request.owner(), request.cardId())
+                .ifPresent(card -> end(request.owner(), card, request.runId(), ignored -> RunOutcome.failed(failure)));
+    }
+
+    /**
+     * Writes out the outcome recorded on the card's run: events, history entry (for a result), then
+     * the card. Each write is safe to repeat; a stale card throws {@link StaleCardException} and
+     * changes nothing.
+     */
+    public Card finish(Card recorded) {
+        ValuationRun run = recorded.run();
+        RunOutcome outcome = run.outcome();
+        if (outcome.failure() != null) {
+            Card failed = recorded.withStatus(CardStatus.FAILED).withFailure(outcome.failure()).withRun(null);
+            outbox.add(events.failed(failed, run.runId(), outcome.failure()));
+            return cards.update(failed);
+        }
+        Card valued = recorded.withResult(outcome.identity(), outcome.valuation(), outcome.authenticity())
+                .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(outcome.photoEtag());
+        Valuation valuation = outcome.valuation();
+        events.completed(recorded, valued, run.runId(), outcome.at()).forEach(outbox::add);
+        cards.appendHistory(recorded.owner(), recorded.id(), new PriceHistoryEntry(run.runId(), outcome.at(),
+                valuation.low(), valuation.fair(), valuation.high(), valuation.currency(), valuation.confidence()));
+        return cards.update(valued);
+    }
+
+    /** Records the run's outcome (the first recorded stands) and writes it out; null when superseded. */
+    private Card end(String owner, Card card, String runId, Function<Card, RunOutcome> outcomeFor) {
+        Card current = card;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (current.run() == null || !runId.equals(current.run().runId())) {
-                log.info("run {} of card {} was superseded; its result is dropped", runId, current.id());
+                log.info("run {} of card {} was superseded; its outcome is dropped", runId, current.id());
                 return null;
             }
-            // the etag the run was queued for (from the upload event) stays; a run queued without one
-            // (POST /cards, revalue) records the etag of the photo it read
-            String etag = current.photoEtag() != null ? current.photoEtag() : run.photoEtag();
-            Card valued = current.withResult(run.identification().identity(), valuation, authenticity)
-                    .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(etag);
-            events.completed(current, valued, runId, now).forEach(outbox::add);
-            cards.appendHistory(current.owner(), current.id(), new PriceHistoryEntry(runId, now, valuation.low(),
-                    valuation.fair(), valuation.high(), valuation.currency(), valuation.confidence()));
             try {
-                return cards.update(valued);
+                Card recorded = current.run().outcome() != null ? current
+                        : cards.update(current.withRun(current.run().withOutcome(outcomeFor.apply(current))));
+                return finish(recorded);
             } catch (StaleCardException raced) {
-                current = cards.get(current.owner(), current.id()).orElse(null);
+                current = cards.get(owner, current.id()).orElse(null);
                 if (current == null) {
                     return null;
                 }
             }
         }
-        throw new StaleCardException("card " + run.card().id() + " kept changing while run " + runId + " completed");
+        throw new StaleCardException("card " + card.id() + " kept changing while run " + runId + " ended");
     }
 
-    /**
-     * Marks the card FAILED with a reason a person can read, unless a newer run owns it now. Safe to
-     * call again for the same run.
-     */
-    public void fail(ValuationRequest request, String reason, String stage) {
+    private RunOutcome valued(PipelineRun run, Card current) {
         Instant now = clock.instant();
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<Card> found = cards.get(request.owner(), request.cardId());
-            if (found.isEmpty() || found.get().run() == null || !request.runId().equals(found.get().run().runId())) {
-                return;
-            }
-            Failure failure = new Failure(reason, stage, now);
-            Card failed = found.get().withStatus(CardStatus.FAILED).withFailure(failure).withRun(null);
-            PendingEvent event = events.failed(failed, request.runId(), failure);
-            outbox.add(event);
-            try {
-                cards.update(failed);
-                return;
-            } catch (StaleCardException raced) {
-                log.debug("card {} changed while failing run {}; trying again", request.cardId(), request.runId());
-            }
-        }
+        Valuation valuation = Optional.ofNullable(run.valuation()).orElseGet(() -> new Valuation(null, null, null,
+                null, 0.0, now, "No value: the pricing agent did not answer in time.", List.of(), List.of(),
+                "valuation pipeline"));
+        Authenticity authenticity = Optional.ofNullable(run.authenticity()).orElseGet(() -> new Authenticity(0.0,
+                "inconclusive", List.of(), "The authenticity agent did not answer in time."));
+        // the etag the run was queued for (from the upload event) stays; a run queued without one
+        // (POST /cards, revalue) records the etag of the photo it read
+        String etag = current.photoEtag() != null ? current.photoEtag() : run.photoEtag();
+        return RunOutcome.valued(run.identification().identity(), valuation, authenticity, etag, now);
     }
 }

@@ -81,9 +81,7 @@ final class CardLifecycle {
                 return Optional.empty();
             }
             Card before = card.get();
-            ValuationRun run = before.run();
-            ValuationRun claimed = new ValuationRun(runId, ValuationRun.State.RUNNING, run.attempts() + 1, worker,
-                    run.requestedAt(), now.plus(lease));
+            ValuationRun claimed = before.run().claimedBy(worker, now.plus(lease));
             Card next = nextVersion(before.withRun(claimed).withStatus(CardStatus.PROCESSING), now);
             if (store.replace(next, before.version())) {
                 return Optional.of(next);
