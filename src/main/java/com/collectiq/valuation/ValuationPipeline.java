@@ -50,12 +50,13 @@ public class ValuationPipeline {
     private final Catalog catalog;
     private final UploadProperties uploads;
     private final PipelineProperties properties;
+    private final ValuationCompletion completion;
     private final Clock clock;
     private final String worker = ManagementFactory.getRuntimeMXBean().getName();
 
     public ValuationPipeline(CardStore cards, PhotoStore photos, PhotoAnalyzer analyzer, TextExtractor extractor,
             CardIdentifier identifier, Catalog catalog, UploadProperties uploads, PipelineProperties properties,
-            Clock clock) {
+            ValuationCompletion completion, Clock clock) {
         this.cards = cards;
         this.photos = photos;
         this.analyzer = analyzer;
@@ -64,12 +65,15 @@ public class ValuationPipeline {
         this.catalog = catalog;
         this.uploads = uploads;
         this.properties = properties;
+        this.completion = completion;
         this.clock = clock;
     }
 
     /**
      * Takes the card's run for this worker; null when the run is someone else's, superseded by a
-     * newer one, or already done (a duplicate delivery), so the route drops the message.
+     * newer one, or already done (a duplicate delivery), so the route drops the message. A run that
+     * recorded its outcome before it stopped (a crash) is written out with that outcome here, not run
+     * again, and null is returned too.
      */
     public PipelineRun claim(ValuationRequest request) {
         Optional<Card> claimed = cards.claim(request.owner(), request.cardId(), request.runId(), worker,
@@ -77,6 +81,12 @@ public class ValuationPipeline {
         if (claimed.isEmpty()) {
             log.info("run {} of card {} is not ours to do (taken, superseded or done)", request.runId(),
                     request.cardId());
+            return null;
+        }
+        if (claimed.get().run().outcome() != null) {
+            log.info("run {} of card {} recorded its outcome before it stopped: written out, not run again",
+                    request.runId(), request.cardId());
+            completion.finish(claimed.get());
             return null;
         }
         return PipelineRun.claimed(request, claimed.get());

@@ -22,6 +22,7 @@ import com.collectiq.card.Hints;
 import com.collectiq.card.Identity;
 import com.collectiq.card.RunOutcome;
 import com.collectiq.card.Valuation;
+import com.collectiq.card.ValuationRequests;
 import com.collectiq.card.ValuationRequests.Reason;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.card.ValuationRun;
@@ -55,6 +56,9 @@ class RecoverySweepTest extends ServiceTest {
 
     @Autowired
     ValuationCompletion completion;
+
+    @Autowired
+    ValuationRequests valuationRequests;
 
     @Autowired
     OutboxRelay relay;
@@ -165,6 +169,34 @@ class RecoverySweepTest extends ServiceTest {
         assertThat(failed.failure()).isEqualTo(failure);
         assertThat(cards.history(owner, lost.id())).isEmpty();
         assertThat(eventTypesOf(lost.run().runId())).containsExactly(ValuationEvents.VALUATION_FAILED);
+    }
+
+    @Test
+    void aRunDeliveredAgainAfterItRecordedItsOutcomeIsWrittenOutNotRunAgain() throws InterruptedException {
+        String owner = "sweep-" + UUID.randomUUID();
+        Card created = cards.create(owner, "uploads/" + owner + "/" + UUID.randomUUID() + ".jpg", null, Hints.NONE).card();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Valuation valuation = new Valuation(null, null, null, null, 0.0, now, "no sales", List.of(), List.of(), "test");
+        Authenticity authenticity = new Authenticity(0.0, "inconclusive", List.of(), "no signals");
+        // queued again with its outcome recorded; its photo was never uploaded, so a run that started
+        // over would fail its photo check and leave a dead letter
+        Card queued = cards.update(created.withStatus(CardStatus.PROCESSING).withRun(new ValuationRun(
+                UUID.randomUUID().toString(), ValuationRun.State.QUEUED, 1, null, now, now.plus(Duration.ofMinutes(5)),
+                RunOutcome.valued(null, valuation, authenticity, null, now))));
+
+        valuationRequests.submit(new ValuationRequest(queued.id(), owner, queued.key(), queued.run().runId(),
+                Reason.RECOVER));
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Card ended = cards.get(owner, queued.id()).orElseThrow();
+        while (ended.run() != null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            ended = cards.get(owner, queued.id()).orElseThrow();
+        }
+        assertThat(ended.status()).isEqualTo(CardStatus.VALUED);
+        assertThat(ended.valuation()).isEqualTo(valuation);
+        assertThat(cards.history(owner, queued.id())).hasSize(1);
+        assertThat(deadLetters.find("run-" + queued.run().runId())).as("not run again").isEmpty();
     }
 
     private List<String> eventTypesOf(String runId) {
