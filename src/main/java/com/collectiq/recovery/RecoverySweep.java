@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.collectiq.card.Card;
 import com.collectiq.card.CardNotFoundException;
 import com.collectiq.card.CardStore;
+import com.collectiq.card.FailureCode;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRequests;
 import com.collectiq.card.ValuationRequests.Reason;
@@ -81,10 +82,11 @@ public class RecoverySweep {
         ValuationRequest request = new ValuationRequest(card.id(), card.owner(), card.key(), run.runId(),
                 Reason.RECOVER);
         if (run.attempts() >= properties.maxAttempts()) {
-            String reason = "The valuation did not finish after " + run.attempts() + " attempts; operators can re-drive it.";
+            String reason = "The valuation did not finish after " + run.attempts() + " attempts: revalue the card"
+                    + " later (POST /cards/{id}/revalue); operators can also re-drive it.";
             // the letter first, as the dead-letter channel does: a FAILED card always has one
             deadLetters.keepRun(request, RECOVERY, reason, null);
-            completion.fail(request, reason, RECOVERY);
+            completion.fail(request, FailureCode.VALUATION_INCOMPLETE, reason, RECOVERY);
             return true;
         }
         ValuationRun requeued = new ValuationRun(run.runId(), ValuationRun.State.QUEUED, run.attempts(), null,

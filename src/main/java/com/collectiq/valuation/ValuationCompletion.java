@@ -15,6 +15,7 @@ import com.collectiq.card.Card;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Failure;
+import com.collectiq.card.FailureCode;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.card.RunOutcome;
 import com.collectiq.card.StaleCardException;
@@ -59,8 +60,8 @@ public class ValuationCompletion {
      * Marks the card FAILED with a reason a person can read, unless a newer run owns it now or the run
      * recorded its outcome before (then it ends with that). Safe to call again for the same run.
      */
-    public void fail(ValuationRequest request, String reason, String stage) {
-        Failure failure = new Failure(reason, stage, clock.instant());
+    public void fail(ValuationRequest request, FailureCode code, String reason, String stage) {
+        Failure failure = new Failure(code, reason, stage, clock.instant());
         cards.get(request.owner(), request.cardId())
                 .ifPresent(card -> end(request.owner(), card, request.runId(), ignored -> RunOutcome.failed(failure)));
     }

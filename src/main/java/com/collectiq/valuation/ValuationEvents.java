@@ -87,6 +87,9 @@ public class ValuationEvents {
     public PendingEvent failed(Card card, String runId, Failure failure) {
         Map<String, Object> detail = header(card, runId, failure.at());
         detail.put("status", "FAILED");
+        if (failure.code() != null) {
+            detail.put("code", failure.code().code());
+        }
         detail.put("reason", failure.reason());
         detail.put("stage", failure.stage());
         return event(VALUATION_FAILED, runId, detail, failure.at());

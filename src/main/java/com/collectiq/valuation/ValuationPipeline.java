@@ -142,11 +142,12 @@ public class ValuationPipeline {
     private byte[] load(String key) {
         try {
             return photos.read(key, uploads.maxBytes().toBytes())
-                    .orElseThrow(() -> new PhotoRejectedException(RejectionReason.EMPTY, "the photo " + key
-                            + " is no longer in the store"));
+                    .orElseThrow(() -> new PhotoRejectedException(RejectionReason.MISSING, "The photo is no longer"
+                            + " stored (deleted or replaced before it was read): upload it again"));
         } catch (PhotoTooLargeException tooLarge) {
-            throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES, "the photo is larger than "
-                    + uploads.maxBytes().toMegabytes() + " MB", tooLarge);
+            throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES, "The photo is larger than "
+                    + uploads.maxBytes().toMegabytes() + " MB: send one under " + uploads.maxBytes().toMegabytes()
+                    + " MB (a JPEG of the card at quality 90 is usually 1-4 MB)", tooLarge);
         }
     }
 

@@ -44,16 +44,18 @@ public class PhotoChecker {
      */
     public PhotoCheck check(byte[] bytes, String declaredType) {
         if (bytes == null || bytes.length == 0) {
-            throw new PhotoRejectedException(RejectionReason.EMPTY, "The photo is empty (0 bytes)");
+            throw new PhotoRejectedException(RejectionReason.EMPTY, "The photo is empty (0 bytes): upload the photo file again");
         }
         long maxBytes = properties.maxBytes().toBytes();
         if (bytes.length > maxBytes) {
             throw new PhotoRejectedException(RejectionReason.TOO_MANY_BYTES,
-                    "The photo is " + readableSize(bytes.length) + "; the limit is " + readableSize(maxBytes));
+                    "The photo is " + readableSize(bytes.length) + "; the limit is " + readableSize(maxBytes)
+                            + ": send a smaller one (a JPEG of the card at quality 90 is usually 1-4 MiB)");
         }
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new PhotoRejectedException(
                 RejectionReason.UNSUPPORTED_FORMAT,
-                "The file is not an image this service recognises (its content was checked, not its name)"));
+                "The file is not an image this service recognises (its content was checked, not its name):"
+                        + " upload a photo as one of " + String.join(", ", properties.allowedTypes())));
         ImageReader reader = readerFor(format);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
@@ -92,7 +94,7 @@ public class PhotoChecker {
             RgbImage stored = RgbImage.of(reader.read(0, param));
             if (!warnings.isEmpty()) {
                 throw new PhotoRejectedException(RejectionReason.CORRUPT, "The " + check.format().displayName()
-                        + " file is damaged or truncated (" + warnings.get(0) + ")");
+                        + " file is damaged or truncated (" + warnings.get(0) + "): upload the original photo again");
             }
             return new DecodedPhoto(stored.upright(check.orientation()), subsampling);
         } catch (IOException | RuntimeException decodingFailed) {
@@ -135,7 +137,8 @@ public class PhotoChecker {
         }
         if (!readers.hasNext()) {
             throw new PhotoRejectedException(RejectionReason.UNSUPPORTED_FORMAT,
-                    format.displayName() + " has no decoder in this deployment");
+                    format.displayName() + " has no decoder in this deployment: upload one of "
+                            + String.join(", ", properties.allowedTypes()));
         }
         return readers.next();
     }
@@ -150,12 +153,14 @@ public class PhotoChecker {
         long pixels = (long) width * height;
         if (pixels > properties.maxPixels()) {
             throw new PhotoRejectedException(RejectionReason.TOO_MANY_PIXELS, String.format(Locale.ROOT,
-                    "The photo is %d × %d pixels (%.1f MP); the limit is %.1f MP",
+                    "The photo is %d × %d pixels (%.1f MP); the limit is %.1f MP: send a smaller photo, e.g. one"
+                            + " resized to 4000 pixels on the long side",
                     width, height, pixels / MEGA, properties.maxPixels() / MEGA));
         }
         if (Math.min(width, height) < properties.minShortSide()) {
             throw new PhotoRejectedException(RejectionReason.TOO_SMALL, String.format(Locale.ROOT,
-                    "The photo is %d × %d pixels; a card needs at least %d pixels on the short side",
+                    "The photo is %d × %d pixels; a card needs at least %d pixels on the short side: photograph"
+                            + " it closer or at a higher resolution",
                     width, height, properties.minShortSide()));
         }
     }
@@ -174,7 +179,8 @@ public class PhotoChecker {
 
     private static PhotoRejectedException corrupt(ImageFormat format, Exception cause) {
         return new PhotoRejectedException(RejectionReason.CORRUPT,
-                "The " + format.displayName() + " file is damaged or truncated and cannot be decoded", cause);
+                "The " + format.displayName() + " file is damaged or truncated and cannot be decoded: upload the"
+                        + " original photo again", cause);
     }
 
     /** Upright pixels and how many stored pixels each one stands for along a side. */

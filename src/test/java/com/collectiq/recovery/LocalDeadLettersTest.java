@@ -47,6 +47,12 @@ class LocalDeadLettersTest extends ServiceTest {
         assertThat(reason(user, text)).containsIgnoringCase("not");
         assertThat(reason(user, truncated)).containsIgnoringCase("damaged or truncated");
         assertThat(reason(user, bomb)).contains("20000 × 20000");
+        // a stable code beside the reason, and a reason that says what to do
+        assertThat(code(user, text)).isEqualTo("photo-format-unsupported");
+        assertThat(code(user, truncated)).isEqualTo("photo-damaged");
+        assertThat(code(user, bomb)).isEqualTo("photo-too-many-pixels");
+        assertThat(reason(user, truncated)).contains(": upload the original photo again");
+        assertThat(reason(user, bomb)).contains(": send a smaller photo");
         for (String card : List.of(text, truncated, bomb)) {
             List<JsonNode> letters = desk().about(card);
             assertThat(letters).as("dead letters of card " + card).hasSize(1);
@@ -105,6 +111,10 @@ class LocalDeadLettersTest extends ServiceTest {
 
     private DeadLetterDesk desk() {
         return new DeadLetterDesk(admin("operator"));
+    }
+
+    private static String code(ApiClient user, String cardId) {
+        return user.get("/cards/" + cardId).json().get("failure").get("code").asText();
     }
 
     private static String reason(ApiClient user, String cardId) {

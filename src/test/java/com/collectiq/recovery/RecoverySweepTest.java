@@ -18,6 +18,7 @@ import com.collectiq.card.Card;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Failure;
+import com.collectiq.card.FailureCode;
 import com.collectiq.card.Hints;
 import com.collectiq.card.Identity;
 import com.collectiq.card.RunOutcome;
@@ -78,6 +79,7 @@ class RecoverySweepTest extends ServiceTest {
         assertThat(failed.status()).isEqualTo(CardStatus.FAILED);
         assertThat(failed.run()).isNull();
         assertThat(failed.failure().stage()).isEqualTo("recovery");
+        assertThat(failed.failure().code()).isEqualTo(FailureCode.VALUATION_INCOMPLETE);
         assertThat(failed.failure().reason()).contains("did not finish after " + properties.maxAttempts() + " attempts");
         DeadLetter letter = deadLetters.find("run-" + spent.run().runId())
                 .orElseThrow(() -> new AssertionError("a card failed by the sweep has no dead letter"));
@@ -142,8 +144,8 @@ class RecoverySweepTest extends ServiceTest {
                 Reason.RECOVER);
 
         // a retry of the run's last writes that ran out: its events may be out, the run cannot fail now
-        completion.fail(request, "the store did not answer", "pipeline");
-        completion.fail(request, "the store did not answer", "pipeline");
+        completion.fail(request, FailureCode.VALUATION_FAILED, "the store did not answer", "pipeline");
+        completion.fail(request, FailureCode.VALUATION_FAILED, "the store did not answer", "pipeline");
         relay.relay();
 
         Card ended = cards.get(owner, running.id()).orElseThrow();
@@ -157,7 +159,8 @@ class RecoverySweepTest extends ServiceTest {
     void aRunStoppedWhileWritingItsFailureEndsFailedOnceAndIsNotRunAgain() {
         String owner = "sweep-" + UUID.randomUUID();
         Card lost = stranded(owner, 1);
-        Failure failure = new Failure("The photo is not a card.", "photo-check", Instant.now());
+        Failure failure = new Failure(FailureCode.PHOTO_DAMAGED, "The JPEG file is damaged or truncated.", "photo-check",
+                Instant.now());
         cards.update(lost.withRun(lost.run().withOutcome(RunOutcome.failed(failure))));
 
         sweep.sweep();
@@ -169,6 +172,8 @@ class RecoverySweepTest extends ServiceTest {
         assertThat(failed.failure()).isEqualTo(failure);
         assertThat(cards.history(owner, lost.id())).isEmpty();
         assertThat(eventTypesOf(lost.run().runId())).containsExactly(ValuationEvents.VALUATION_FAILED);
+        assertThat(events.recent(10_000)).filteredOn(event -> event.detail().contains(lost.run().runId()))
+                .singleElement().satisfies(event -> assertThat(event.detail()).contains("\"code\":\"photo-damaged\""));
     }
 
     @Test
