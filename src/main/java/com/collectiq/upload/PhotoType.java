@@ -11,6 +11,7 @@ import java.util.Optional;
 public enum PhotoType {
     JPEG("image/jpeg", "jpg"),
     PNG("image/png", "png"),
+    WEBP("image/webp", "webp"),
     HEIC("image/heic", "heic");
 
     private final String contentType;

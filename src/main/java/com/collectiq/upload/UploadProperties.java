@@ -21,5 +21,5 @@ public record UploadProperties(
         @DefaultValue("5m") Duration urlTtl,
         @DefaultValue("24h") Duration abandonedAfter,
         @DefaultValue("12MB") DataSize maxBytes,
-        @DefaultValue({"image/jpeg", "image/png"}) List<String> allowedTypes) {
+        @DefaultValue({"image/jpeg", "image/png", "image/webp"}) List<String> allowedTypes) {
 }

@@ -87,8 +87,13 @@ public class PhotoChecker {
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
-            // the JPEG decoder reports a truncated or damaged stream as a warning and fills in grey
-            reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warnings.add(warning));
+            // the JPEG decoder reports a truncated or damaged stream as a warning and fills in grey; a
+            // note on how an embedded colour profile is applied is not damage
+            reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> {
+                if (!warning.startsWith("ICC profile")) {
+                    warnings.add(warning);
+                }
+            });
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             RgbImage stored = RgbImage.of(reader.read(0, param));

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,18 @@ public final class TestPhotos {
             }
         }
         return turned;
+    }
+
+    /** A photo from {@code src/test/resources/photos} (made by real encoders: see its README.md). */
+    public static byte[] fixture(String name) {
+        try (InputStream in = TestPhotos.class.getResourceAsStream("/photos/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture photos/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

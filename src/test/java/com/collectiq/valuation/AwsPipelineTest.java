@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.collectiq.testsupport.ApiClient;
@@ -18,6 +20,7 @@ import com.collectiq.testsupport.AwsAnswers;
 import com.collectiq.testsupport.AwsMode;
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.ServiceTest;
+import com.collectiq.testsupport.TestPhotos;
 import com.collectiq.testsupport.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -134,6 +137,18 @@ class AwsPipelineTest extends ServiceTest {
         assertThat(card.get("hints").get("condition").asText()).isEqualTo("Near Mint");
         assertThat(user.get("/cards/" + id + "/history").json().get("entries")).hasSize(2);
         assertThat(user.get("/cards").json().get("items")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-cmyk.jpg, image/jpeg"})
+    void aPhoneOrScannerFormatBecomesAValuedCard(String fixture, String contentType) throws Exception {
+        ApiClient user = api("formats-" + UUID.randomUUID().toString().substring(0, 8));
+
+        String key = Uploads.upload(user, TestPhotos.fixture(fixture), contentType);
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+
+        JsonNode card = awaitValued(user, Duration.ofSeconds(90));
+        assertThat(card.get("valuation").get("sources")).isNotEmpty();
     }
 
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {

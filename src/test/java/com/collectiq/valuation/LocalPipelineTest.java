@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.collectiq.testsupport.ApiClient;
 import com.collectiq.testsupport.ApiClient.Response;
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.LocalMode;
 import com.collectiq.testsupport.ServiceTest;
+import com.collectiq.testsupport.TestPhotos;
 import com.collectiq.testsupport.Uploads;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -116,6 +119,17 @@ class LocalPipelineTest extends ServiceTest {
             }
         }
         return events;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-cmyk.jpg, image/jpeg"})
+    void aPhoneOrScannerFormatBecomesAValuedCard(String fixture, String contentType) throws Exception {
+        ApiClient user = api("formats-" + UUID.randomUUID().toString().substring(0, 8));
+
+        Uploads.upload(user, TestPhotos.fixture(fixture), contentType);
+
+        JsonNode card = awaitValued(user, Duration.ofSeconds(60));
+        assertThat(card.get("valuation").get("sources")).isNotEmpty();
     }
 
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {
