@@ -30,10 +30,11 @@ final class CardReader {
     /** Whole photos are shrunk to this long side: enough for a card's larger print; OCR time grows with pixels. */
     static final int WHOLE_PHOTO_MAX_SIDE = 2400;
     /**
-     * Whole photos are first read in every turn at this long side, a quarter of the pixels: the
+     * Whole photos are first read in every turn at this long side, under half the pixels: the
      * upright turn reads far better than the others even there, and only it is read in full.
+     * (At 1200 px a card filling a fifth of the frame no longer showed which turn was upright.)
      */
-    private static final int WHOLE_PHOTO_SURVEY_SIDE = 1200;
+    private static final int WHOLE_PHOTO_SURVEY_SIDE = 1600;
 
     /** A turn whose words are read this sure on average, over enough text, is taken without trying others. */
     private static final double UPRIGHT_CONFIDENCE = 0.7;
@@ -191,8 +192,8 @@ final class CardReader {
     /**
      * A photo in which no card was found: read as sparse text, in the best of the four turns. Busy
      * backgrounds make sparse text slow, so the turns are compared on a small copy, and only the
-     * best one is read again at {@link #WHOLE_PHOTO_MAX_SIDE}: two full readings' worth of CPU at
-     * most, where reading every turn in full took four.
+     * best one is read again at {@link #WHOLE_PHOTO_MAX_SIDE}: under three full readings' worth of
+     * CPU, where reading every turn in full took four.
      */
     Read readPhoto(BufferedImage photo) {
         BufferedImage grey = grey(photo);
