@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Finds a card's outline in a photo: edges, then straight lines (a Hough transform steered by each
- * edge pixel's gradient direction), then the largest quadrilateral of two roughly parallel pairs
- * whose four sides are all backed by edges. The sides are then re-fitted on the full analysis image
+ * edge pixel's gradient direction, its lines ranked by the strength of their unbroken stretches so
+ * wood grain or a playmat's print does not crowd out the card's sides), then the largest
+ * quadrilateral of two roughly parallel pairs whose four sides are backed by edges along their
+ * length and at both ends. The sides are then re-fitted on the full analysis image
  * with sub-pixel precision, because centering is a ratio of borders only a few pixels wide.
  */
 final class CardOutlineDetector {
