@@ -1,14 +1,13 @@
 package com.collectiq.extraction;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-
-import javax.imageio.ImageIO;
+import java.io.UncheckedIOException;
 
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.PhotoTooLargeException;
 import com.collectiq.upload.UploadProperties;
+import com.collectiq.vision.ExifOrientation;
+import com.collectiq.vision.UprightJpeg;
 
 /**
  * The stored photo itself, decoded, for the adapters that need pixels the photo checks did not hand
@@ -34,16 +33,18 @@ public final class StoredPhotos {
         }
     }
 
-    /** The photo's pixels; {@link ExtractionFailedException} (permanent) when it is gone or undecodable. */
-    public BufferedImage decode(String key) {
+    /**
+     * The photo's pixels, its long side at most {@code longSide} (decoded subsampled, so a 12 MP
+     * photo is never held at full size when less is wanted), as stored: the EXIF orientation is not
+     * applied. {@link ExtractionFailedException} (permanent) when it is gone or undecodable.
+     */
+    public BufferedImage decode(String key, int longSide) {
         byte[] bytes = read(key);
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new ExtractionFailedException("no decoder for the photo " + key, false, null);
-            }
-            return image;
-        } catch (IOException damaged) {
+            return UprightJpeg.decode(bytes, ExifOrientation.NORMAL, longSide);
+        } catch (IllegalArgumentException noDecoder) {
+            throw new ExtractionFailedException("no decoder for the photo " + key, false, noDecoder);
+        } catch (UncheckedIOException damaged) {
             throw new ExtractionFailedException("the photo " + key + " cannot be decoded", false, damaged);
         }
     }

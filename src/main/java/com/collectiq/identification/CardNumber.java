@@ -22,10 +22,14 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
     /** Promo numbers carry no total; these are the series prefixes the Black Star Promos print. */
     private static final List<String> PROMO_PREFIXES = List.of("HGSS", "SWSH", "SM", "XY", "BW", "DP", "SV", "NP");
 
+    /** Secret rares are numbered past the printed total, but not by more than this. */
+    private static final int SECRET_RARES_BEYOND = 120;
     private static final String CHARS = "[A-Za-z0-9|!$\\[\\]]";
     private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CHARS + "{1,7})\\s?[/⁄]\\s?(" + CHARS + "{1,7})(?![\\p{L}\\p{N}])");
     /** A number whose total was lost (glare, a worn corner): {@code 4/} at the end of a line. */
     private static final Pattern TOTAL_LOST = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9OoIlSB]{1,3})\\s?/\\s*$");
+    /** A run of digits the slash may hide in, read as a 1 ({@code 22175} for {@code 22/75}). */
+    private static final Pattern SLASH_HIDDEN = Pattern.compile("(?<![\\p{L}\\p{N}/.,:])([0-9OoIlSB|]{4,7})(?![\\p{L}\\p{N}/.,:])");
     private static final Pattern PROMO = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z]{2,4})\\s?([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}/])");
 
     /** A promo number: a series prefix and no total ({@code SWSH020}). */
@@ -68,6 +72,36 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The last run of digits on a line read as a number whose slash came out as a 1 ({@code 22175},
+     * {@code 0631198}), when exactly one 1 in it splits it into a number and a printed total of two
+     * or three digits; empty when none or several do. Only for the card's foot, where no other line
+     * held a number: elsewhere a run of digits is a weight or a year. Always {@code corrected}.
+     */
+    static Optional<CardNumber> withSlashHidden(String line) {
+        Matcher run = SLASH_HIDDEN.matcher(line);
+        String digits = null;
+        while (run.find()) {
+            digits = OcrText.asDigits(run.group(1));
+        }
+        if (digits == null || !digits.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        CardNumber only = null;
+        for (int i = 1; i < digits.length() - 2; i++) {
+            String number = digits.substring(0, i);
+            String total = digits.substring(i + 1);
+            if (digits.charAt(i) == '1' && number.length() <= 3 && total.length() <= 3 && total.charAt(0) != '0'
+                    && Integer.parseInt(stripZeros(number)) <= Integer.parseInt(total) + SECRET_RARES_BEYOND) {
+                if (only != null) {
+                    return Optional.empty();
+                }
+                only = new CardNumber(stripZeros(number), total, "", true);
+            }
+        }
+        return Optional.ofNullable(only);
     }
 
     /** Parses a number typed by the owner ({@code 4/102}, {@code 4}, {@code SWSH020}). */

@@ -32,6 +32,10 @@ final class FieldReader {
     private static final double NAME_HALF = 0.5;
     private static final double NAME_FLOOR = 0.6;
     private static final int NAMES_KEPT = 8;
+    /** Every layout prints the collector number in the card's last tenth or so. */
+    private static final double FOOT = 0.85;
+    /** A number found by taking a 1 for its slash is a guess, if the only one the digits allow. */
+    private static final double SLASH_HIDDEN_DOUBT = 0.7;
 
     private static final Pattern HP = Pattern.compile(
             "(?i)(?:\\bHP\\s*([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}]))|(?:(?<![\\p{L}\\p{N}])([0-9OoIlSB]{2,3})\\s*HP\\b)");
@@ -85,6 +89,17 @@ final class FieldReader {
                 number = found.get();
                 numberConfidence = numberConfidence(line) * (number.corrected() ? 0.8 : 1);
                 break;
+            }
+        }
+        if (number == null) {
+            for (TextLine line : bottomUp(lines)) {
+                Optional<CardNumber> found = line.box() == null || line.box().top() + line.box().height() < FOOT
+                        ? Optional.empty() : CardNumber.withSlashHidden(line.text());
+                if (found.isPresent()) {
+                    number = found.get();
+                    numberConfidence = numberConfidence(line) * SLASH_HIDDEN_DOUBT;
+                    break;
+                }
             }
         }
         if (number != null) {

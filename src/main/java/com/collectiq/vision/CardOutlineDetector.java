@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Finds a card's outline in a photo: edges, then straight lines (a Hough transform steered by each
- * edge pixel's gradient direction), then the largest quadrilateral of two roughly parallel pairs
- * whose four sides are all backed by edges. The sides are then re-fitted on the full analysis image
+ * edge pixel's gradient direction, its lines ranked by the strength of their unbroken stretches so
+ * wood grain or a playmat's print does not crowd out the card's sides), then the largest
+ * quadrilateral of two roughly parallel pairs whose four sides are backed by edges along their
+ * length and at both ends. The sides are then re-fitted on the full analysis image
  * with sub-pixel precision, because centering is a ratio of borders only a few pixels wide.
  */
 final class CardOutlineDetector {
@@ -22,6 +24,7 @@ final class CardOutlineDetector {
     private static final int THETA_BINS = 180;
     private static final int VOTE_SPREAD_BINS = 2;
     private static final int MAX_LINES = 30;
+    private static final int MAX_LINES_PER_DIRECTION = 8;
     private static final double MIN_EDGE_STRENGTH = 20;
     private static final double EDGE_PERCENTILE = 0.80;
     private static final double MAX_PAIR_ANGLE = Math.toRadians(20);
@@ -29,6 +32,15 @@ final class CardOutlineDetector {
     private static final double MIN_SIDE_SUPPORT = 0.6;
     private static final int SUPPORT_ANGLE_BINS = 12;
     private static final double FULL_FRAME_ASPECT_TOLERANCE = 0.02;
+    private static final int MIN_CANDIDATE_VOTES = 12;
+    private static final int MAX_CANDIDATE_PEAKS = 400;
+    /** A stretch of a line counts towards its rank only this long (share of the short side): texture is shorter. */
+    private static final double MIN_RUN_SHARE = 0.035;
+    private static final int MIN_RUN_PIXELS = 8;
+    /** Edge pixels a stretch may miss and still be one stretch (JPEG blocks, a speck of dust). */
+    private static final int MAX_RUN_GAP = 2;
+    /** Each end of each side must be backed this well: a side running on past the card's corner is not. */
+    private static final double MIN_END_SUPPORT = 0.35;
 
     Optional<CardOutline> detect(RgbImage image) {
         int factor = Math.max(1, (int) Math.ceil(Math.max(image.width, image.height) / (double) DETECTION_LONG_SIDE));
@@ -145,7 +157,8 @@ final class CardOutlineDetector {
                 }
             }
         }
-        int minVotes = (int) (0.15 * Math.min(edges.width, edges.height));
+        // a small card (a fifth of the frame, seen at a slant) has sides of some 12 % of the short side
+        int minVotes = Math.max(MIN_CANDIDATE_VOTES, (int) (0.06 * Math.min(edges.width, edges.height)));
         List<int[]> peaks = new ArrayList<>();
         for (int t = 0; t < THETA_BINS; t++) {
             for (int r = 0; r < rhoBins; r++) {
@@ -156,14 +169,28 @@ final class CardOutlineDetector {
             }
         }
         peaks.sort(Comparator.comparingInt((int[] peak) -> peak[2]).reversed());
+        // votes add up every edge pixel on a line, and wood grain or a playmat's print lays many short
+        // dashes along one line across the whole photo: rank by the unbroken stretches instead
+        int minRun = Math.max(MIN_RUN_PIXELS, (int) (MIN_RUN_SHARE * Math.min(edges.width, edges.height)));
+        List<RankedLine> ranked = new ArrayList<>();
+        for (int[] peak : peaks.subList(0, Math.min(peaks.size(), MAX_CANDIDATE_PEAKS))) {
+            Line line = new Line(Math.PI * peak[0] / THETA_BINS, peak[1] - diagonal);
+            double strength = edges.strengthInRuns(line, minRun);
+            if (strength > 0) {
+                ranked.add(new RankedLine(line, strength));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(RankedLine::strength).reversed());
         List<Line> lines = new ArrayList<>();
         double centreX = edges.width / 2.0;
         double centreY = edges.height / 2.0;
-        for (int[] peak : peaks) {
-            Line line = new Line(Math.PI * peak[0] / THETA_BINS, peak[1] - diagonal);
+        for (RankedLine candidate : ranked) {
+            Line line = candidate.line();
             boolean duplicate = lines.stream().anyMatch(kept -> kept.angleTo(line) < Math.toRadians(4)
                     && Math.abs(kept.distance(centreX, centreY) - sameSense(kept, line) * line.distance(centreX, centreY)) < 2.5);
-            if (!duplicate) {
+            // texture runs one way across the photo: it may not take every place a card's sides need
+            boolean crowded = lines.stream().filter(kept -> kept.angleTo(line) < Math.toRadians(10)).count() >= MAX_LINES_PER_DIRECTION;
+            if (!duplicate && !crowded) {
                 lines.add(line);
                 if (lines.size() == MAX_LINES) {
                     break;
@@ -171,6 +198,9 @@ final class CardOutlineDetector {
             }
         }
         return lines;
+    }
+
+    private record RankedLine(Line line, double strength) {
     }
 
     /** −1 when two near-parallel lines' normals point opposite ways (θ and θ + π name one line). */
@@ -241,7 +271,7 @@ final class CardOutlineDetector {
     private static Line refine(RgbImage image, Line side, int reach) {
         double nx = side.normalX();
         double ny = side.normalY();
-        ImagePoint[] ends = clipToImage(side, image);
+        ImagePoint[] ends = clip(side, image.width, image.height);
         if (ends == null) {
             return side;
         }
@@ -305,10 +335,10 @@ final class CardOutlineDetector {
                 ? fitted : new Line(fitted.theta() + Math.PI, -fitted.rho());
     }
 
-    /** The part of a line inside the image, as two end points; null if it misses the image. */
-    private static ImagePoint[] clipToImage(Line line, RgbImage image) {
-        double w = image.width - 1;
-        double h = image.height - 1;
+    /** The part of a line inside a width × height image, as two end points; null if it misses the image. */
+    private static ImagePoint[] clip(Line line, int width, int height) {
+        double w = width - 1;
+        double h = height - 1;
         List<ImagePoint> hits = new ArrayList<>();
         Line[] frame = {new Line(0, 0), new Line(0, w), new Line(Math.PI / 2, 0), new Line(Math.PI / 2, h)};
         for (Line edge : frame) {
@@ -361,11 +391,14 @@ final class CardOutlineDetector {
         final int height;
         /** The edge's normal direction in 0..179 degrees, or −1 where there is no edge. */
         final short[] angleBin;
+        /** The gradient's strength, kept where there is an edge. */
+        final float[] magnitude;
 
-        private EdgeMap(int width, int height, short[] angleBin) {
+        private EdgeMap(int width, int height, short[] angleBin, float[] magnitude) {
             this.width = width;
             this.height = height;
             this.angleBin = angleBin;
+            this.magnitude = magnitude;
         }
 
         /** Per pixel, the Sobel gradient of whichever colour channel changes most there. */
@@ -416,7 +449,7 @@ final class CardOutlineDetector {
                     angleBin[i] = (short) (Math.round(degrees) % THETA_BINS);
                 }
             }
-            return new EdgeMap(width, height, angleBin);
+            return new EdgeMap(width, height, angleBin, magnitude);
         }
 
         private static double percentile(int[] histogram, double fraction) {
@@ -437,6 +470,12 @@ final class CardOutlineDetector {
 
         /** Whether an edge running along {@code line} (normal in bin {@code lineBin}) passes within a pixel of (x, y). */
         boolean supports(double x, double y, Line line, int lineBin) {
+            return strength(x, y, line, lineBin) > 0;
+        }
+
+        /** The strongest edge running along {@code line} within a pixel of (x, y), 0 when there is none. */
+        float strength(double x, double y, Line line, int lineBin) {
+            float strongest = 0;
             for (int k = -1; k <= 1; k++) {
                 int px = (int) Math.round(x + k * line.normalX());
                 int py = (int) Math.round(y + k * line.normalY());
@@ -447,11 +486,43 @@ final class CardOutlineDetector {
                 if (bin >= 0) {
                     int difference = Math.abs(bin - lineBin) % THETA_BINS;
                     if (Math.min(difference, THETA_BINS - difference) <= SUPPORT_ANGLE_BINS) {
-                        return true;
+                        strongest = Math.max(strongest, magnitude[py * width + px]);
                     }
                 }
             }
-            return false;
+            return strongest;
+        }
+
+        /**
+         * The summed edge strength of the line's unbroken edge stretches of at least {@code minRun}
+         * pixels: a card's side is long and contrasts with the table, wood grain is short and faint.
+         */
+        double strengthInRuns(Line line, int minRun) {
+            ImagePoint[] ends = clip(line, width, height);
+            if (ends == null) {
+                return 0;
+            }
+            int lineBin = angleBin(line);
+            int steps = (int) ends[0].distanceTo(ends[1]);
+            double total = 0;
+            double runStrength = 0;
+            int run = 0;
+            int gap = 0;
+            for (int i = 0; i <= steps; i++) {
+                double t = steps == 0 ? 0 : i / (double) steps;
+                float strength = strength(ends[0].x() + t * (ends[1].x() - ends[0].x()), ends[0].y() + t * (ends[1].y() - ends[0].y()), line, lineBin);
+                if (strength > 0) {
+                    run += 1 + gap;
+                    runStrength += strength;
+                    gap = 0;
+                } else if (run > 0 && ++gap > MAX_RUN_GAP) {
+                    total += run >= minRun ? runStrength : 0;
+                    run = 0;
+                    runStrength = 0;
+                    gap = 0;
+                }
+            }
+            return total + (run >= minRun ? runStrength : 0);
         }
 
         /** The line's normal direction in the map's 0..179 degree bins. */
@@ -509,12 +580,15 @@ final class CardOutlineDetector {
             double minSupport = 1;
             double totalSupport = 0;
             for (int i = 0; i < 4; i++) {
-                double support = support(corners[(i + 3) % 4], corners[i], sides.get(i), edges);
+                ImagePoint from = corners[(i + 3) % 4];
+                ImagePoint to = corners[i];
+                double support = support(from, to, 0.08, 0.92, sides.get(i), edges);
+                if (support < MIN_SIDE_SUPPORT || support(from, to, 0.08, 0.3, sides.get(i), edges) < MIN_END_SUPPORT
+                        || support(from, to, 0.7, 0.92, sides.get(i), edges) < MIN_END_SUPPORT) {
+                    return null;
+                }
                 minSupport = Math.min(minSupport, support);
                 totalSupport += support;
-            }
-            if (minSupport < MIN_SIDE_SUPPORT) {
-                return null;
             }
             // every side is backed by edges (checked above); among such outlines the largest is the
             // card itself, not the frame printed inside it, so support and shape only break near-ties
@@ -523,12 +597,13 @@ final class CardOutlineDetector {
             return new Quad(sides, minSupport, area * (0.95 + 0.025 * meanSupport + 0.025 * aspectFit));
         }
 
-        private static double support(ImagePoint from, ImagePoint to, Line side, EdgeMap edges) {
-            int samples = Math.max(16, (int) (from.distanceTo(to) / 2));
+        /** The share of the side between fractions {@code start} and {@code end} of its length that edges back. */
+        private static double support(ImagePoint from, ImagePoint to, double start, double end, Line side, EdgeMap edges) {
+            int samples = Math.max(16, (int) ((end - start) * from.distanceTo(to) / 2));
             int lineBin = EdgeMap.angleBin(side);
             int hits = 0;
             for (int i = 0; i < samples; i++) {
-                double t = 0.08 + 0.84 * i / (samples - 1);
+                double t = start + (end - start) * i / (samples - 1);
                 if (edges.supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin)) {
                     hits++;
                 }

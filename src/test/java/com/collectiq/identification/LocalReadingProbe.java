@@ -45,6 +45,9 @@ import com.collectiq.vision.PhotoRejectedException;
  */
 public final class LocalReadingProbe {
 
+    /** Photos that take this much CPU or more are named, with their outline: the tail is what to look at. */
+    private static final long SLOW_MILLIS = 2000;
+
     private LocalReadingProbe() {
     }
 
@@ -76,7 +79,11 @@ public final class LocalReadingProbe {
                     long before = os.getProcessCpuTime();
                     read = extractor.extract(key, analyzer.cardForReading(photo.jpeg(), front).orElse(null));
                     identity = LocalReadingPath.identify(identifier, new LocalReadingPath.Read(front, read, null)).identity();
-                    cpuMillis.add((os.getProcessCpuTime() - before) / 1_000_000);
+                    long cpu = (os.getProcessCpuTime() - before) / 1_000_000;
+                    cpuMillis.add(cpu);
+                    if (cpu >= SLOW_MILLIS) {
+                        System.out.printf(Locale.ROOT, "slow: %s took %d ms of CPU, outline %s%n", photo.truth().catalogId(), cpu, outline);
+                    }
                 } catch (PhotoRejectedException refused) {
                     System.out.println("refused: " + refused.getMessage());
                 }

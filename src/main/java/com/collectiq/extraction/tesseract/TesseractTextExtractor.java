@@ -54,7 +54,7 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
     @Override
     public Extraction extract(String photoKey, BufferedImage card) {
         // no outline found: the whole photo is read as sparse text
-        BufferedImage image = card != null ? card : photos.decode(photoKey);
+        BufferedImage image = card != null ? card : photos.decode(photoKey, CardReader.WHOLE_PHOTO_MAX_SIDE);
         Read read;
         try {
             read = pool.withEngine(engine -> card != null ? new CardReader(engine).readCard(image)

@@ -1,0 +1,32 @@
+package com.collectiq.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Collector numbers whose slash OCR read as a 1, taken apart again only where one split fits. */
+class CardNumberTest {
+
+    @ParameterizedTest(name = "{0} -> {1}/{2}")
+    @CsvSource({
+        "Illus. Ken Sugimori 22175, 22, 75",
+        "G SVI EN 0631198, 63, 198",
+        "© 1999 Nintendo 41102, 4, 102",
+        "l65l149, 165, 149",
+    })
+    void findsTheOneSplitThatFits(String line, String number, String total) {
+        CardNumber found = CardNumber.withSlashHidden(line).orElseThrow();
+
+        assertThat(found.number()).isEqualTo(number);
+        assertThat(found.printedTotal()).isEqualTo(total);
+        assertThat(found.corrected()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11111", "9l130", "1999", "HP 120", "2021", "22/75", "WT: 216.0 lbs", "Retreat 3", ""})
+    void findsNothingWhereNoSplitOrSeveralFit(String line) {
+        assertThat(CardNumber.withSlashHidden(line)).isEmpty();
+    }
+}
