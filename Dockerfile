@@ -1,6 +1,7 @@
 # CollectIQ service image: `docker build -t collectiq .` (or `buildah bud`); `.ci/container-check`
-# builds and runs it in CI. Stage `build` compiles the jar; stage `runtime` is a Java 17 JRE with
-# the jar and its libraries in layers of their own and a CDS archive made by a training run.
+# builds and runs it in CI. Stage `build` compiles the jar (Java 17 bytecode, the project's floor);
+# stage `runtime` is a Java 25 JRE with the jar and its libraries in layers of their own and an AOT
+# cache (JEP 483/514: classes loaded and linked, method profiles) made by a training run.
 
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /build
@@ -16,7 +17,7 @@ COPY src ./src
 RUN mvn -B -q package -DskipTests -Dmaven.test.skip=true \
  && mv target/collectiq-*.jar target/app.jar
 
-FROM eclipse-temurin:17.0.16_8-jre AS runtime
+FROM eclipse-temurin:25.0.3_9-jre AS runtime
 # A fixed UID/GID, so volume ownership and runAsNonRoot-style policies can rely on the number.
 RUN groupadd --gid 10001 collectiq \
  && useradd --uid 10001 --gid 10001 --home-dir /data --no-create-home \
@@ -33,24 +34,25 @@ WORKDIR /app
 COPY --from=build /build/target/lib/ ./lib/
 COPY --from=build /build/target/app.jar ./
 
-# CDS training run: start the context once (no server, no connections: the JVM exits right after
-# the refresh) and archive every class it loaded. The archive only maps classes from jars, which
-# is why the service runs as app.jar + lib/ rather than as a fat jar or exploded classes; its paths
-# match the ENTRYPOINT's exactly, as the archive checks the class path. The region and the
-# resource names are placeholders the beans need to be created; the context exits on refresh,
-# before anything is called.
+# AOT cache training run (JEP 514's one step: the JVM records the run, then writes the cache on
+# exit): start the context once in aws mode, the image's mode (no server, no connections: the JVM
+# exits right after the refresh). The cache maps classes from jars only, which is why the service
+# runs as app.jar + lib/ rather than as a fat jar or exploded classes; its class path and JVM must
+# match the ENTRYPOINT's, or the JVM starts without the cache (container-check counts the classes
+# that came from it). The region and the resource names are placeholders the beans need to be
+# created; the context exits on refresh, before anything is called.
 RUN AWS_REGION=us-east-1 \
-    COLLECTIQ_AWS_UPLOADS_BUCKET=cds-training \
-    COLLECTIQ_AWS_WORK_QUEUE_URL=http://127.0.0.1:9/cds-training \
-    COLLECTIQ_AWS_DEAD_LETTER_QUEUE_URL=http://127.0.0.1:9/cds-training-dlq \
-    COLLECTIQ_AWS_EVENT_BUS_NAME=cds-training \
-    COLLECTIQ_AUTH_ISSUER_URI=http://127.0.0.1:9/cds-training \
-    COLLECTIQ_AUTH_CLIENT_IDS=cds-training \
-    COLLECTIQ_SIGNING_SECRET=cds-training-placeholder-not-a-secret \
-    java -Xlog:cds=error -XX:ArchiveClassesAtExit=/app/app.jsa \
-      -Dspring.context.exit=onRefresh -jar /app/app.jar > /tmp/training.log \
+    COLLECTIQ_AWS_UPLOADS_BUCKET=aot-training \
+    COLLECTIQ_AWS_WORK_QUEUE_URL=http://127.0.0.1:9/aot-training \
+    COLLECTIQ_AWS_DEAD_LETTER_QUEUE_URL=http://127.0.0.1:9/aot-training-dlq \
+    COLLECTIQ_AWS_EVENT_BUS_NAME=aot-training \
+    COLLECTIQ_AUTH_ISSUER_URI=http://127.0.0.1:9/aot-training \
+    COLLECTIQ_AUTH_CLIENT_IDS=aot-training \
+    COLLECTIQ_SIGNING_SECRET=aot-training-placeholder-not-a-secret \
+    java -XX:AOTCacheOutput=/app/app.aot \
+      -Dspring.context.exit=onRefresh -jar /app/app.jar > /tmp/training.log 2>&1 \
       || { cat /tmp/training.log; exit 1; } \
- && test -s /app/app.jsa \
+ && test -s /app/app.aot \
  && rm -rf /tmp/* /tmp/.[!.]*
 
 USER 10001:10001
@@ -65,7 +67,7 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 
 # Exec form: the JVM is PID 1 and gets SIGTERM itself, so Spring's graceful shutdown drains.
 # Heap follows the container's memory limit; an OOM ends the task so the orchestrator replaces it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
 
 # Last, so a new revision or build time does not invalidate the cached layers above.
 ARG VERSION=0.1.0-SNAPSHOT
@@ -77,4 +79,4 @@ LABEL org.opencontainers.image.title="collectiq" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.created="${CREATED}" \
-      org.opencontainers.image.base.name="eclipse-temurin:17.0.16_8-jre"
+      org.opencontainers.image.base.name="eclipse-temurin:25.0.3_9-jre"
