@@ -62,8 +62,14 @@ public class ValuationCompletion {
      */
     public void fail(ValuationRequest request, FailureCode code, String reason, String stage) {
         Failure failure = new Failure(code, reason, stage, clock.instant());
-        cards.get(request.owner(), request.cardId())
-                .ifPresent(card -> end(request.owner(), card, request.runId(), ignored -> RunOutcome.failed(failure)));
+        try {
+            cards.get(request.owner(), request.cardId())
+                    .ifPresent(card -> end(request.owner(), card, request.runId(), ignored -> RunOutcome.failed(failure)));
+        } catch (StaleCardException keptChanging) {
+            // the run's lease still ends: the recovery sweep fails it (or finishes what was recorded) then
+            log.warn("card {} kept changing while run {} failed; left to the recovery sweep", request.cardId(),
+                    request.runId());
+        }
     }
 
     /**
