@@ -67,7 +67,9 @@ class LocalDeadLettersTest extends ServiceTest {
         ApiClient.Response redrive = admin("operator").post("/admin/dead-letters/" + letter.get("id").asText() + "/redrive", "");
         assertThat(redrive.status()).as(redrive.raw().body()).isEqualTo(202);
         awaitNewLetter(bomb, letter.get("id").asText());
-        assertThat(user.get("/cards/" + bomb).json().get("status").asText()).isEqualTo("FAILED");
+        // the letter is written first, then the card is failed (two writes): wait for the card too
+        JsonNode redriven = Uploads.awaitFinished(user, bomb, Duration.ofSeconds(30));
+        assertThat(redriven.get("status").asText()).as(redriven.toString()).isEqualTo("FAILED");
         assertThat(reason(user, bomb)).isEqualTo(firstReason);
         Thread.sleep(2_000);
         assertThat(desk().about(bomb)).hasSize(1);
