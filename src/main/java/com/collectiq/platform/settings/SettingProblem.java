@@ -3,20 +3,20 @@ package com.collectiq.platform.settings;
 import java.util.Locale;
 
 /**
- * One setting the service cannot start with: the property, what is wrong with it and what a valid
- * value looks like. Read by a person at start-up, so it names the environment variable too.
+ * One setting the service cannot start with: the property, the environment variable that sets it,
+ * what is wrong with it and what a valid value looks like. Read by a person at start-up.
  */
-public record SettingProblem(String property, String problem, String expected) {
+public record SettingProblem(String property, String environmentVariable, String problem, String expected) {
 
-    /** The environment variable Spring Boot binds to the property (dots and dashes as underscores). */
-    public String environmentVariable() {
-        return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    /** A problem with a Spring property, named by the variable Spring binds to it (dots and dashes as underscores). */
+    public static SettingProblem of(String property, String problem, String expected) {
+        return new SettingProblem(property, property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT),
+                problem, expected);
     }
 
     /** One line: the property, its environment variable, the problem and what is expected. */
     public String describe() {
-        String variable = environmentVariable();
-        String names = variable.equals(property) ? property : property + " (" + variable + ")";
+        String names = environmentVariable.equals(property) ? property : property + " (" + environmentVariable + ")";
         return names + " " + problem + ": " + expected;
     }
 }

@@ -36,8 +36,9 @@ class StartupSettingsTest {
     void theSdksEndpointSystemPropertiesAreCheckedToo() {
         MockEnvironment environment = complete().withProperty("aws.endpointUrlDynamodb", "localhost:8000");
 
-        assertThat(StartupSettings.aws(environment)).extracting(SettingProblem::property)
-                .containsExactly("aws.endpointUrlDynamodb");
+        assertThat(StartupSettings.aws(environment)).extracting(SettingProblem::describe).containsExactly(
+                "aws.endpointUrlDynamodb (AWS_ENDPOINT_URL_DYNAMODB) is not an http(s) URL with a host"
+                        + " ('localhost:8000'): an http(s) URL of the AWS service's endpoint, or unset for AWS's own");
     }
 
     private static MockEnvironment complete() {
