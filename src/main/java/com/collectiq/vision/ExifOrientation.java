@@ -34,6 +34,18 @@ public enum ExifOrientation {
     }
 
     /**
+     * The orientation the photo's EXIF metadata records, for the formats that carry it as phones write
+     * them (JPEG, WebP); {@link #NORMAL} for the others and when there is none.
+     */
+    static ExifOrientation of(ImageFormat format, byte[] bytes) {
+        return switch (format) {
+            case JPEG -> ofJpeg(bytes);
+            case WEBP -> ofWebp(bytes);
+            default -> NORMAL;
+        };
+    }
+
+    /**
      * The orientation a JPEG's APP1 EXIF block records; {@link #NORMAL} when there is none or it is
      * malformed (a bad tag must not fail a photo whose pixels are fine). Only the segment headers
      * before the image data are walked, so this costs microseconds.
@@ -55,6 +67,30 @@ public enum ExifOrientation {
                 return ofTiff(jpeg, payload + EXIF_HEADER.length, payload + length - 2);
             }
             offset += 2 + length;
+        }
+        return NORMAL;
+    }
+
+    /**
+     * The orientation a WebP's {@code EXIF} chunk records (RIFF chunks: a four-letter id, a
+     * little-endian length, the payload padded to an even length); the payload is the TIFF structure,
+     * after an {@code Exif\0\0} header where a writer added one.
+     */
+    static ExifOrientation ofWebp(byte[] webp) {
+        int offset = 12; // after "RIFF", the file length and "WEBP"
+        while (offset + 8 <= webp.length) {
+            long length = u32(webp, offset + 4, true);
+            int payload = offset + 8;
+            if (length > webp.length - payload) {
+                break;
+            }
+            if (webp[offset] == 'E' && webp[offset + 1] == 'X' && webp[offset + 2] == 'I' && webp[offset + 3] == 'F') {
+                int end = payload + (int) length;
+                boolean headed = length >= EXIF_HEADER.length && Arrays.equals(webp, payload,
+                        payload + EXIF_HEADER.length, EXIF_HEADER, 0, EXIF_HEADER.length);
+                return ofTiff(webp, headed ? payload + EXIF_HEADER.length : payload, end);
+            }
+            offset = payload + (int) length + (int) (length & 1);
         }
         return NORMAL;
     }

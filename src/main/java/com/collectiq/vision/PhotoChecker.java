@@ -62,7 +62,7 @@ public class PhotoChecker {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             refuseOutOfBounds(width, height);
-            ExifOrientation orientation = format == ImageFormat.JPEG ? ExifOrientation.ofJpeg(bytes) : ExifOrientation.NORMAL;
+            ExifOrientation orientation = ExifOrientation.of(format, bytes);
             Optional<String> declared = Optional.ofNullable(declaredType).map(String::trim).filter(type -> !type.isEmpty());
             return new PhotoCheck(format, declared, declaredTypeMatches(declared, format), bytes.length, width, height, orientation);
         } catch (IOException | RuntimeException headerUnreadable) {

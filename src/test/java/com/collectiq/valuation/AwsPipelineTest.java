@@ -140,7 +140,8 @@ class AwsPipelineTest extends ServiceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-cmyk.jpg, image/jpeg"})
+    @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-sideways-exif.webp, image/webp",
+        "sample-card-cmyk.jpg, image/jpeg"})
     void aPhoneOrScannerFormatBecomesAValuedCard(String fixture, String contentType) throws Exception {
         ApiClient user = api("formats-" + UUID.randomUUID().toString().substring(0, 8));
 

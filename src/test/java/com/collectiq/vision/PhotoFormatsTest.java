@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,7 @@ class PhotoFormatsTest {
         "sample-card-lossy.webp,          WEBP, 1600, 1200, 10",
         "sample-card-lossless-alpha.webp, WEBP,  800,  600,  5",
         "sample-card-cmyk.jpg,            JPEG, 1600, 1200, 15",
+        "sample-card-sideways-exif.webp,  WEBP, 1600, 1200, 10",
     })
     void decodesThePhotoAsTheSamplePicture(String fixture, ImageFormat format, int width, int height,
             double meanColourDistance) {
@@ -53,6 +56,18 @@ class PhotoFormatsTest {
                     assertThat(rejected.reason()).isEqualTo(RejectionReason.TOO_MANY_PIXELS);
                     assertThat(rejected.getMessage()).contains("9000 × 6000");
                 });
+    }
+
+    @Test
+    void aWebpWhoseExifChunkIsDamagedIsReadAsStored() {
+        byte[] bytes = photo("sample-card-sideways-exif.webp");
+        int exif = indexOf(bytes, "EXIF".getBytes(StandardCharsets.US_ASCII));
+        bytes[exif + 7] = 0x7F; // the chunk's length now runs far past the end of the file
+
+        PhotoCheck check = checker.check(bytes, "image/webp");
+
+        assertThat(check.orientation()).isEqualTo(ExifOrientation.NORMAL);
+        assertThat(check.width()).isEqualTo(1200);
     }
 
     @Test
@@ -85,6 +100,15 @@ class PhotoFormatsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + new String(part, StandardCharsets.US_ASCII) + " chunk");
     }
 
     private static byte[] photo(String name) {
