@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.collectiq.card.CardStore;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.valuation.ValuationFailures;
@@ -26,12 +27,14 @@ public class DeadLetterChannel {
     private static final int MAX_CAUSE = 1000;
 
     private final DeadLetters letters;
+    private final CardStore cards;
     private final ApiJson json;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public DeadLetterChannel(DeadLetters letters, ApiJson json, Clock clock, MeterRegistry meters) {
+    public DeadLetterChannel(DeadLetters letters, CardStore cards, ApiJson json, Clock clock, MeterRegistry meters) {
         this.letters = letters;
+        this.cards = cards;
         this.json = json;
         this.clock = clock;
         this.meters = meters;
@@ -52,9 +55,16 @@ public class DeadLetterChannel {
     /**
      * Keeps the letter of a run that failed for good, before its card is marked FAILED (by the route,
      * or by the recovery sweep for a run whose attempts ran out): an operator's handle on every
-     * FAILED card. Keyed by the run id, so a retry keeps one.
+     * FAILED card. Keyed by the run id, so a retry keeps one. A run whose card is gone (deleted while
+     * it ran, often the very reason its photo could not be read) has nothing to re-drive or mark: it
+     * ends without a letter, which would otherwise keep a deleted collector's data.
      */
     void keepRun(ValuationRequest request, String stage, String reason, String cause) {
+        if (cards.get(request.owner(), request.cardId()).isEmpty()) {
+            log.info("run {} failed at stage {} after its card {} was deleted: it ends without a dead letter",
+                    request.runId(), stage, request.cardId());
+            return;
+        }
         keep(new DeadLetter("run-" + request.runId(), request.cardId(), request.owner(), request.runId(), stage, reason,
                 cause, json.write(request), null, clock.instant(), null));
     }

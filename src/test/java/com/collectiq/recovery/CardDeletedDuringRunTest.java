@@ -23,8 +23,9 @@ import com.collectiq.testsupport.Uploads;
 /**
  * A collector deletes a card while it is being valued: the run has nothing left to write. It ends
  * there (routes/valuation-errors.yaml): no dead letter about a card that is gone (the pipeline's
- * retry policy would end in one after its retries), and the card stays deleted. The delete is made to land between pricing and the final write, the
- * widest window a real delete can hit.
+ * retry policy would end in one after its retries), and the card stays deleted. The delete is made to
+ * land between pricing and the final write, the widest window a real delete can hit, and before the
+ * photo is read, which the delete took with it.
  */
 @LocalMode
 @DirtiesContext // the advice below changes the pipeline of the context it runs in
@@ -35,10 +36,20 @@ class CardDeletedDuringRunTest extends ServiceTest {
 
     @Test
     void theRunEndsQuietlyWithoutRetriesOrADeadLetter() throws Exception {
+        deletedBefore("complete-run");
+    }
+
+    /** The delete also removed the photo: reading it fails, and that failure is not the card's. */
+    @Test
+    void aRunWhosePhotoWentWithTheCardEndsWithoutADeadLetter() throws Exception {
+        deletedBefore("check-photos");
+    }
+
+    private void deletedBefore(String step) throws Exception {
         String owner = "deleted-during-run-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient user = api(owner);
         CountDownLatch deleted = new CountDownLatch(1);
-        AdviceWith.adviceWith(camel, "value-card", route -> route.weaveById("complete-run").before().process(exchange -> {
+        AdviceWith.adviceWith(camel, "value-card", route -> route.weaveById(step).before().process(exchange -> {
             ValuationRequest request = exchange.getProperty("collectiqValuationRequest", ValuationRequest.class);
             if (owner.equals(request.owner())) {
                 assertThat(user.delete("/cards/" + request.cardId()).status()).isEqualTo(204);
@@ -48,7 +59,7 @@ class CardDeletedDuringRunTest extends ServiceTest {
 
         String cardId = Uploads.awaitCardFor(user,
                 Uploads.upload(user, CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f)));
-        assertThat(deleted.await(60, TimeUnit.SECONDS)).as("the run reached its final write").isTrue();
+        assertThat(deleted.await(60, TimeUnit.SECONDS)).as("the run reached " + step).isTrue();
         awaitNoRunInFlight();
 
         assertThat(user.get("/cards/" + cardId).status()).isEqualTo(404);
