@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
 
 import com.collectiq.recovery.AcknowledgedEffects.Photo;
@@ -89,7 +90,8 @@ final class KillAnywhere {
     private final List<Double> longKills = new ArrayList<>();
     private final List<Double> starts = new ArrayList<>();
     private int valued;
-    private int failed;
+    /** FAILED cards at the segments' ends, by failure code: a kill can use up a run's attempts. */
+    private final Map<String, Integer> failedBy = new TreeMap<>();
     private int historyEntries;
     private int repeatedEvents;
     private ServiceProcess service;
@@ -322,7 +324,7 @@ final class KillAnywhere {
                         + ": " + photo.story());
             }
         } else if (status.equals("FAILED")) {
-            failed++;
+            failedBy.merge(card.path("failure").path("code").asText("no code"), 1, Integer::sum);
             if (card.path("failure").path("reason").asText("").isBlank()) {
                 found("FAILED without a reason: " + photo.story());
             }
@@ -380,8 +382,9 @@ final class KillAnywhere {
         System.out.printf(Locale.ROOT, "  kill -9 within %d ms of the answer: %d (measured %s ms); later: %d (measured %s ms)%n",
                 SHORT_KILL_MILLIS, shortKills.size(), range(shortKills), longKills.size(), range(longKills));
         System.out.printf(Locale.ROOT, "  restarts until /healthz answered 200: %s s%n", range(starts));
-        System.out.printf(Locale.ROOT, "  cards at the ends of the segments: %d VALUED, %d FAILED; %d history entries; "
-                + "%d ValuationCompleted delivered more than once%n", valued, failed, historyEntries, repeatedEvents);
+        System.out.printf(Locale.ROOT, "  cards at the ends of the segments: %d VALUED, %d FAILED %s; %d history entries; "
+                + "%d ValuationCompleted delivered more than once%n", valued,
+                failedBy.values().stream().mapToInt(Integer::intValue).sum(), failedBy, historyEntries, repeatedEvents);
         System.out.printf(Locale.ROOT, "  findings: %d%n", findings.size());
         findings.forEach(finding -> System.out.println("    - " + finding));
         System.out.printf(Locale.ROOT, "  elapsed %.0f s%n", seconds);
