@@ -61,7 +61,8 @@ export function put(url, headers, file, onProgress) {
     });
     request.addEventListener('load', () => request.status < 300 ? resolve()
       : reject(new ApiError(request.status, safeJson(request.responseText))));
-    request.addEventListener('error', () => reject(new ApiError(0, {detail: 'The upload could not reach the photo store.'})));
+    request.addEventListener('error', () => reject(new ApiError(0,
+      {detail: `The upload could not reach the photo store at ${new URL(url).origin}.`})));
     request.send(file);
   });
 }

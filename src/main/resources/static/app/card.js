@@ -2,7 +2,7 @@
 // with its comparables and sources, the authenticity signals, the history chart, and delete.
 import {api} from './api.js';
 import {el, facts, money, percent, replace, svg, when} from './dom.js';
-import {say} from './message.js';
+import {say, sayNext} from './message.js';
 
 const SETTLED = new Set(['VALUED', 'FAILED']);
 const POLL_MS = 1500;
@@ -141,7 +141,7 @@ export async function showCard(view, id, current) {
   };
   const remove = async () => {
     await api('DELETE', `/cards/${id}`);
-    say('Card deleted.');
+    sayNext('Card deleted.');
     location.hash = '#/collection';
   };
   // deleting asks twice: the first press shows the button that really deletes

@@ -4,7 +4,7 @@ import {api, session, whenUnauthorized} from './api.js';
 import {showScan} from './scan.js';
 import {showCard} from './card.js';
 import {showCollection} from './collection.js';
-import {say} from './message.js';
+import {newView, say} from './message.js';
 
 const view = document.getElementById('view');
 const signIn = document.getElementById('sign-in');
@@ -22,7 +22,7 @@ function showSignedIn() {
 let shown = 0; // a later navigation wins over a slower earlier one
 
 async function route() {
-  say('');
+  newView();
   if (!showSignedIn()) {
     document.getElementById('user-name').focus();
     return;
