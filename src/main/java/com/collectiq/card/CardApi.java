@@ -115,11 +115,20 @@ public class CardApi {
         exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
 
+    /**
+     * 302 to the signed URL by default; {@code Accept: application/json} gets {@code {"url","expiresAt"}}
+     * instead, for a page that cannot send its bearer token with an {@code <img>}.
+     */
     public void image(Exchange exchange) {
-        String url = cards.imageUrl(owner(exchange), id(exchange)).toString();
-        exchange.getMessage().setBody(null);
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 302);
-        exchange.getMessage().setHeader("Location", url);
+        CardService.SignedImage image = cards.image(owner(exchange), id(exchange));
+        String accept = exchange.getIn().getHeader("Accept", String.class);
+        if (accept != null && accept.contains(JSON)) {
+            reply(exchange, 200, Map.of("url", image.url().toString(), "expiresAt", image.expiresAt()));
+        } else {
+            exchange.getMessage().setBody(null);
+            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 302);
+            exchange.getMessage().setHeader("Location", image.url().toString());
+        }
         exchange.getMessage().setHeader("Cache-Control", "no-store");
     }
 

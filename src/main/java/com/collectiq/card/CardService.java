@@ -189,8 +189,14 @@ public class CardService {
         return store.delete(owner, id);
     }
 
-    public URI imageUrl(String owner, String id) {
-        return photos.signRead(get(owner, id).key(), properties.imageUrlTtl());
+    /** A signed URL of the card's photo and when it stops working (pages refresh it before then). */
+    public record SignedImage(URI url, Instant expiresAt) {
+    }
+
+    public SignedImage image(String owner, String id) {
+        // taken before signing: the URL lives at least until this instant, never less
+        Instant expiresAt = clock.instant().plus(properties.imageUrlTtl());
+        return new SignedImage(photos.signRead(get(owner, id).key(), properties.imageUrlTtl()), expiresAt);
     }
 
     public List<PriceHistoryEntry> history(String owner, String id) {

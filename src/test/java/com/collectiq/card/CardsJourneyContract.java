@@ -3,6 +3,7 @@ package com.collectiq.card;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +111,12 @@ public abstract class CardsJourneyContract extends ServiceTest {
         Response served = ApiClient.fetch(URI.create(image.header("Location")));
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.raw().body().length()).isPositive();
+        Response imageLink = alice.get("/cards/" + id + "/image", "Accept", "application/json");
+        assertThat(imageLink.status()).isEqualTo(200);
+        assertThat(imageLink.header("Cache-Control")).contains("no-store");
+        assertThat(Instant.parse(imageLink.json().get("expiresAt").asText())).isAfter(Instant.now());
+        assertThat(ApiClient.fetch(URI.create(imageLink.json().get("url").asText())).raw().body())
+                .isEqualTo(served.raw().body());
 
         Response history = alice.get("/cards/" + id + "/history");
         assertThat(history.status()).isEqualTo(200);

@@ -1,0 +1,26 @@
+package com.collectiq.web;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code collectiq.page.*}: what the web page's Content-Security-Policy lets it reach besides its own
+ * origin. In {@code local} mode photos are served and uploaded by the service itself, so nothing; in
+ * {@code aws} mode the photo store's origin (presigned S3 URLs are read with {@code <img>} and written
+ * with {@code PUT}).
+ */
+@ConfigurationProperties("collectiq.page")
+public record PageProperties(@DefaultValue List<String> photoOrigins) {
+
+    public PageProperties {
+        photoOrigins = List.copyOf(photoOrigins);
+        for (String origin : photoOrigins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new IllegalArgumentException("collectiq.page.photo-origins takes origins (scheme://host[:port]), not "
+                        + origin);
+            }
+        }
+    }
+}
