@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.AdviceWith;
@@ -49,17 +50,21 @@ class CardDeletedDuringRunTest extends ServiceTest {
         String owner = "deleted-during-run-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient user = api(owner);
         CountDownLatch deleted = new CountDownLatch(1);
+        // The card id comes from the run: polling the collection for it races the delete, which can
+        // land before the first poll when the step is early.
+        AtomicReference<String> deletedCard = new AtomicReference<>();
         AdviceWith.adviceWith(camel, "value-card", route -> route.weaveById(step).before().process(exchange -> {
             ValuationRequest request = exchange.getProperty("collectiqValuationRequest", ValuationRequest.class);
             if (owner.equals(request.owner())) {
                 assertThat(user.delete("/cards/" + request.cardId()).status()).isEqualTo(204);
+                deletedCard.set(request.cardId());
                 deleted.countDown();
             }
         }));
 
-        String cardId = Uploads.awaitCardFor(user,
-                Uploads.upload(user, CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f)));
+        Uploads.upload(user, CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f));
         assertThat(deleted.await(60, TimeUnit.SECONDS)).as("the run reached " + step).isTrue();
+        String cardId = deletedCard.get();
         awaitNoRunInFlight();
 
         assertThat(user.get("/cards/" + cardId).status()).isEqualTo(404);
