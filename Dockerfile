@@ -67,7 +67,9 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
 
 # Exec form: the JVM is PID 1 and gets SIGTERM itself, so Spring's graceful shutdown drains.
 # Heap follows the container's memory limit; an OOM ends the task so the orchestrator replaces it.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
+# JavaCPP unpacks the native libraries (FFmpeg for HEIC, Tesseract in local mode) on first use: into
+# /tmp, the one place that is writable in both modes (aws tasks mount no /data).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/app.aot", "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp", "-jar", "/app/app.jar"]
 
 # Last, so a new revision or build time does not invalidate the cached layers above.
 ARG VERSION=0.1.0-SNAPSHOT

@@ -13,13 +13,12 @@ import org.springframework.util.unit.DataSize;
  * @param urlTtl how long a signed upload URL stays valid
  * @param abandonedAfter how old the leftovers of an interrupted upload must be before they are removed
  * @param maxBytes the largest photo a client may upload
- * @param allowedTypes the content types {@code POST /upload/presign} accepts ({@code image/heic}
- *        only once the pipeline decodes phone HEIC)
+ * @param allowedTypes the content types {@code POST /upload/presign} accepts
  */
 @ConfigurationProperties("collectiq.upload")
 public record UploadProperties(
         @DefaultValue("5m") Duration urlTtl,
         @DefaultValue("24h") Duration abandonedAfter,
         @DefaultValue("12MB") DataSize maxBytes,
-        @DefaultValue({"image/jpeg", "image/png", "image/webp"}) List<String> allowedTypes) {
+        @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/heic"}) List<String> allowedTypes) {
 }

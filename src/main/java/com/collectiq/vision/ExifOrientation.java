@@ -3,6 +3,8 @@ package com.collectiq.vision;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import com.collectiq.vision.heif.HeifTurn;
+
 /**
  * The EXIF orientation tag (0x0112): how the stored pixels must be turned to stand upright. Phones
  * store the sensor's pixels as they come and record the turn here instead of rotating the image.
@@ -35,13 +37,25 @@ public enum ExifOrientation {
 
     /**
      * The orientation the photo's EXIF metadata records, for the formats that carry it as phones write
-     * them (JPEG, WebP); {@link #NORMAL} for the others and when there is none.
+     * them (JPEG, WebP); for HEIC the file's own turns, which take the place of its EXIF tag;
+     * {@link #NORMAL} for the others and when there is none.
      */
     static ExifOrientation of(ImageFormat format, byte[] bytes) {
         return switch (format) {
             case JPEG -> ofJpeg(bytes);
             case WEBP -> ofWebp(bytes);
+            case HEIC -> of(HeifTurn.of(bytes));
             default -> NORMAL;
+        };
+    }
+
+    /** The orientation that mirrors (left to right) and then turns clockwise as the HEIF file says. */
+    static ExifOrientation of(HeifTurn turn) {
+        return switch (turn.clockwiseQuarterTurns()) {
+            case 0 -> turn.mirrored() ? MIRROR_HORIZONTAL : NORMAL;
+            case 1 -> turn.mirrored() ? TRANSVERSE : ROTATE_90_CLOCKWISE;
+            case 2 -> turn.mirrored() ? MIRROR_VERTICAL : ROTATE_180;
+            default -> turn.mirrored() ? TRANSPOSE : ROTATE_270_CLOCKWISE;
         };
     }
 

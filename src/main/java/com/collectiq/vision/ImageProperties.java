@@ -22,7 +22,7 @@ public record ImageProperties(
         @DefaultValue("12MB") DataSize maxBytes,
         @DefaultValue("50000000") long maxPixels,
         @DefaultValue("300") int minShortSide,
-        @DefaultValue({"image/jpeg", "image/png", "image/webp"}) List<String> allowedTypes,
+        @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/heic"}) List<String> allowedTypes,
         @DefaultValue("1600") int analysisLongSide) {
 
     public ImageProperties {
@@ -32,6 +32,6 @@ public record ImageProperties(
     /** The defaults, for callers outside Spring (tests, the benchmark). */
     public static ImageProperties defaults() {
         return new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300,
-                List.of("image/jpeg", "image/png", "image/webp"), 1600);
+                List.of("image/jpeg", "image/png", "image/webp", "image/heic"), 1600);
     }
 }

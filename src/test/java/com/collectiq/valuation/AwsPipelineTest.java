@@ -141,7 +141,7 @@ class AwsPipelineTest extends ServiceTest {
 
     @ParameterizedTest
     @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-sideways-exif.webp, image/webp",
-        "sample-card-cmyk.jpg, image/jpeg"})
+        "sample-card-cmyk.jpg, image/jpeg", "sample-card-grid.heic, image/heic"})
     void aPhoneOrScannerFormatBecomesAValuedCard(String fixture, String contentType) throws Exception {
         ApiClient user = api("formats-" + UUID.randomUUID().toString().substring(0, 8));
 

@@ -123,7 +123,7 @@ class LocalPipelineTest extends ServiceTest {
 
     @ParameterizedTest
     @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-sideways-exif.webp, image/webp",
-        "sample-card-cmyk.jpg, image/jpeg"})
+        "sample-card-cmyk.jpg, image/jpeg", "sample-card-grid.heic, image/heic"})
     void aPhoneOrScannerFormatBecomesAValuedCard(String fixture, String contentType) throws Exception {
         ApiClient user = api("formats-" + UUID.randomUUID().toString().substring(0, 8));
 

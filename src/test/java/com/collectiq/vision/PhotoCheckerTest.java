@@ -69,14 +69,22 @@ class PhotoCheckerTest {
     }
 
     @Test
-    void refusesHeicWithTheAgreedSentence() {
+    void aDeploymentThatTakesHeicOutRefusesItWithTheAgreedSentence() {
+        PhotoChecker withoutHeic = new PhotoChecker(new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300,
+                List.of("image/jpeg", "image/png", "image/webp"), 1600));
         for (byte[] heic : List.of(isoMedia("heic", "mif1", "heic"), isoMedia("mif1", "mif1", "heic"))) {
-            assertThatThrownBy(() -> checker.check(heic, "image/heic"))
+            assertThatThrownBy(() -> withoutHeic.check(heic, "image/heic"))
                     .isInstanceOfSatisfying(PhotoRejectedException.class, rejected -> {
                         assertThat(rejected.reason()).isEqualTo(RejectionReason.UNSUPPORTED_FORMAT);
                         assertThat(rejected.getMessage()).isEqualTo("HEIC is not supported by this deployment");
                     });
         }
+    }
+
+    @Test
+    void aHeicThatIsOnlyAFileTypeBoxIsDamaged() {
+        assertRefused(() -> checker.check(isoMedia("heic", "mif1", "heic"), "image/heic"), RejectionReason.CORRUPT,
+                "HEIC file is damaged");
     }
 
     @Test

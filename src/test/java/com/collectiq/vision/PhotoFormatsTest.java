@@ -32,6 +32,8 @@ class PhotoFormatsTest {
         "sample-card-lossless-alpha.webp, WEBP,  800,  600,  5",
         "sample-card-cmyk.jpg,            JPEG, 1600, 1200, 15",
         "sample-card-sideways-exif.webp,  WEBP, 1600, 1200, 10",
+        "sample-card.heic,                HEIC, 1600, 1200, 10",
+        "sample-card-grid.heic,           HEIC, 1600, 1200, 10",
     })
     void decodesThePhotoAsTheSamplePicture(String fixture, ImageFormat format, int width, int height,
             double meanColourDistance) {
@@ -52,6 +54,17 @@ class PhotoFormatsTest {
         byte[] bomb = photo("bomb-54mp.webp");
 
         assertThatThrownBy(() -> checker.check(bomb, "image/webp"))
+                .isInstanceOfSatisfying(PhotoRejectedException.class, rejected -> {
+                    assertThat(rejected.reason()).isEqualTo(RejectionReason.TOO_MANY_PIXELS);
+                    assertThat(rejected.getMessage()).contains("9000 × 6000");
+                });
+    }
+
+    @Test
+    void aHeicGridOfMorePixelsThanTheLimitIsRefusedFromItsBoxes() {
+        byte[] bomb = photo("bomb-54mp.heic");
+
+        assertThatThrownBy(() -> checker.check(bomb, "image/heic"))
                 .isInstanceOfSatisfying(PhotoRejectedException.class, rejected -> {
                     assertThat(rejected.reason()).isEqualTo(RejectionReason.TOO_MANY_PIXELS);
                     assertThat(rejected.getMessage()).contains("9000 × 6000");
