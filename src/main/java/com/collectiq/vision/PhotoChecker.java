@@ -88,9 +88,10 @@ public class PhotoChecker {
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
             // the JPEG decoder reports a truncated or damaged stream as a warning and fills in grey; a
-            // note on how an embedded colour profile is applied is not damage
+            // note on the colour profile (how an embedded one is applied, or that a CMYK JPEG has none
+            // and is converted without) is not damage
             reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> {
-                if (!warning.startsWith("ICC profile")) {
+                if (!warning.contains("ICC")) {
                     warnings.add(warning);
                 }
             });

@@ -27,9 +27,7 @@ public final class VisionBenchmark {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 21;
         int warmUps = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        System.out.println("rendering a 4000 × 3000 photo of a card on a table…");
-        Card card = new Card(3.6, 2.6, 3.0, 3.3, SyntheticCardPhotos.YELLOW, 42, true);
-        BufferedImage photo = SyntheticCardPhotos.photo(card, new Placement(4000, 3000, 2300, 8, 0.06), 7);
+        BufferedImage photo = twelveMegapixelPhoto();
         byte[] jpeg = SyntheticCardPhotos.jpeg(photo, 0.9f);
         System.out.printf(Locale.ROOT, "JPEG: %.1f MiB, %d × %d; %d warm-up runs, %d measured runs%n",
                 jpeg.length / 1048576d, photo.getWidth(), photo.getHeight(), warmUps, runs);
@@ -45,11 +43,18 @@ public final class VisionBenchmark {
         report("checks + decode + features (total)", runs, warmUps, () -> analyzer.analyse(jpeg, "image/jpeg"));
     }
 
+    /** The benchmarks' photo: a card on a table, 4000 × 3000. */
+    static BufferedImage twelveMegapixelPhoto() {
+        System.out.println("rendering a 4000 × 3000 photo of a card on a table…");
+        Card card = new Card(3.6, 2.6, 3.0, 3.3, SyntheticCardPhotos.YELLOW, 42, true);
+        return SyntheticCardPhotos.photo(card, new Placement(4000, 3000, 2300, 8, 0.06), 7);
+    }
+
     /**
      * Prints the median wall time and the median CPU time of this thread. On a shared machine the
      * wall time includes waiting for a core; the thread's CPU time does not, so it is the steadier figure.
      */
-    private static void report(String stage, int runs, int warmUps, Supplier<?> work) {
+    static void report(String stage, int runs, int warmUps, Supplier<?> work) {
         for (int i = 0; i < warmUps; i++) {
             work.get();
         }

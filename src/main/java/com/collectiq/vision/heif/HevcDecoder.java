@@ -47,10 +47,13 @@ import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Decodes one HEVC-coded tile to 8-bit BGR with FFmpeg's decoder. The decoder is told the tile's
- * declared size as its pixel limit, so a bitstream claiming a larger picture is refused before it is
- * allocated.
+ * declared size (and the padding of a coding block) as its pixel limit, so a bitstream claiming a
+ * larger picture is refused before it is allocated.
  */
 final class HevcDecoder {
+
+    /** The largest HEVC coding tree block, in pixels. */
+    private static final int CODING_BLOCK = 64;
 
     static {
         // failures come back as return codes and become exceptions; FFmpeg's own lines would go to
@@ -75,7 +78,9 @@ final class HevcDecoder {
             extradata.put(configuration);
             context.extradata(extradata).extradata_size(configuration.length);
             context.thread_count(1); // one still picture: frame threads would only add delay
-            context.max_pixels((long) tile.width() * tile.height());
+            // the coded picture may be padded to whole coding blocks (up to 64 pixels) before its
+            // conformance window crops it to the declared size
+            context.max_pixels((long) (tile.width() + CODING_BLOCK) * (tile.height() + CODING_BLOCK));
             check(avcodec_open2(context, codec, (AVDictionary) null), "open the HEVC decoder");
             check(av_new_packet(packet, tile.coded().length), "allocate a packet");
             packet.data().capacity(tile.coded().length).put(tile.coded());
