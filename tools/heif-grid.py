@@ -4,10 +4,11 @@
 Phones store a photo as a grid of 512 x 512 HEVC tiles; Debian's heif-enc (libheif 1.15) writes a
 single untiled image only. This script takes one single-image HEIC per tile, row by row, lifts each
 tile's coded picture and HEVC configuration out of it, and writes a file whose primary item is a grid
-over those tiles, optionally turned by an 'irot' property and carrying an EXIF item whose orientation
-tag a HEIF reader must ignore. heif-convert (libheif) is the reference decoder for the result.
+over those tiles, optionally cropped by a 'clap' property, turned by an 'irot' property and carrying
+an EXIF item whose orientation tag a HEIF reader must ignore. heif-convert (libheif) is the reference decoder for the result.
 
-    heif-grid.py --rows R --columns C --width W --height H [--irot A] [--exif-orientation N] \
+    heif-grid.py --rows R --columns C --width W --height H [--clap W H DX DY] [--irot A] \
+        [--exif-orientation N] \
         -o out.heic tile-0.heic tile-1.heic ...
 """
 import argparse
@@ -85,6 +86,8 @@ def main():
     parser.add_argument("--columns", type=int, required=True)
     parser.add_argument("--width", type=int, required=True)
     parser.add_argument("--height", type=int, required=True)
+    parser.add_argument("--clap", type=int, nargs=4, metavar=("WIDTH", "HEIGHT", "DX", "DY"),
+                        help="clean aperture: its size and its centre's offset from the image's centre")
     parser.add_argument("--irot", type=int, help="anticlockwise quarter turns to display the grid")
     parser.add_argument("--exif-orientation", type=int, help="an EXIF orientation tag a reader must ignore")
     parser.add_argument("-o", "--output", required=True)
@@ -107,6 +110,10 @@ def main():
     properties.append(full_box("ispe", 0, 0, struct.pack(">II", args.width, args.height)))
     grid_ispe = len(properties)
     grid_associations = [grid_ispe]
+    if args.clap is not None:  # before any turn, as MIAF orders them
+        width, height, dx, dy = args.clap
+        properties.append(box("clap", struct.pack(">IIIIiIiI", width, 1, height, 1, dx, 1, dy, 1)))
+        grid_associations.append(len(properties) | 0x80)
     if args.irot is not None:
         properties.append(box("irot", bytes([args.irot & 3])))
         grid_associations.append(len(properties) | 0x80)  # essential

@@ -35,6 +35,7 @@ class PhotoFormatsTest {
         "sample-card-sideways-exif.webp,  WEBP, 1600, 1200, 10",
         "sample-card.heic,                HEIC, 1600, 1200, 10",
         "sample-card-grid.heic,           HEIC, 1600, 1200, 10",
+        "sample-card-odd.heic,            HEIC, 1599, 1199, 10",
     })
     void decodesThePhotoAsTheSamplePicture(String fixture, ImageFormat format, int width, int height,
             double meanColourDistance) {

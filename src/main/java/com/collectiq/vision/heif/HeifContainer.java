@@ -70,12 +70,13 @@ final class HeifContainer {
             }
             Size declared = size(primary);
             List<HeifImage.Transform> transforms = transforms(primary);
-            return switch (type) {
+            HeifImage composed = switch (type) {
                 case "hvc1" -> new HeifImage(declared.width(), declared.height(), 1, 1,
-                        List.of(tile(primary)), transforms, colour(primary));
+                        List.of(tile(primary)), transforms, colour(primary), HeifImage.Crop.whole(declared.width(), declared.height()));
                 case "grid" -> grid(declared, transforms);
                 default -> throw new HeifFormatException("the primary item is '" + type + "', not an HEVC image or grid");
             };
+            return composed.cropped(crop(primary, composed.width(), composed.height()));
         }
 
         private HeifImage grid(Size declared, List<HeifImage.Transform> transforms) {
@@ -94,7 +95,8 @@ final class HeifContainer {
                 throw new HeifFormatException("the grid's size " + width + " × " + height + " disagrees with its ispe");
             }
             List<HeifImage.Tile> tiles = tileIds.stream().map(this::tile).toList();
-            return new HeifImage(width, height, rows, columns, tiles, transforms, colour(tileIds.get(0)));
+            return new HeifImage(width, height, rows, columns, tiles, transforms, colour(tileIds.get(0)),
+                    HeifImage.Crop.whole(width, height));
         }
 
         private HeifImage.Tile tile(int item) {
@@ -131,12 +133,48 @@ final class HeifContainer {
                 switch (property.type()) {
                     case "irot" -> transforms.add(HeifImage.Transform.rotation(property.content().get() & 3));
                     case "imir" -> transforms.add(HeifImage.Transform.mirror(property.content().get() & 1));
-                    case "clap" -> throw new HeifFormatException("a clean-aperture crop (clap) is not supported");
+                    case "clap" -> {
+                        if (!transforms.isEmpty()) {
+                            throw new HeifFormatException("a clean-aperture crop after a turn");
+                        }
+                    }
                     default -> {
                     }
                 }
             }
             return List.copyOf(transforms);
+        }
+
+        /**
+         * The clean aperture ({@code clap}): a centred window given as fractions, as libheif rounds
+         * it (width rounded, left edge rounded down); the whole image when there is none.
+         */
+        private HeifImage.Crop crop(int item, int width, int height) {
+            Box clap = property(item, "clap");
+            if (clap == null) {
+                return HeifImage.Crop.whole(width, height);
+            }
+            ByteBuffer content = clap.content();
+            double cropWidth = fraction(Integer.toUnsignedLong(content.getInt()), content.getInt());
+            double cropHeight = fraction(Integer.toUnsignedLong(content.getInt()), content.getInt());
+            double horizontalOffset = fraction(content.getInt(), content.getInt());
+            double verticalOffset = fraction(content.getInt(), content.getInt());
+            int croppedWidth = (int) Math.round(cropWidth);
+            int croppedHeight = (int) Math.round(cropHeight);
+            int left = (int) Math.floor(horizontalOffset + (width - 1) / 2.0 - (cropWidth - 1) / 2.0);
+            int top = (int) Math.floor(verticalOffset + (height - 1) / 2.0 - (cropHeight - 1) / 2.0);
+            if (croppedWidth <= 0 || croppedHeight <= 0 || left < 0 || top < 0
+                    || left + croppedWidth > width || top + croppedHeight > height) {
+                throw new HeifFormatException("the clean aperture lies outside the " + width + " × " + height + " image");
+            }
+            return new HeifImage.Crop(left, top, croppedWidth, croppedHeight);
+        }
+
+        private static double fraction(long numerator, int denominator) {
+            if (denominator == 0) {
+                throw new HeifFormatException("a clean aperture divided by zero");
+            }
+            return numerator / (double) Integer.toUnsignedLong(denominator);
         }
 
         /** The nclx colour description, when the file gives one: it overrides the bitstream's. */

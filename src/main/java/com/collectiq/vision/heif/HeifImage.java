@@ -4,16 +4,29 @@ import java.util.List;
 
 /**
  * A HEIF photo's primary image as its boxes describe it: its size, the HEVC tiles that cover it row
- * by row (one for a single image), and the turns to apply after composing them.
+ * by row (one for a single image), the window of it that is shown, and the turns to apply then.
  *
- * @param width the composed image's width before the turns
- * @param height the composed image's height before the turns
+ * @param width the composed image's width, before the crop and the turns
+ * @param height the composed image's height, before the crop and the turns
+ * @param crop the window shown ({@code clap}), the whole image when the file has none
  */
-record HeifImage(int width, int height, int rows, int columns, List<Tile> tiles, List<Transform> transforms, Colour colour) {
+record HeifImage(int width, int height, int rows, int columns, List<Tile> tiles, List<Transform> transforms, Colour colour,
+        Crop crop) {
 
     HeifImage {
         tiles = List.copyOf(tiles);
         transforms = List.copyOf(transforms);
+    }
+
+    HeifImage cropped(Crop window) {
+        return new HeifImage(width, height, rows, columns, tiles, transforms, colour, window);
+    }
+
+    /** A window of the composed image, in its pixels. */
+    record Crop(int x, int y, int width, int height) {
+        static Crop whole(int width, int height) {
+            return new Crop(0, 0, width, height);
+        }
     }
 
     /**

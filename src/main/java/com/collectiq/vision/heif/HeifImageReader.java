@@ -16,8 +16,8 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Reads the primary image of a HEIC file as its stored pixels: the tiles of a grid composed, before
- * the file's turns ({@code irot}/{@code imir}, see {@link HeifTurn}), as an EXIF-carrying JPEG reader
+ * Reads the primary image of a HEIC file as its stored pixels: the tiles of a grid composed and
+ * cropped to the clean aperture, before the file's turns ({@code irot}/{@code imir}, see {@link HeifTurn}), as an EXIF-carrying JPEG reader
  * returns pixels before the EXIF turn. The size comes from the boxes alone; a region or a subsampling
  * decodes only the tiles it touches.
  */
@@ -42,12 +42,12 @@ final class HeifImageReader extends ImageReader {
 
     @Override
     public int getWidth(int imageIndex) throws IOException {
-        return image(imageIndex).width();
+        return image(imageIndex).crop().width();
     }
 
     @Override
     public int getHeight(int imageIndex) throws IOException {
-        return image(imageIndex).height();
+        return image(imageIndex).crop().height();
     }
 
     @Override
@@ -69,12 +69,13 @@ final class HeifImageReader extends ImageReader {
     public BufferedImage read(int imageIndex, ImageReadParam param) throws IOException {
         HeifImage heif = image(imageIndex);
         ImageReadParam wanted = param != null ? param : getDefaultReadParam();
-        Rectangle region = wanted.getSourceRegion() != null
-                ? wanted.getSourceRegion().intersection(new Rectangle(heif.width(), heif.height()))
-                : new Rectangle(heif.width(), heif.height());
+        HeifImage.Crop crop = heif.crop();
+        Rectangle shown = new Rectangle(crop.width(), crop.height());
+        Rectangle region = wanted.getSourceRegion() != null ? wanted.getSourceRegion().intersection(shown) : shown;
         if (region.isEmpty()) {
-            throw new IIOException("the source region lies outside the " + heif.width() + " × " + heif.height() + " image");
+            throw new IIOException("the source region lies outside the " + crop.width() + " × " + crop.height() + " image");
         }
+        region.translate(crop.x(), crop.y()); // into the composed image's pixels
         try {
             return TileComposer.compose(heif, region, wanted.getSourceXSubsampling(), wanted.getSourceYSubsampling());
         } catch (HeifFormatException undecodable) {

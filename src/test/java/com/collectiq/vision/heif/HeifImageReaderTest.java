@@ -26,14 +26,15 @@ import com.collectiq.testsupport.TestPhotos;
 
 /**
  * HEIC files written by libheif's {@code heif-enc}, one whole and one as phones store them (a grid of
- * 512 × 512 tiles, turned by {@code irot}, with an EXIF orientation the reader must not apply again;
- * src/test/resources/photos/README.md says how they were made). They are compared with the picture
+ * 512 × 512 tiles, turned by {@code irot}, with an EXIF orientation the reader must not apply again),
+ * and that grid cropped by a clean aperture ({@code clap}); src/test/resources/photos/README.md says
+ * how they were made. They are compared with the picture
  * they were made from: {@code heif-convert} decodes both within 43 dB of it.
  */
 class HeifImageReaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sample-card.heic", "sample-card-grid.heic"})
+    @ValueSource(strings = {"sample-card.heic", "sample-card-grid.heic", "sample-card-clap.heic"})
     void decodesAsCloseToTheOriginalAsTheReferenceDecoderDoes(String fixture) throws IOException {
         byte[] file = TestPhotos.fixture(fixture);
         BufferedImage stored = read(file, null);
@@ -51,6 +52,12 @@ class HeifImageReaderTest {
         // irot 3 (three quarter turns anticlockwise); the EXIF item's tag 6 would turn it a second time
         assertThat(HeifTurn.of(grid)).isEqualTo(new HeifTurn(false, 1));
         assertThat(HeifTurn.of(TestPhotos.fixture("sample-card.heic"))).isEqualTo(new HeifTurn(false, 0));
+    }
+
+    @Test
+    void aCleanApertureCropsTheGridBeforeItIsTurned() throws IOException {
+        // the padded 1536 × 2048 grid, cropped by its clap to the 1200 × 1600 picture at the top left
+        assertThat(dimensions(TestPhotos.fixture("sample-card-clap.heic"))).containsExactly(1200, 1600);
     }
 
     @Test
