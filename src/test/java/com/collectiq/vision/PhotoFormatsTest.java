@@ -32,6 +32,7 @@ class PhotoFormatsTest {
         "sample-card-lossless-alpha.webp, WEBP,  800,  600,  5",
         "sample-card-cmyk.jpg,            JPEG, 1600, 1200, 15",
         "sample-card-cmyk-no-profile.jpg, JPEG, 1600, 1200, 10",
+        "sample-card-cmyk-adobe.jpg,      JPEG,  800,  600, 15",
         "sample-card-sideways-exif.webp,  WEBP, 1600, 1200, 10",
         "sample-card.heic,                HEIC, 1600, 1200, 10",
         "sample-card-grid.heic,           HEIC, 1600, 1200, 10",
