@@ -44,7 +44,7 @@ public final class VisionBenchmark {
     }
 
     /** The benchmarks' photo: a card on a table, 4000 × 3000. */
-    static BufferedImage twelveMegapixelPhoto() {
+    public static BufferedImage twelveMegapixelPhoto() {
         System.out.println("rendering a 4000 × 3000 photo of a card on a table…");
         Card card = new Card(3.6, 2.6, 3.0, 3.3, SyntheticCardPhotos.YELLOW, 42, true);
         return SyntheticCardPhotos.photo(card, new Placement(4000, 3000, 2300, 8, 0.06), 7);
@@ -54,7 +54,7 @@ public final class VisionBenchmark {
      * Prints the median wall time and the median CPU time of this thread. On a shared machine the
      * wall time includes waiting for a core; the thread's CPU time does not, so it is the steadier figure.
      */
-    static void report(String stage, int runs, int warmUps, Supplier<?> work) {
+    public static void report(String stage, int runs, int warmUps, Supplier<?> work) {
         for (int i = 0; i < warmUps; i++) {
             work.get();
         }

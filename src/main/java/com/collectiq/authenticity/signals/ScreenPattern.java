@@ -80,6 +80,9 @@ final class ScreenPattern {
         for (int i = 0; i < power.length; i++) {
             power[i] = re[i] * re[i] + im[i] * im[i];
         }
+        double[] squares = boxSums(power, NEIGHBOURHOOD);
+        double[] centres = boxSums(power, 1);
+        int neighbours = (2 * NEIGHBOURHOOD + 1) * (2 * NEIGHBOURHOOD + 1) - 9;
         double strongest = 0;
         // half the plane: the spectrum of a real image is symmetric
         for (int v = 0; v <= TILE / 2; v++) {
@@ -87,10 +90,11 @@ final class ScreenPattern {
                 if (!considered(u, v)) {
                     continue;
                 }
-                double here = power[index(u, v)];
-                double around = neighbourhoodMean(power, u, v);
+                int at = index(u, v);
+                // the mean power in the square around (u, v) without the 3 × 3 centre a peak leaks into
+                double around = (squares[at] - centres[at]) / neighbours;
                 if (around > 0) {
-                    strongest = Math.max(strongest, here / around);
+                    strongest = Math.max(strongest, power[at] / around);
                 }
             }
         }
@@ -109,23 +113,39 @@ final class ScreenPattern {
         return rest <= 1 || rest >= of - 1;
     }
 
-    /** Mean power in the square around (u, v), without the 3 × 3 centre a peak leaks into. */
-    private static double neighbourhoodMean(double[] power, int u, int v) {
-        double sum = 0;
-        int count = 0;
-        for (int dv = -NEIGHBOURHOOD; dv <= NEIGHBOURHOOD; dv++) {
-            for (int du = -NEIGHBOURHOOD; du <= NEIGHBOURHOOD; du++) {
-                if (Math.abs(du) > 1 || Math.abs(dv) > 1) {
-                    sum += power[index(u + du, v + dv)];
-                    count++;
+    /**
+     * For every point of the (periodic) spectrum, the sum of the power in the square of the given
+     * radius around it: a row pass then a column pass, each a direct sum of 2r + 1 terms, so a point
+     * costs 4r + 2 additions instead of (2r + 1)², and no sum is a difference of large running totals
+     * (the spectrum spans many orders of magnitude).
+     */
+    static double[] boxSums(double[] power, int radius) {
+        double[] rows = new double[power.length];
+        for (int v = 0; v < TILE; v++) {
+            for (int u = 0; u < TILE; u++) {
+                double sum = 0;
+                for (int du = -radius; du <= radius; du++) {
+                    sum += power[index(u + du, v)];
                 }
+                rows[v * TILE + u] = sum;
             }
         }
-        return sum / count;
+        double[] squares = new double[power.length];
+        for (int v = 0; v < TILE; v++) {
+            for (int u = 0; u < TILE; u++) {
+                double sum = 0;
+                for (int dv = -radius; dv <= radius; dv++) {
+                    sum += rows[index(u, v + dv)];
+                }
+                squares[v * TILE + u] = sum;
+            }
+        }
+        return squares;
     }
 
-    private static int index(int u, int v) {
-        return Math.floorMod(v, TILE) * TILE + Math.floorMod(u, TILE);
+    /** The array index of frequency (u, v), wrapping around as the spectrum does (TILE is a power of two). */
+    static int index(int u, int v) {
+        return (v & (TILE - 1)) * TILE + (u & (TILE - 1));
     }
 
     private static double hann(int i) {
