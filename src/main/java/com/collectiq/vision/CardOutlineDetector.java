@@ -42,6 +42,11 @@ final class CardOutlineDetector {
     /** Each end of each side must be backed this well: a side running on past the card's corner is not. */
     private static final double MIN_END_SUPPORT = 0.35;
     /**
+     * The smallest card looked for, as a share of the photo's area: a card a fifth of a 4:3 frame's
+     * height tall covers some 2 % of it.
+     */
+    private static final double MIN_AREA_SHARE = 0.015;
+    /**
      * The stretch of each side next to each corner, as shares of the side, just past a card's
      * rounded corner (3 mm of 63 and 88): a card's side is backed there at least this well.
      */
@@ -568,7 +573,7 @@ final class CardOutlineDetector {
             }
             double area = Math.abs(twiceArea) / 2;
             // the score never exceeds the area: skip measuring support for a quad that cannot win
-            if (area < 0.04 * edges.width * edges.height || area <= scoreToBeat) {
+            if (area < MIN_AREA_SHARE * edges.width * edges.height || area <= scoreToBeat) {
                 return null;
             }
             // side i runs from corner i−1 to corner i
