@@ -48,6 +48,8 @@ public class CardIdentifier {
     private static final double HOLO_SEEN = 0.6;
     /** A card whose name is not the one read is at most this sure, whatever else fits. */
     private static final double NAME_DISAGREES_CAP = 0.45;
+    /** A name read this similar to a card's (1: the same letters) spells it, however unsure the engine was of the line. */
+    private static final double SPELLS_THE_NAME = 0.9;
     /** A number read less sure than this does not make a card sure on its own. */
     private static final double UNSURE_NUMBER = 0.7;
     private static final double UNSURE_NUMBER_CAP = 0.6;
@@ -147,7 +149,10 @@ public class CardIdentifier {
      */
     private static String doubt(Clues clues, List<Ranked> ranked, Map<String, Evidence> evidence) {
         Ranked top = ranked.get(0);
-        if (!clues.names().isEmpty() && !top.agreed().contains("name")) {
+        // a name read unsure does not count as agreeing, but when the text read spells this card's
+        // name it does not speak against the card either
+        if (!clues.names().isEmpty() && !top.agreed().contains("name")
+                && OcrDistance.similarity(clues.names().get(0).read(), top.entry().card().name()) < SPELLS_THE_NAME) {
             return "the name read (" + clues.names().get(0).read() + ") is not this card's";
         }
         Evidence number = evidence.get("number");

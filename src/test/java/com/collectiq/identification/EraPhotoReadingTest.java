@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,8 +53,6 @@ class EraPhotoReadingTest {
     }
 
     @Test
-    @Disabled("top-1 51 of 64 and top-3 54 meet their bounds (49, 54), but only 31 photos reach confidence 0.8 "
-            + "where the bound asks 33: names over coloured bars and full arts' small print go unread (issue 24)")
     void readsTheSampleOfEveryEraAsWellAsTheIssueAsks() {
         ReadingScores sample = score();
         System.out.println(sample.report("Era photo sample (seed " + SEED + ", " + PER_ERA + " per era), local, offline, no hints"));

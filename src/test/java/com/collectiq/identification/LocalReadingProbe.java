@@ -95,6 +95,9 @@ public final class LocalReadingProbe {
                             scored.identified(), scored.confidence(),
                             identity == null ? "" : identity.candidates().stream().limit(3).map(c -> c.catalogId()).toList(),
                             outline);
+                    if (identity != null && identity.evidence().containsKey("catalogId")) {
+                        System.out.println("      why: " + identity.evidence().get("catalogId").rationale());
+                    }
                     if (read != null) {
                         read.lines().forEach(line -> System.out.printf(Locale.ROOT, "      %.2f %5.3f %s%n",
                                 line.confidence(), line.box() == null ? -1 : line.box().top(), line.text()));

@@ -31,7 +31,8 @@ public final class OutlineProbe {
         long seed = Long.parseLong(args[1]);
         Path misses = args.length > 2 ? Path.of(args[2]) : null;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        PhotoAnalyzer analyzer = new PhotoAnalyzer(new PhotoChecker(ImageProperties.defaults()));
+        PhotoChecker checker = new PhotoChecker(ImageProperties.defaults());
+        PhotoAnalyzer analyzer = new PhotoAnalyzer(checker);
         List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra);
         int none = 0;
         int off = 0;
@@ -56,12 +57,40 @@ public final class OutlineProbe {
                 if (misses != null) {
                     Files.createDirectories(misses);
                     Files.write(misses.resolve(seed + "-" + i + ".jpg"), photo.jpeg());
+                    writeOverlay(checker, photo, analysis, misses.resolve(seed + "-" + i + ".png"));
                 }
             }
         }
         long[] sorted = cpu.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "seed %d: %d photos, %d without outline, %d off by > 3 %%; analysis CPU median %d ms, p90 %d ms, max %d ms%n",
                 seed, cases.size(), none, off, sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)], sorted[sorted.length - 1]);
+    }
+
+    /** The analysed photo with the true outline in green and the one found in red, to look at. */
+    private static void writeOverlay(PhotoChecker checker, CardPhoto photo, PhotoAnalysis analysis, Path file) throws Exception {
+        PhotoChecker.DecodedPhoto decoded = checker.decode(photo.jpeg(), analysis.check());
+        java.awt.image.BufferedImage image = decoded.image().toBufferedImage();
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setStroke(new java.awt.BasicStroke(1.5f));
+        double scale = 1.0 / decoded.subsampling();
+        g.setColor(java.awt.Color.GREEN);
+        g.draw(polygon(photo.truth().corners().stream().map(p -> new ImagePoint(p.x, p.y)).toList(), scale));
+        if (analysis.features().outline().isPresent()) {
+            g.setColor(java.awt.Color.RED);
+            g.draw(polygon(analysis.features().outline().get().corners(), scale));
+        }
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static java.awt.geom.Path2D polygon(List<ImagePoint> corners, double scale) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        path.moveTo(corners.get(0).x() * scale, corners.get(0).y() * scale);
+        for (ImagePoint corner : corners.subList(1, corners.size())) {
+            path.lineTo(corner.x() * scale, corner.y() * scale);
+        }
+        path.closePath();
+        return path;
     }
 
     private static double error(PhotoAnalysis analysis, List<java.awt.geom.Point2D.Double> truth) {

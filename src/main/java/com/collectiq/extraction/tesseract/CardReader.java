@@ -8,7 +8,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.collectiq.extraction.Extraction.Box;
@@ -49,10 +51,19 @@ final class CardReader {
     private static final double MAX_ENLARGEMENT = 5;
     /** Lines whose bottom is below this share of the card are the card's foot, where numbers are printed. */
     private static final double FOOT = 0.85;
+    /** Where no number was read, the card below this share of its height is read again on its own... */
+    private static final double FOOT_BAND = 0.88;
+    /** ...at this scale: the number stands some 1.5 mm tall, 27 px here (18 at {@link #CARD_PIXELS_PER_MM}). */
+    private static final double FOOT_PIXELS_PER_MM = 18;
     /** Lines whose top is above this share of the card are in its top part, where names are printed. */
     private static final double TOP = 0.2;
+    /**
+     * A card's name stands at least this share of the card's height (its line box, some 2 mm; the
+     * stage and evolution lines printed beside it are about half as tall).
+     */
+    private static final double NAME_HEIGHT = 0.02;
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
-    private static final Pattern NUMBER_LIKE = Pattern.compile(
+    static final Pattern NUMBER_LIKE = Pattern.compile(
             "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
 
     /** One reading of the image in one turn: the lines and the image they were read from. */
@@ -141,34 +152,45 @@ final class CardReader {
      * The pass with what a sparse reading of the same image finds where the page reading found
      * nothing: page segmentation takes a name bar printed over a busy pattern, or a full art's text,
      * for part of a picture now and then, and drops it; sparse text finds words anywhere but breaks
-     * lines apart, so it only fills the gaps.
+     * lines apart, so it only fills the gaps, and replaces a page line it read surer where the page
+     * reading was unsure (a name run into the marks printed beside it and read as one doubtful line).
      */
     private Pass withSparseText(Pass page) {
-        if (readsTopAndNumber(page)) {
+        if (readsNameAndNumber(page)) {
             return page;
         }
         List<ReadLine> sparse = engine.read(page.image().grey(), page.image().width(), page.image().height(), PSM_SPARSE_TEXT);
-        List<ReadLine> merged = new ArrayList<>(page.lines());
+        Set<ReadLine> merged = new LinkedHashSet<>();
+        for (ReadLine known : page.lines()) {
+            List<ReadLine> same = sparse.stream().filter(line -> overlaps(known, line)).toList();
+            boolean surer = !same.isEmpty() && known.confidence() < UPRIGHT_CONFIDENCE
+                    && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
+            if (surer) {
+                merged.addAll(same);
+            } else {
+                merged.add(known);
+            }
+        }
         for (ReadLine line : sparse) {
-            boolean covered = page.lines().stream().anyMatch(known -> overlaps(known, line));
-            if (!covered) {
+            if (page.lines().stream().noneMatch(known -> overlaps(known, line))) {
                 merged.add(line);
             }
         }
-        return new Pass(page.turn(), page.upright(), page.image(), merged);
+        return new Pass(page.turn(), page.upright(), page.image(), List.copyOf(merged));
     }
 
     /**
-     * Whether the page reading found confident text in the card's top part (where every layout
-     * prints the name) and something like a number: then a sparse reading, which costs as much
-     * again, has nothing left to find that identification needs.
+     * Whether the page reading found a confident line of name-sized text in the card's top part
+     * (every layout prints the name there, larger than the stage or evolution line beside it) and
+     * something like a number: then a sparse reading, which costs as much again, has nothing left
+     * to find that identification needs.
      */
-    private static boolean readsTopAndNumber(Pass page) {
+    private static boolean readsNameAndNumber(Pass page) {
         boolean top = false;
         boolean number = false;
         for (ReadLine line : page.lines()) {
-            Box box = located(line, page.image()).boxes().get(0);
-            top |= box.top() < TOP && line.confidence() >= UPRIGHT_CONFIDENCE
+            Box box = union(located(line, page.image()).boxes());
+            top |= box.top() < TOP && box.height() >= NAME_HEIGHT && line.confidence() >= UPRIGHT_CONFIDENCE
                     && line.text().codePoints().filter(Character::isLetter).count() >= 3;
             number |= NUMBER_LIKE.matcher(line.text()).find();
         }
@@ -249,6 +271,12 @@ final class CardReader {
             }
         }
         if (targets.isEmpty()) {
+            List<Line> numbers = readFoot(pass.upright());
+            if (!numbers.isEmpty()) {
+                List<Line> withNumbers = new ArrayList<>(lines);
+                withNumbers.addAll(numbers);
+                return withNumbers;
+            }
             for (int i = 0; i < lines.size(); i++) {
                 Box box = union(lines.get(i).boxes());
                 if (box.top() + box.height() >= FOOT) {
@@ -267,6 +295,20 @@ final class CardReader {
             }
         }
         return refined;
+    }
+
+    /**
+     * The number-like lines of the card's foot read on its own, as sparse text: on the whole card
+     * page segmentation now and then runs the number into the copyright and a set symbol and reads
+     * none of it, where the foot alone reads it clearly.
+     */
+    private List<Line> readFoot(BufferedImage upright) {
+        double pixelsPerMm = Math.min(upright.getWidth(), upright.getHeight()) / CARD_WIDTH_MM;
+        RegionImage image = RegionImage.of(upright, new Box(0, FOOT_BAND, 1, 1 - FOOT_BAND), FOOT_PIXELS_PER_MM / pixelsPerMm);
+        return engine.read(image.grey(), image.width(), image.height(), PSM_SPARSE_TEXT).stream()
+                .filter(line -> NUMBER_LIKE.matcher(line.text()).find())
+                .map(line -> located(line, image))
+                .toList();
     }
 
     /** The line in {@code box} read again at a larger scale; null when nothing was read there. */

@@ -18,6 +18,7 @@ import com.collectiq.extraction.TextExtractor;
 import com.collectiq.extraction.tesseract.CardReader.Line;
 import com.collectiq.extraction.tesseract.CardReader.Read;
 import com.collectiq.extraction.tesseract.TesseractEngine.ReadLine;
+import com.collectiq.extraction.tesseract.TesseractEngine.ReadWord;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.UploadProperties;
 
@@ -73,7 +74,9 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
      * The lines read with confidence. Unsure words at a line's ends are dropped first: the edge of a
      * line often catches a mark or a symbol (the rarity star, a set symbol) that would drag a clearly
      * read line below the bar. Words inside a line are never dropped, as that would change what the
-     * line says. A line without a letter or a digit is a mark, not text.
+     * line says; but a collector number read surely inside a line dropped as unsure (run into the
+     * copyright or a set symbol) is kept on its own, as it says the same alone. A line without a
+     * letter or a digit is a mark, not text.
      */
     private List<TextLine> confident(List<Line> lines) {
         List<TextLine> kept = new ArrayList<>();
@@ -86,20 +89,29 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
             while (to > from && line.words().get(to - 1).confidence() < minLineConfidence) {
                 to--;
             }
-            if (from == to) {
-                continue;
-            }
             ReadLine trimmed = new ReadLine(line.words().subList(from, to));
-            if (trimmed.confidence() >= minLineConfidence && trimmed.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                List<Word> words = new ArrayList<>();
+            if (from < to && trimmed.confidence() >= minLineConfidence
+                    && trimmed.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                kept.add(textLine(line, from, to));
+            } else {
                 for (int i = from; i < to; i++) {
-                    words.add(new Word(line.words().get(i).text(), line.words().get(i).confidence(), line.boxes().get(i)));
+                    ReadWord word = line.words().get(i);
+                    if (word.confidence() >= minLineConfidence && CardReader.NUMBER_LIKE.matcher(word.text()).find()) {
+                        kept.add(textLine(line, i, i + 1));
+                    }
                 }
-                kept.add(new TextLine(trimmed.text(), trimmed.confidence(),
-                        CardReader.union(line.boxes().subList(from, to)), null, words));
             }
         }
         return kept;
+    }
+
+    private static TextLine textLine(Line line, int from, int to) {
+        List<Word> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            words.add(new Word(line.words().get(i).text(), line.words().get(i).confidence(), line.boxes().get(i)));
+        }
+        ReadLine read = new ReadLine(line.words().subList(from, to));
+        return new TextLine(read.text(), read.confidence(), CardReader.union(line.boxes().subList(from, to)), null, words);
     }
 
     @Override
