@@ -46,13 +46,6 @@ final class CardOutlineDetector {
      * height tall covers some 2 % of it.
      */
     private static final double MIN_AREA_SHARE = 0.015;
-    /**
-     * The stretch of each side next to each corner, as shares of the side, just past a card's
-     * rounded corner (3 mm of 63 and 88): a card's side is backed there at least this well.
-     */
-    private static final double CORNER_STRETCH_START = 0.06;
-    private static final double CORNER_STRETCH_END = 0.16;
-    private static final double MIN_CORNER_SUPPORT = 0.5;
 
     Optional<CardOutline> detect(RgbImage image) {
         int factor = Math.max(1, (int) Math.ceil(Math.max(image.width, image.height) / (double) DETECTION_LONG_SIDE));
@@ -591,7 +584,6 @@ final class CardOutlineDetector {
             }
             double minSupport = 1;
             double totalSupport = 0;
-            double minCornerSupport = 1;
             for (int i = 0; i < 4; i++) {
                 ImagePoint from = corners[(i + 3) % 4];
                 ImagePoint to = corners[i];
@@ -602,19 +594,12 @@ final class CardOutlineDetector {
                 }
                 minSupport = Math.min(minSupport, support);
                 totalSupport += support;
-                minCornerSupport = Math.min(minCornerSupport, Math.min(
-                        support(from, to, CORNER_STRETCH_START, CORNER_STRETCH_END, sides.get(i), edges),
-                        support(from, to, 1 - CORNER_STRETCH_END, 1 - CORNER_STRETCH_START, sides.get(i), edges)));
             }
             // every side is backed by edges (checked above); among such outlines the largest is the
-            // card itself, not the frame printed inside it, so support and shape only break near-ties;
-            // but a card's sides run right up to its (rounded) corners, where a quad closed by a line
-            // of the table beyond the card has a side that stops short of the corner: that quad,
-            // larger than the card, loses to the card's own
+            // card itself, not the frame printed inside it, so support and shape only break near-ties
             double meanSupport = totalSupport / 4;
             double aspectFit = 1 - Math.min(0.5, Math.abs(aspect - CARD_ASPECT));
-            double cornerFit = Math.min(1, minCornerSupport / MIN_CORNER_SUPPORT);
-            return new Quad(sides, minSupport, area * (0.95 + 0.025 * meanSupport + 0.025 * aspectFit) * (0.5 + 0.5 * cornerFit));
+            return new Quad(sides, minSupport, area * (0.95 + 0.025 * meanSupport + 0.025 * aspectFit));
         }
 
         /** The share of the side between fractions {@code start} and {@code end} of its length that edges back. */
