@@ -22,11 +22,13 @@ import com.collectiq.testsupport.WireMockStandIn;
 
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
@@ -86,6 +88,14 @@ class StandInRoundTripTest {
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
                     .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+            // dynalite turns a new table ACTIVE a moment after answering, as DynamoDB does: a write
+            // before that finds no table
+            try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamo)
+                    .overrideConfiguration(o -> o.backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(20)))
+                            .maxAttempts(250))
+                    .build()) {
+                waiter.waitUntilTableExists(b -> b.tableName(table));
+            }
             dynamo.putItem(b -> b.tableName(table).item(Map.of(
                     "pk", AttributeValue.fromS("card-1"), "name", AttributeValue.fromS("Charizard"))));
             Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
