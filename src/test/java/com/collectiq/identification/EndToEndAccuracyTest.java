@@ -32,13 +32,13 @@ import com.collectiq.upload.UploadProperties;
  * Identification end to end in {@code local} mode: cards drawn with a fixed seed from the bundled
  * catalog, each rendered as a phone photo (turned, softened), cut out along its true corners, read
  * by the real Tesseract OCR and identified offline. Prints the top-1 and top-3 rates recorded in
- * docs/PERFORMANCE.md. The build runs 60 cards (about a minute here); {@code -Didentification.accuracy.cards=200} runs the full sample
+ * docs/PERFORMANCE.md. The build runs 30 cards (about half a minute here); {@code -Didentification.accuracy.cards=200} runs the full sample
  * (see docs/PERFORMANCE.md for the command).
  */
 class EndToEndAccuracyTest {
 
     private static final long SEED = 20261124L;
-    private static final int CARDS = Integer.getInteger("identification.accuracy.cards", 60);
+    private static final int CARDS = Integer.getInteger("identification.accuracy.cards", 30);
     private static final double NORMALISED_PIXELS_PER_MM = 12;
     private static final double TOP_ONE_TARGET = 0.9;
 
