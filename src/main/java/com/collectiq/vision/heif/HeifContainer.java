@@ -95,8 +95,29 @@ final class HeifContainer {
                 throw new HeifFormatException("the grid's size " + width + " × " + height + " disagrees with its ispe");
             }
             List<HeifImage.Tile> tiles = tileIds.stream().map(this::tile).toList();
+            refuseTilesLargerThanTheGrid(tiles, rows, columns, width, height);
             return new HeifImage(width, height, rows, columns, tiles, transforms, colour(tileIds.get(0)),
                     HeifImage.Crop.whole(width, height));
+        }
+
+        /**
+         * The grid's size is what the photo checks hold against their pixel limit, so the tiles may
+         * not decode to much more: they cover the grid with less than one tile to spare on each axis
+         * (the layout ISO/IEC 23008-12 describes), and none is over twice the grid's area (a
+         * one-tile grid, as libheif writes odd sizes, is a pixel larger than what it shows).
+         */
+        private static void refuseTilesLargerThanTheGrid(List<HeifImage.Tile> tiles, int rows, int columns, int width,
+                int height) {
+            HeifImage.Tile first = tiles.get(0);
+            long across = (long) columns * first.width();
+            long down = (long) rows * first.height();
+            boolean covers = across >= width && down >= height;
+            boolean spare = across < (long) width + first.width() && down < (long) height + first.height();
+            boolean bounded = (long) first.width() * first.height() <= 2L * width * height;
+            if (!covers || !spare || !bounded) {
+                throw new HeifFormatException("tiles of " + first.width() + " × " + first.height() + " in a " + rows
+                        + " × " + columns + " grid do not lay out a " + width + " × " + height + " image");
+            }
         }
 
         private HeifImage.Tile tile(int item) {

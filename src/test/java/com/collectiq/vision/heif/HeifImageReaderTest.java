@@ -7,9 +7,13 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
+import java.util.function.IntConsumer;
 
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -100,8 +104,8 @@ class HeifImageReaderTest {
         byte[] file = TestPhotos.fixture("sample-card.heic");
         byte[] damaged = file.clone();
         // keep the boxes, overwrite the coded picture after its first NAL units with noise
-        new java.util.Random(7).ints(damaged.length - 2000, 0, 256)
-                .forEach(new java.util.function.IntConsumer() {
+        new Random(7).ints(damaged.length - 2000, 0, 256)
+                .forEach(new IntConsumer() {
                     int index = 2000;
 
                     @Override
@@ -123,12 +127,35 @@ class HeifImageReaderTest {
     void aBitstreamLargerThanItsDeclaredSizeIsRefusedBeforeItIsDecoded() throws IOException {
         byte[] file = TestPhotos.fixture("sample-card.heic");
         byte[] understated = file.clone();
-        int ispe = indexOf(understated, "ispe".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int ispe = indexOf(understated, "ispe".getBytes(StandardCharsets.US_ASCII), 0);
         // the ispe says 160 × 120; the HEVC stream holds 1600 × 1200
-        java.nio.ByteBuffer.wrap(understated, ispe + 8, 8).putInt(160).putInt(120);
+        ByteBuffer.wrap(understated, ispe + 8, 8).putInt(160).putInt(120);
 
         assertThat(dimensions(understated)).containsExactly(160, 120);
         assertThatThrownBy(() -> read(understated, null)).isInstanceOf(IIOException.class).hasMessageContaining("FFmpeg could not");
+    }
+
+    @Test
+    void aGridWhoseTilesDeclareFarMoreThanItShowsIsRefusedBeforeItIsDecoded() throws IOException {
+        byte[] grid = TestPhotos.fixture("sample-card-grid.heic");
+        byte[] inflated = grid.clone();
+        // the tiles' ispe (512 × 512) now says 60 000 × 60 000: 3.6 gigapixels behind a 1200 × 1600 grid
+        ByteBuffer tileSize = ByteBuffer.wrap(inflated, tileIspe(inflated) + 8, 8);
+        tileSize.putInt(60_000).putInt(60_000);
+
+        assertThatThrownBy(() -> dimensions(inflated)).isInstanceOf(IIOException.class)
+                .hasMessageContaining("do not lay out a 1200 × 1600 image");
+    }
+
+    /** The offset of the ispe box that declares 512 × 512, the tiles' size. */
+    private static int tileIspe(byte[] file) {
+        byte[] ispe = "ispe".getBytes(StandardCharsets.US_ASCII);
+        for (int at = indexOf(file, ispe, 0); ; at = indexOf(file, ispe, at + 1)) {
+            ByteBuffer size = ByteBuffer.wrap(file, at + 8, 8);
+            if (size.getInt() == 512 && size.getInt() == 512) {
+                return at;
+            }
+        }
     }
 
     static BufferedImage read(byte[] file, ImageReadParam param) throws IOException {
@@ -197,8 +224,8 @@ class HeifImageReaderTest {
         return 10 * Math.log10(255 * 255 / meanSquare);
     }
 
-    private static int indexOf(byte[] bytes, byte[] part) {
-        for (int i = 0; i + part.length <= bytes.length; i++) {
+    private static int indexOf(byte[] bytes, byte[] part, int from) {
+        for (int i = from; i + part.length <= bytes.length; i++) {
             if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
                 return i;
             }
