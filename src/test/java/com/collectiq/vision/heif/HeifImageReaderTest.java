@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.function.IntConsumer;
 
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -104,15 +103,10 @@ class HeifImageReaderTest {
         byte[] file = TestPhotos.fixture("sample-card.heic");
         byte[] damaged = file.clone();
         // keep the boxes, overwrite the coded picture after its first NAL units with noise
-        new Random(7).ints(damaged.length - 2000, 0, 256)
-                .forEach(new IntConsumer() {
-                    int index = 2000;
-
-                    @Override
-                    public void accept(int value) {
-                        damaged[index++] = (byte) value;
-                    }
-                });
+        Random noise = new Random(7);
+        for (int i = 2000; i < damaged.length; i++) {
+            damaged[i] = (byte) noise.nextInt(256);
+        }
 
         try {
             BufferedImage decoded = read(damaged, null);
