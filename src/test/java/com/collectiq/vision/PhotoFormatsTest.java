@@ -35,7 +35,6 @@ class PhotoFormatsTest {
         "sample-card-cmyk-adobe.jpg,      JPEG,  800,  600, 15",
         "sample-card-progressive.jpg,     JPEG,  400,  300, 10",
         "sample-card-16bit.png,           PNG,   400,  300, 10",
-        "sample-card-arithmetic.jpg,      JPEG,  400,  300, 10",
         "sample-card-sideways-exif.webp,  WEBP, 1600, 1200, 10",
         "sample-card.heic,                HEIC, 1600, 1200, 10",
         "sample-card-grid.heic,           HEIC, 1600, 1200, 10",
