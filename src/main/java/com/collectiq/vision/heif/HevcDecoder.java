@@ -124,7 +124,7 @@ final class HevcDecoder {
                     : frame.color_range() == AVCOL_RANGE_JPEG || jpegFormat;
             sws_setColorspaceDetails(scaler, sws_getCoefficients(swsColourSpace(matrix)), fullRange ? 1 : 0,
                     sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
-            sws_scale(scaler, frame.data(), frame.linesize(), 0, height, target, bgrStride);
+            check(sws_scale(scaler, frame.data(), frame.linesize(), 0, height, target, bgrStride), "convert a tile to RGB");
             byte[] pixels = new byte[width * height * 3];
             bgr.get(pixels);
             return pixels;
