@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -40,12 +39,21 @@ public final class PhotoFormatBenchmark {
 
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("PNG", png);
-        run(work, "convert", png.toString(), "-quality", "90", "photo.jpg").ifPresent(f -> files.put("JPEG (quality 90)", work.resolve("photo.jpg")));
-        run(work, "cwebp", "-quiet", "-q", "80", png.toString(), "-o", "photo.webp").ifPresent(f -> files.put("WebP (lossy, q 80)", work.resolve("photo.webp")));
-        run(work, "heif-enc", "-q", "60", png.toString(), "-o", "photo.heic").ifPresent(f -> files.put("HEIC (one image)", work.resolve("photo.heic")));
-        heicGrid(work, png).ifPresent(grid -> files.put("HEIC (grid of 512 × 512 tiles)", grid));
-        run(work, "convert", png.toString(), "-colorspace", "CMYK", "-quality", "90", "photo-cmyk.jpg")
-                .ifPresent(f -> files.put("CMYK JPEG (quality 90)", work.resolve("photo-cmyk.jpg")));
+        if (run(work, "convert", png.toString(), "-quality", "90", "photo.jpg")) {
+            files.put("JPEG (quality 90)", work.resolve("photo.jpg"));
+        }
+        if (run(work, "cwebp", "-quiet", "-q", "80", png.toString(), "-o", "photo.webp")) {
+            files.put("WebP (lossy, q 80)", work.resolve("photo.webp"));
+        }
+        if (run(work, "heif-enc", "-q", "60", png.toString(), "-o", "photo.heic")) {
+            files.put("HEIC (one image)", work.resolve("photo.heic"));
+        }
+        if (heicGrid(work, png)) {
+            files.put("HEIC (grid of 512 × 512 tiles)", work.resolve("grid.heic"));
+        }
+        if (run(work, "convert", png.toString(), "-colorspace", "CMYK", "-quality", "90", "photo-cmyk.jpg")) {
+            files.put("CMYK JPEG (quality 90)", work.resolve("photo-cmyk.jpg"));
+        }
 
         ImageProperties defaults = ImageProperties.defaults();
         // a 12 MP PNG is larger than an upload may be; here it is measured all the same
@@ -64,38 +72,38 @@ public final class PhotoFormatBenchmark {
     }
 
     /** The photo cut into tiles (edges padded), each encoded by heif-enc, put into a grid item. */
-    private static Optional<Path> heicGrid(Path work, Path png) throws IOException, InterruptedException {
+    private static boolean heicGrid(Path work, Path png) throws IOException, InterruptedException {
         int columns = (4000 + TILE - 1) / TILE;
         int rows = (3000 + TILE - 1) / TILE;
-        if (run(work, "convert", png.toString(), "-background", "black", "-gravity", "northwest", "-extent",
-                columns * TILE + "x" + rows * TILE, "-crop", TILE + "x" + TILE, "+repage", "tile-%03d.png").isEmpty()) {
-            return Optional.empty();
+        if (!run(work, "convert", png.toString(), "-background", "black", "-gravity", "northwest", "-extent",
+                columns * TILE + "x" + rows * TILE, "-crop", TILE + "x" + TILE, "+repage", "tile-%03d.png")) {
+            return false;
         }
         List<String> command = new ArrayList<>(List.of(Path.of("tools", "heif-grid.py").toAbsolutePath().toString(),
                 "--rows", String.valueOf(rows), "--columns", String.valueOf(columns), "--width", "4000", "--height", "3000",
                 "-o", "grid.heic"));
         for (int i = 0; i < rows * columns; i++) {
             String tile = String.format(Locale.ROOT, "tile-%03d", i);
-            if (run(work, "heif-enc", "-q", "60", tile + ".png", "-o", tile + ".heic").isEmpty()) {
-                return Optional.empty();
+            if (!run(work, "heif-enc", "-q", "60", tile + ".png", "-o", tile + ".heic")) {
+                return false;
             }
             command.add(tile + ".heic");
         }
-        return run(work, command.toArray(String[]::new)).map(done -> work.resolve("grid.heic"));
+        return run(work, command.toArray(String[]::new));
     }
 
-    /** Runs a tool in the work directory; empty (and a line saying so) when it is missing or fails. */
-    private static Optional<Boolean> run(Path work, String... command) throws IOException, InterruptedException {
+    /** Runs a tool in the work directory; false (and a line saying so) when it is missing or fails. */
+    private static boolean run(Path work, String... command) throws IOException, InterruptedException {
         try {
             Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (process.waitFor() == 0) {
-                return Optional.of(true);
+                return true;
             }
             System.out.println("skipped: " + command[0] + " exited " + process.exitValue());
         } catch (IOException missing) {
             System.out.println("skipped: no " + command[0] + " (" + missing.getMessage() + ")");
         }
-        return Optional.empty();
+        return false;
     }
 }

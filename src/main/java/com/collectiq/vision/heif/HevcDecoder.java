@@ -102,14 +102,13 @@ final class HevcDecoder {
     private static byte[] toBgr(AVFrame frame, int width, int height, HeifImage.Colour colour) {
         // the decoder names full-range 4:2:0 with a "J" format swscale has deprecated: the plain
         // format and the range said separately read the same
-        boolean jpegFormat = frame.format() == AV_PIX_FMT_YUVJ420P || frame.format() == AV_PIX_FMT_YUVJ422P
-                || frame.format() == AV_PIX_FMT_YUVJ444P;
         int format = switch (frame.format()) {
             case AV_PIX_FMT_YUVJ420P -> AV_PIX_FMT_YUV420P;
             case AV_PIX_FMT_YUVJ422P -> AV_PIX_FMT_YUV422P;
             case AV_PIX_FMT_YUVJ444P -> AV_PIX_FMT_YUV444P;
             default -> frame.format();
         };
+        boolean jpegFormat = format != frame.format();
         SwsContext scaler = sws_getContext(width, height, format, width, height, AV_PIX_FMT_BGR24,
                 SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, null, null, (DoublePointer) null);
         if (scaler == null) {
