@@ -16,6 +16,9 @@ class CardProblems implements ProblemMapper {
         if (failure instanceof CardNotFoundException) {
             return Optional.of(ApiProblem.notFound("No such card or photo for this user."));
         }
+        if (failure instanceof HintRules.InvalidHintsException invalid) {
+            return Optional.of(ApiProblem.badRequest(invalid.getMessage()));
+        }
         if (failure instanceof InvalidCursorException) {
             return Optional.of(ApiProblem.badRequest("The cursor is not one this service issued for this list."));
         }

@@ -21,10 +21,11 @@ public final class CardRequests {
             @Size(max = 32) @Pattern(regexp = PRINTABLE) String number,
             @Size(max = 40) @Pattern(regexp = PRINTABLE) String condition,
             @Size(max = 40) @Pattern(regexp = PRINTABLE) String grader,
-            @Size(max = 16) @Pattern(regexp = PRINTABLE) String grade) {
+            @Size(max = 16) @Pattern(regexp = PRINTABLE) String grade,
+            @Size(max = 16) @Pattern(regexp = PRINTABLE) String certNumber) {
 
         Hints hints() {
-            return new Hints(name, set, number, condition, grader, grade);
+            return new Hints(name, set, number, condition, grader, grade, certNumber);
         }
     }
 
@@ -35,12 +36,14 @@ public final class CardRequests {
             @Size(max = 32) @Pattern(regexp = PRINTABLE) String number,
             @Size(max = 40) @Pattern(regexp = PRINTABLE) String condition,
             @Size(max = 40) @Pattern(regexp = PRINTABLE) String grader,
-            @Size(max = 16) @Pattern(regexp = PRINTABLE) String grade) {
+            @Size(max = 16) @Pattern(regexp = PRINTABLE) String grade,
+            @Size(max = 16) @Pattern(regexp = PRINTABLE) String certNumber) {
 
         Hints applyTo(Hints current) {
             Hints base = current == null ? Hints.NONE : current;
             return new Hints(merge(base.name(), name), merge(base.set(), set), merge(base.number(), number),
-                    merge(base.condition(), condition), merge(base.grader(), grader), merge(base.grade(), grade));
+                    merge(base.condition(), condition), merge(base.grader(), grader), merge(base.grade(), grade),
+                    merge(base.certNumber(), certNumber));
         }
 
         private static String merge(String current, String change) {

@@ -38,14 +38,16 @@ public class CardService {
     private final PhotoStore photos;
     private final ValuationRequests requests;
     private final CardProperties properties;
+    private final HintRules hintRules;
     private final Clock clock;
 
     public CardService(CardStore store, PhotoStore photos, ValuationRequests requests, CardProperties properties,
-            Clock clock) {
+            HintRules hintRules, Clock clock) {
         this.store = store;
         this.photos = photos;
         this.requests = requests;
         this.properties = properties;
+        this.hintRules = hintRules;
         this.clock = clock;
     }
 
@@ -55,6 +57,7 @@ public class CardService {
         if (backKey != null) {
             requireUploaded(owner, backKey, PhotoKeys.BACKS);
         }
+        hintRules.check(hints);
         Created created = store.create(owner, key, backKey, hints);
         if (created.created()) {
             return new Creation(queueRun(created.card(), Reason.CREATE), true);
@@ -62,6 +65,7 @@ public class CardService {
         // the photo's event may have made the card first: hints sent now still count
         Card card = created.card();
         Hints merged = merge(card.hints(), hints);
+        hintRules.check(merged);
         if (merged.equals(card.hints())) {
             resubmitQueued(card, Reason.CREATE);
             return new Creation(card, false);
@@ -114,7 +118,8 @@ public class CardService {
         }
         return new Hints(first(sent.name(), base.name()), first(sent.set(), base.set()),
                 first(sent.number(), base.number()), first(sent.condition(), base.condition()),
-                first(sent.grader(), base.grader()), first(sent.grade(), base.grade()));
+                first(sent.grader(), base.grader()), first(sent.grade(), base.grade()),
+                first(sent.certNumber(), base.certNumber()));
     }
 
     private static String first(String preferred, String fallback) {
@@ -139,6 +144,7 @@ public class CardService {
         Card current = get(owner, id);
         while (true) {
             Hints corrected = change.apply(current.hints());
+            hintRules.check(corrected);
             if (corrected.equals(current.hints())) {
                 resubmitQueued(current, Reason.REVALUE);
                 return current;

@@ -7,13 +7,13 @@ import java.util.Locale;
  * What OCR engines get wrong about printed card text, in one place: letters read where digits are
  * printed (and back), accents, stray punctuation.
  */
-final class OcrText {
+public final class OcrText {
 
     private OcrText() {
     }
 
     /** Reads a token that must be digits: O→0, l/I/|→1, S→5, B→8, Z→2, G→6, g→9 — the confusions seen on card fonts. */
-    static String asDigits(String token) {
+    public static String asDigits(String token) {
         StringBuilder digits = new StringBuilder(token.length());
         for (char c : token.toCharArray()) {
             digits.append(switch (c) {
@@ -32,7 +32,7 @@ final class OcrText {
     }
 
     /** Reads a token that must be capital letters (a number's prefix such as TG, SWSH): 0→O, 1→I, 5→S, 8→B. */
-    static String asLetters(String token) {
+    public static String asLetters(String token) {
         StringBuilder letters = new StringBuilder(token.length());
         for (char c : token.toUpperCase(Locale.ROOT).toCharArray()) {
             letters.append(switch (c) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 import com.collectiq.extraction.ExtractionFailedException;
 import com.collectiq.extraction.StoredPhotos;
@@ -45,6 +46,7 @@ final class ReadingImages {
     private static final int CARD_HEIGHT_MM = 88;
     private static final String NAME = "rekognition-";
     static final String HALF_TURNED = "-turned180";
+    static final String LABEL = "-label";
 
     private final PhotoStore store;
     private final StoredPhotos photos;
@@ -63,14 +65,25 @@ final class ReadingImages {
      * @param halfTurned the image turned by 180°, for a card that lies upside down in the photo
      */
     String keyFor(String photoKey, BufferedImage card, boolean halfTurned) {
-        String key = keyOf(photoKey, head(photoKey), halfTurned);
+        String key = keyOf(photoKey, head(photoKey), halfTurned ? HALF_TURNED : "");
+        return writtenOnce(photoKey, key, () -> {
+            BufferedImage image = card != null ? atReadingSize(card) : wholePhoto(photoKey);
+            return halfTurned ? UprightJpeg.halfTurned(image) : image;
+        });
+    }
+
+    /** The key of a slab's label cut out of {@code photoKey}, written now unless an earlier attempt wrote it. */
+    String labelKeyFor(String photoKey, BufferedImage label) {
+        return writtenOnce(photoKey, keyOf(photoKey, head(photoKey), LABEL), () -> label);
+    }
+
+    private String writtenOnce(String photoKey, String key, Supplier<BufferedImage> image) {
         if (head(key) != null) {
             return key;
         }
         byte[] jpeg;
         try {
-            BufferedImage image = card != null ? atReadingSize(card) : wholePhoto(photoKey);
-            jpeg = UprightJpeg.encode(halfTurned ? UprightJpeg.halfTurned(image) : image, MAX_BYTES);
+            jpeg = UprightJpeg.encode(image.get(), MAX_BYTES);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException unusable) {
             throw new ExtractionFailedException("no image Rekognition can read could be made of " + photoKey + ": "
                     + unusable.getMessage(), false, unusable);
@@ -83,11 +96,11 @@ final class ReadingImages {
         return key;
     }
 
-    private static String keyOf(String photoKey, PhotoHead photo, boolean halfTurned) {
+    private static String keyOf(String photoKey, PhotoHead photo, String variant) {
         if (photo == null) {
             throw new ExtractionFailedException("the photo " + photoKey + " is not stored", false, null);
         }
-        return PhotoKeys.derivedFolderOf(photoKey) + NAME + version(photo.etag()) + (halfTurned ? HALF_TURNED : "")
+        return PhotoKeys.derivedFolderOf(photoKey) + NAME + version(photo.etag()) + variant
                 + "." + PhotoType.JPEG.extension();
     }
 

@@ -107,6 +107,16 @@ public class RekognitionTextExtractor implements TextExtractor, AutoCloseable {
         }
     }
 
+    /** A slab's label: one DetectText call on the label cut upright; no labels asked, no turn tried. */
+    @Override
+    public Extraction readLabel(String photoKey, BufferedImage label) {
+        try {
+            return new Extraction(text(image(images.labelKeyFor(photoKey, label))), List.of(), ENGINE, List.of());
+        } catch (SdkException failure) {
+            throw RekognitionFailures.of(photoKey, failure);
+        }
+    }
+
     private Image image(String readKey) {
         return Image.builder().s3Object(object -> object.bucket(bucket).name(readKey)).build();
     }

@@ -212,6 +212,24 @@ final class CardReader {
     }
 
     /**
+     * A slab's label, cut out upright as its slab lies: read as sparse text, since labels set their
+     * words in columns and boxes of several sizes. Turned half round when it reads poorly that way
+     * (the slab may have been read the wrong way up), keeping the turn that reads better.
+     */
+    Read readLabel(BufferedImage label) {
+        BufferedImage grey = grey(label);
+        Pass upright = sparse(QuarterTurn.NONE, grey, 1);
+        Pass chosen = upright;
+        if (!upright.readsUpright()) {
+            Pass turned = sparse(QuarterTurn.HALF, QuarterTurn.HALF.apply(grey), 1);
+            chosen = turned.legibility() > upright.legibility() ? turned : upright;
+        }
+        Pass read = chosen;
+        return new Read(read.turn(), read.lines().stream().map(line -> located(line, read.image())).toList(),
+                read == upright ? 1 : 2);
+    }
+
+    /**
      * A photo in which no card was found: read as sparse text, in the best of the four turns. Busy
      * backgrounds make sparse text slow, so the turns are compared on a small copy, and only the
      * best one is read again at {@link #WHOLE_PHOTO_MAX_SIDE}: under three full readings' worth of

@@ -41,6 +41,8 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
     static final String CARD = "card";
     /** The unreadable note when no card outline was found and nothing in the photo was read. */
     static final String WHOLE_PHOTO = "photo";
+    /** The unreadable note when nothing on a slab's label was read. */
+    static final String LABEL = "label";
 
     private final TesseractPool pool;
     private final StoredPhotos photos;
@@ -68,6 +70,19 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
         LOG.debug("read {} line(s) of {} turned {}° ({} turn(s) tried)", lines.size(), photoKey, read.turn().degrees(),
                 read.turnsTried());
         return new Extraction(lines, List.of(), ENGINE, lines.isEmpty() ? List.of(card != null ? CARD : WHOLE_PHOTO) : List.of());
+    }
+
+    @Override
+    public Extraction readLabel(String photoKey, BufferedImage label) {
+        Read read;
+        try {
+            read = pool.withEngine(engine -> new CardReader(engine).readLabel(label));
+        } catch (RuntimeException engineFailed) {
+            throw new ExtractionFailedException("OCR engine failed: " + engineFailed.getMessage(), true, engineFailed);
+        }
+        List<TextLine> lines = confident(read.lines());
+        LOG.debug("read {} line(s) on the slab label of {}", lines.size(), photoKey);
+        return new Extraction(lines, List.of(), ENGINE, lines.isEmpty() ? List.of(LABEL) : List.of());
     }
 
     /**

@@ -25,6 +25,7 @@ import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRequests;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.card.ValuationRun;
+import com.collectiq.grading.GradingHintRules;
 import com.collectiq.testsupport.H2TestDatabase;
 import com.collectiq.testsupport.TestJson;
 import com.collectiq.testsupport.TickingClock;
@@ -82,7 +83,7 @@ class LostWorkMessageTest {
             sent.add(request);
         };
         cards = new CardService(store, everyPhotoIsThere(), queue, new CardProperties(Duration.ofMinutes(10),
-                Duration.ofMinutes(5)), clock);
+                Duration.ofMinutes(5)), new GradingHintRules(), clock);
     }
 
     @AfterEach

@@ -1,0 +1,37 @@
+package com.collectiq.grading;
+
+import java.util.Map;
+
+/**
+ * What a slab's label says, field by field, each with how surely it was read (0..1; 0 when the
+ * field was not read). The label's own description of the card (year, set, name, number) is kept
+ * as read, for identification and for the authenticity checks.
+ *
+ * @param grade null on an authentic-only label, or when no grade could be read
+ * @param qualifier the grade's words ("GEM MT"), BLACK LABEL, AUTHENTIC, ALTERED or a PSA qualifier
+ * @param subGrades centering, corners, edges, surface, where the label prints them
+ * @param description the label's text that is not the grading: the card's year, set, name, number
+ * @param cardNumber the card's number as the label prints it after '#', or null
+ */
+public record LabelReading(Grader grader, double graderConfidence, String grade, double gradeConfidence,
+        String qualifier, String certNumber, double certConfidence, Map<String, String> subGrades,
+        String description, String cardNumber) {
+
+    public LabelReading {
+        subGrades = Map.copyOf(subGrades);
+    }
+
+    /** Whether the label says the card was graded, or authenticated without a grade. */
+    public boolean graded() {
+        return grade != null || Grader.AUTHENTIC.equals(qualifier) || Grader.ALTERED.equals(qualifier);
+    }
+
+    /**
+     * How sure the reading is as a whole: the grader and the grade (or the authentic-only words) must
+     * both be right, and a certificate number in the grader's format backs them up.
+     */
+    public double confidence() {
+        double grading = grade != null ? gradeConfidence : graded() ? 0.8 : 0;
+        return Math.min(graderConfidence, grading) * (certNumber != null ? 1 : 0.85);
+    }
+}

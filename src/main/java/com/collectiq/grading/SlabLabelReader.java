@@ -1,0 +1,318 @@
+package com.collectiq.grading;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.Extraction.TextLine;
+import com.collectiq.extraction.Extraction.Word;
+import com.collectiq.identification.OcrText;
+
+/**
+ * Reads a slab's label from the text an engine found on it (Tesseract in {@code local} mode,
+ * Rekognition in {@code aws}): which grader, which grade with its words, the certificate number, the
+ * sub-grades, and the label's description of the card.
+ *
+ * <p>Labels print the grade large and the certificate number in the grader's own format, and both
+ * engines confuse letters and digits, so each field is chosen among candidates by what backs it: the
+ * grader by its name, by a certificate number of its shape and by its grade words; the grade by its
+ * size on the label and by the words beside it; the number by its shape and a "cert" or "#" before it.
+ * A label read as nothing a grader prints gives no reading at all: a raw card is never called graded
+ * on a guess.
+ */
+public final class SlabLabelReader {
+
+    static final List<String> SUB_GRADES = List.of("centering", "corners", "edges", "surface");
+    /** Card names that hold a grader's name: a TAG TEAM card, an ACE SPEC trainer. */
+    private static final Map<Grader, List<String>> NOT_THE_GRADER = Map.of(Grader.TAG, List.of("TEAM"),
+            Grader.ACE, List.of("SPEC", "TRAINER"));
+    /** The graders' full names as their labels may spell them. */
+    private static final Map<Grader, List<String>> FULL_NAMES = Map.of(
+            Grader.PSA, List.of("PROFESSIONAL SPORTS AUTHENTICATOR"),
+            Grader.BGS, List.of("BECKETT GRADING"),
+            Grader.CGC, List.of("CERTIFIED GUARANTY"),
+            Grader.SGC, List.of("SPORTSCARD GUARANTY"),
+            Grader.TAG, List.of("TECHNICAL AUTHENTICATION"),
+            Grader.ACE, List.of("ACE GRADING"));
+    private static final Pattern YEAR = Pattern.compile("(19[4-9]\\d|20[0-4]\\d)");
+    private static final Pattern CARD_NUMBER = Pattern.compile("#\\s*([A-Z]{0,5}\\d{1,4}[A-Z]?)");
+    private static final Pattern GRADE = Pattern.compile("10|[1-9](\\.5)?");
+    private static final double NAME_READ = 2;
+    private static final double CERT_SHAPE = 1;
+    private static final double GRADE_WORDS = 0.5;
+
+    /** One word as read, with the line it sits in and its height on the label. */
+    private record Token(String text, double confidence, double height, int line, int index) {
+    }
+
+    /** A grade among the label's numbers, with what speaks for it. */
+    private record GradeCandidate(String grade, double score, double confidence, String words) {
+    }
+
+    public Optional<LabelReading> read(Extraction label) {
+        List<List<Token>> lines = tokens(label);
+        if (lines.stream().allMatch(List::isEmpty)) {
+            return Optional.empty();
+        }
+        String text = String.join("\n", lines.stream().map(SlabLabelReader::joined).toList());
+        Map<Grader, Double> scores = new EnumMap<>(Grader.class);
+        Map<Grader, Double> nameConfidence = new EnumMap<>(Grader.class);
+        for (Grader grader : Grader.values()) {
+            double named = nameRead(grader, lines, text);
+            nameConfidence.put(grader, named);
+            double score = named > 0 ? NAME_READ * named : 0;
+            score += certificate(grader, lines).map(c -> CERT_SHAPE).orElse(0.0);
+            score += GRADE_WORDS * Math.min(2, gradeWordsRead(grader, text));
+            scores.put(grader, score);
+        }
+        Grader grader = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        double best = scores.get(grader);
+        // a grader's name or its certificate with its grade words: anything less is not a label
+        if (best < CERT_SHAPE + GRADE_WORDS) {
+            return Optional.empty();
+        }
+        double runnerUp = scores.entrySet().stream().filter(e -> e.getKey() != grader)
+                .mapToDouble(Map.Entry::getValue).max().orElse(0);
+        double graderConfidence = Math.min(1, (best - runnerUp) / CERT_SHAPE) * Math.max(nameConfidence.get(grader), 0.6);
+
+        String qualifier = authenticOnly(text);
+        Map<String, String> subGrades = subGrades(lines, grader);
+        Optional<GradeCandidate> grade = qualifier != null ? Optional.empty() : grade(grader, lines, text);
+        Optional<Token> cert = certificate(grader, lines);
+        String certNumber = cert.map(token -> certText(grader, token.text()).orElseThrow()).orElse(null);
+        if (grade.isEmpty() && qualifier == null && certNumber == null) {
+            return Optional.empty();
+        }
+        String words = grade.map(GradeCandidate::words).orElse(null);
+        if (qualifier == null && text.contains("BLACK LABEL") && grade.map(g -> g.grade().equals("10")).orElse(false)) {
+            words = "BLACK LABEL";
+        }
+        return Optional.of(new LabelReading(grader, graderConfidence, grade.map(GradeCandidate::grade).orElse(null),
+                grade.map(GradeCandidate::confidence).orElse(0.0), qualifier != null ? qualifier : words, certNumber,
+                cert.map(Token::confidence).orElse(0.0), subGrades, description(lines, grader),
+                cardNumber(text)));
+    }
+
+    /** The label's words by line, upper case, outer punctuation other than the grade's own trimmed. */
+    private static List<List<Token>> tokens(Extraction label) {
+        List<List<Token>> lines = new ArrayList<>();
+        for (TextLine line : label.lines()) {
+            List<Token> tokens = new ArrayList<>();
+            List<Word> words = line.words().isEmpty()
+                    ? List.of(new Word(line.text(), line.confidence(), line.box())) : line.words();
+            for (Word word : words) {
+                for (String part : word.text().strip().split("\\s+")) {
+                    String text = part.toUpperCase(Locale.ROOT).replaceAll("^[^A-Z0-9#+]+|[^A-Z0-9+.%]+$", "");
+                    if (!text.isEmpty()) {
+                        double height = word.box() == null ? 0 : word.box().height();
+                        tokens.add(new Token(text, word.confidence(), height, lines.size(), tokens.size()));
+                    }
+                }
+            }
+            lines.add(tokens);
+        }
+        return lines;
+    }
+
+    private static String joined(List<Token> line) {
+        return String.join(" ", line.stream().map(Token::text).toList());
+    }
+
+    /** How surely the grader's name was read (its word's confidence), 0 when it was not. */
+    private static double nameRead(Grader grader, List<List<Token>> lines, String text) {
+        double best = FULL_NAMES.get(grader).stream().anyMatch(text::contains) ? 0.9 : 0;
+        for (List<Token> line : lines) {
+            for (Token token : line) {
+                if (grader.names().contains(OcrText.asLetters(token.text())) && !cardName(grader, line, token)) {
+                    best = Math.max(best, Math.max(token.confidence(), 0.5));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean cardName(Grader grader, List<Token> line, Token token) {
+        List<String> followers = NOT_THE_GRADER.getOrDefault(grader, List.of());
+        return token.index() + 1 < line.size() && followers.contains(line.get(token.index() + 1).text());
+    }
+
+    private static int gradeWordsRead(Grader grader, String text) {
+        return (int) gradeWordsOn(grader, text).stream().filter(word -> word.length() > 3).count();
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(^|[^A-Z])" + Pattern.quote(word) + "($|[^A-Z])").matcher(text).find();
+    }
+
+    private static String authenticOnly(String text) {
+        if (containsWord(text, Grader.ALTERED)) {
+            return Grader.ALTERED;
+        }
+        return containsWord(text, Grader.AUTHENTIC) ? Grader.AUTHENTIC : null;
+    }
+
+    /**
+     * The grade: among the numbers the grader's scale has, those not the card's number, a year or a
+     * sub-grade, the one printed largest, beside the grade words that go with it.
+     */
+    private static Optional<GradeCandidate> grade(Grader grader, List<List<Token>> lines, String text) {
+        double typical = lines.stream().flatMap(List::stream).mapToDouble(Token::height).filter(h -> h > 0)
+                .sorted().skip(lines.stream().mapToLong(List::size).sum() / 2).findFirst().orElse(0);
+        List<String> printed = gradeWordsOn(grader, text);
+        List<GradeCandidate> candidates = new ArrayList<>();
+        for (List<Token> line : lines) {
+            for (Token token : line) {
+                Optional<String> grade = gradeOf(grader, token.text());
+                if (grade.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")) {
+                    continue;
+                }
+                String words = grader.wordsFor(grade.get()).stream().filter(printed::contains).findFirst().orElse(null);
+                double size = typical > 0 && token.height() > 0 ? Math.min(3, token.height() / typical) : 1;
+                double score = size + (words != null ? 1.5 : 0) + token.confidence();
+                candidates.add(new GradeCandidate(grade.get(), score, token.confidence() * (words != null ? 1 : 0.8),
+                        words));
+            }
+        }
+        Optional<GradeCandidate> read = candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+        if (read.isPresent()) {
+            return read;
+        }
+        // the number lost to glare: the grade words alone, where they name one grade of this scale
+        for (String grade : List.of("10", "9.5", "9", "8.5", "8", "7.5", "7", "6", "5", "4", "3", "2", "1.5", "1")) {
+            Optional<String> words = grader.wordsFor(grade).stream().filter(printed::contains).findFirst();
+            if (words.isPresent()) {
+                return Optional.of(new GradeCandidate(grade, 0, 0.5, words.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The grade words on the label, leaving out those only read as part of longer ones ("MINT" in "GEM MINT"). */
+    private static List<String> gradeWordsOn(Grader grader, String text) {
+        List<String> found = new ArrayList<>();
+        String rest = text;
+        for (String words : grader.allWords()) {
+            if (containsWord(rest, words)) {
+                found.add(words);
+                rest = rest.replace(words, " ");
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> gradeOf(Grader grader, String token) {
+        if (token.length() > 4 || token.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String digits = OcrText.asDigits(token.replace(",", "."));
+        return GRADE.matcher(digits).matches() ? grader.grade(digits) : Optional.empty();
+    }
+
+    private static boolean isSubGrade(List<Token> line, Token token) {
+        return token.index() > 0 && subGradeName(line.get(token.index() - 1).text()).isPresent();
+    }
+
+    private static Optional<String> subGradeName(String token) {
+        String word = token.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return SUB_GRADES.stream().filter(name -> word.length() >= 4 && name.startsWith(word.substring(0, 4)))
+                .findFirst();
+    }
+
+    private static Map<String, String> subGrades(List<List<Token>> lines, Grader grader) {
+        Map<String, String> read = new LinkedHashMap<>();
+        if (!grader.printsSubGrades()) {
+            return read;
+        }
+        for (List<Token> line : lines) {
+            for (int i = 0; i + 1 < line.size(); i++) {
+                Optional<String> name = subGradeName(line.get(i).text());
+                Optional<String> value = gradeOf(grader, line.get(i + 1).text());
+                if (name.isPresent() && value.isPresent()) {
+                    read.putIfAbsent(name.get(), value.get());
+                }
+            }
+        }
+        return read;
+    }
+
+    /** The certificate: a token of the grader's shape, one after "CERT" or "#" first, never a year. */
+    private static Optional<Token> certificate(Grader grader, List<List<Token>> lines) {
+        Token best = null;
+        boolean bestMarked = false;
+        for (List<Token> line : lines) {
+            for (Token token : line) {
+                if (certText(grader, token.text()).isEmpty()) {
+                    continue;
+                }
+                boolean marked = token.index() > 0 && line.get(token.index() - 1).text().matches("CERT.*|#|NO\\.?");
+                if (best == null || (marked && !bestMarked)) {
+                    best = token;
+                    bestMarked = marked;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The token as a certificate number of this grader, with OCR's letter-for-digit slips undone. */
+    private static Optional<String> certText(Grader grader, String token) {
+        String bare = token.replaceAll("^#|[.]$", "");
+        if (bare.length() < 7 || bare.length() > 10) {
+            return Optional.empty();
+        }
+        String number = grader == Grader.TAG
+                ? OcrText.asLetters(bare.substring(0, 1)) + OcrText.asDigits(bare.substring(1))
+                : OcrText.asDigits(bare);
+        // a run of letters is a word, not a misread number
+        long letters = bare.chars().filter(Character::isLetter).count();
+        if (2 * letters >= bare.length()) {
+            return Optional.empty();
+        }
+        return grader.isCertificate(number) ? Optional.of(number) : Optional.empty();
+    }
+
+    /**
+     * The label's text with the grading taken out (the grader's names, its grade words and numbers,
+     * the certificate), which leaves its description of the card: year, set, name, "#number".
+     */
+    private static String description(List<List<Token>> lines, Grader grader) {
+        List<String> kept = new ArrayList<>();
+        for (List<Token> line : lines) {
+            String text = " " + joined(line) + " ";
+            for (String words : grader.allWords()) {
+                text = text.replace(" " + words + " ", " ");
+            }
+            StringBuilder rest = new StringBuilder();
+            for (String token : text.strip().split(" ")) {
+                boolean grading = grader.names().contains(token) || certText(grader, token).isPresent()
+                        || (!token.startsWith("#") && gradeOf(grader, token).isPresent());
+                if (!grading && !token.isBlank()) {
+                    rest.append(rest.isEmpty() ? "" : " ").append(token);
+                }
+            }
+            if (!rest.isEmpty()) {
+                kept.add(rest.toString());
+            }
+        }
+        return String.join(" / ", kept);
+    }
+
+    private static String cardNumber(String text) {
+        Matcher number = CARD_NUMBER.matcher(text);
+        return number.find() ? number.group(1) : null;
+    }
+
+    /** The label's year, if it prints one: for the authenticity check against the card's set. */
+    static Optional<Integer> year(String description) {
+        Matcher year = YEAR.matcher(description == null ? "" : description);
+        return year.find() ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+    }
+}

@@ -1,0 +1,131 @@
+package com.collectiq.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.Extraction.Box;
+import com.collectiq.extraction.Extraction.TextLine;
+import com.collectiq.extraction.Extraction.Word;
+
+/**
+ * The label reader on lines as OCR engines return them: columns run together, letters read for
+ * digits, the grade printed larger than the rest. Each label's wording follows the grader's public
+ * label layout.
+ */
+class SlabLabelReaderTest {
+
+    private final SlabLabelReader reader = new SlabLabelReader();
+
+    @Test
+    void readsAPsaLabelWhoseColumnsRanTogether() {
+        LabelReading read = reader.read(label(
+                line(0.05, "1999 POKEMON GAME", "#4"),
+                line(0.05, "CHARIZARD-HOLO", "GEM MT"),
+                line(0.05, "1ST EDITION"),
+                big("10"),
+                line(0.05, "PSA", "12345678"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.PSA);
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.qualifier()).isEqualTo("GEM MT");
+        assertThat(read.certNumber()).isEqualTo("12345678");
+        assertThat(read.cardNumber()).isEqualTo("4");
+        assertThat(read.description()).contains("CHARIZARD-HOLO").contains("1999").doesNotContain("12345678");
+        assertThat(read.confidence()).isGreaterThan(0.6);
+    }
+
+    @Test
+    void undoesLettersReadForDigitsInTheGradeAndTheCertificate() {
+        LabelReading read = reader.read(label(line(0.05, "PSA"), big("1O"), line(0.05, "CERT", "4O1Z3S67"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.certNumber()).isEqualTo("40123567");
+    }
+
+    @Test
+    void takesTheLargestNumberAsTheGradeNotTheSubGrades() {
+        LabelReading read = reader.read(label(
+                line(0.05, "BECKETT"),
+                line(0.05, "CENTERING", "9.5", "CORNERS", "9"),
+                line(0.05, "EDGES", "9.5", "SURFACE", "10"),
+                big("9.5"),
+                line(0.05, "GEM MINT"),
+                line(0.05, "0012345678"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.BGS);
+        assertThat(read.grade()).isEqualTo("9.5");
+        assertThat(read.subGrades()).containsEntry("centering", "9.5").containsEntry("corners", "9")
+                .containsEntry("edges", "9.5").containsEntry("surface", "10");
+        assertThat(read.certNumber()).isEqualTo("0012345678");
+    }
+
+    @Test
+    void aBlackLabelIsAPristineTen() {
+        LabelReading read = reader.read(label(line(0.05, "BGS", "BLACK LABEL"), line(0.05, "PRISTINE"), big("10"),
+                line(0.05, "0001234567"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.qualifier()).isEqualTo("BLACK LABEL");
+    }
+
+    @Test
+    void anAuthenticLabelHasNoGrade() {
+        LabelReading read = reader.read(label(line(0.05, "2016 POKEMON XY EVOLUTIONS #11"),
+                line(0.05, "PSA", "AUTHENTIC"), line(0.05, "87654321"))).orElseThrow();
+
+        assertThat(read.graded()).isTrue();
+        assertThat(read.grade()).isNull();
+        assertThat(read.qualifier()).isEqualTo(Grader.AUTHENTIC);
+    }
+
+    @Test
+    void readsATagCertificateWithItsLetter() {
+        LabelReading read = reader.read(label(line(0.05, "TAG"), line(0.05, "GEM MINT"), big("10"),
+                line(0.05, "C1234567"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.TAG);
+        assertThat(read.certNumber()).isEqualTo("C1234567");
+    }
+
+    @Test
+    void aCardNamedTagTeamIsNotATagLabel() {
+        assertThat(reader.read(label(line(0.05, "PIKACHU & ZEKROM GX"), line(0.05, "TAG TEAM"), line(0.05, "33/181"))))
+                .isEmpty();
+    }
+
+    @Test
+    void aRawCardsTextIsNoLabel() {
+        assertThat(reader.read(label(line(0.05, "Charizard", "120 HP"), line(0.05, "Fire Spin", "100"),
+                line(0.05, "Illus. Mitsuhiro Arita"), line(0.05, "4/102")))).isEmpty();
+        assertThat(reader.read(label())).isEmpty();
+    }
+
+    @Test
+    void aGradeOffTheGradersScaleIsNotTaken() {
+        LabelReading read = reader.read(label(line(0.05, "PSA", "MINT"), big("9.5"), line(0.05, "23456789")))
+                .orElseThrow();
+
+        assertThat(read.grade()).as("PSA gives no 9.5: the grade is then the one its words name").isEqualTo("9");
+    }
+
+    private static Extraction label(TextLine... lines) {
+        return new Extraction(List.of(lines), List.of(), "test", List.of());
+    }
+
+    private static TextLine big(String text) {
+        return line(0.2, text);
+    }
+
+    private static TextLine line(double height, String... words) {
+        List<Word> read = new ArrayList<>();
+        for (String word : words) {
+            read.add(new Word(word, 0.9, new Box(0.1, 0.1, 0.2, height)));
+        }
+        return new TextLine(String.join(" ", words), 0.9, new Box(0.1, 0.1, 0.8, height), null, read);
+    }
+}
