@@ -22,37 +22,39 @@ public record PipelineRun(
         BufferedImage normalisedCard,
         PhotoAnalysis back,
         Extraction extraction,
+        Extraction slabLabel,
         Identification identification,
         Valuation valuation,
         Authenticity authenticity,
         String photoEtag) {
 
     static PipelineRun claimed(ValuationRequest request, Card card) {
-        return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null);
+        return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null, null);
     }
 
     PipelineRun withPhotos(PhotoAnalysis newFront, byte[] newFrontBytes, PhotoAnalysis newBack, String etag) {
         return new PipelineRun(request, card, newFront, newFrontBytes, newFront.normalisedCard().orElse(null), newBack,
-                extraction, identification, valuation, authenticity, etag);
+                extraction, slabLabel, identification, valuation, authenticity, etag);
     }
 
-    PipelineRun withExtraction(Extraction newExtraction) {
-        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, newExtraction, identification, valuation,
-                authenticity, photoEtag);
+    /** @param newSlabLabel what the slab's label reads, or null for a raw card */
+    PipelineRun withExtraction(Extraction newExtraction, Extraction newSlabLabel) {
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, newExtraction, newSlabLabel,
+                identification, valuation, authenticity, photoEtag);
     }
 
     PipelineRun withIdentification(Identification newIdentification) {
-        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, newIdentification, valuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, slabLabel, newIdentification, valuation,
                 authenticity, photoEtag);
     }
 
     PipelineRun withValuation(Valuation newValuation) {
-        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, identification, newValuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, slabLabel, identification, newValuation,
                 authenticity, photoEtag);
     }
 
     PipelineRun withAuthenticity(Authenticity newAuthenticity) {
-        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, identification, valuation,
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, slabLabel, identification, valuation,
                 newAuthenticity, photoEtag);
     }
 }

@@ -3,6 +3,7 @@ package com.collectiq.valuation;
 import java.util.List;
 import java.util.Map;
 
+import com.collectiq.card.Grading;
 import com.collectiq.card.Hints;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.identification.Identification;
@@ -28,7 +29,21 @@ final class PricingRequests {
         PriceBlocks blocks = identification.prices();
         Map<String, String> prefetched = blocks == null || blocks.isEmpty() ? Map.of()
                 : Map.of(POKEMON_TCG, cardObject(blocks));
-        return new PricingRequest(identification.identity(), hints, rawScale(condition), history, prefetched);
+        return new PricingRequest(identification.identity(), gradedAs(hints, identification.identity().grading()),
+                rawScale(condition), history, prefetched);
+    }
+
+    /**
+     * The hints pricing goes by: a slab's grading (its label's, or the owner's where given) prices the
+     * card at its grader and grade.
+     */
+    private static Hints gradedAs(Hints hints, Grading grading) {
+        if (grading == null) {
+            return hints;
+        }
+        Hints given = hints == null ? Hints.NONE : hints;
+        return new Hints(given.name(), given.set(), given.number(), given.condition(), grading.grader(), grading.grade(),
+                grading.certNumber());
     }
 
     /** The card object the API returns, holding just the price blocks the source reads. */

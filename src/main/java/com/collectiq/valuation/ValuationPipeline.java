@@ -14,10 +14,16 @@ import com.collectiq.authenticity.CatalogFacts;
 import com.collectiq.card.Card;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Etags;
+import com.collectiq.card.Grading;
 import com.collectiq.card.Identity;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.TextExtractor;
+import com.collectiq.grading.GradingResolver;
+import com.collectiq.grading.LabelReading;
+import com.collectiq.grading.SlabLabelReader;
 import com.collectiq.identification.CardIdentifier;
+import com.collectiq.identification.Identification;
 import com.collectiq.identification.VisualHints;
 import com.collectiq.identification.catalog.Catalog;
 import com.collectiq.identification.catalog.CatalogSet;
@@ -51,12 +57,14 @@ public class ValuationPipeline {
     private final UploadProperties uploads;
     private final PipelineProperties properties;
     private final ValuationCompletion completion;
+    private final GradingResolver gradings;
+    private final SlabLabelReader labelReader = new SlabLabelReader();
     private final Clock clock;
     private final String worker = ManagementFactory.getRuntimeMXBean().getName();
 
     public ValuationPipeline(CardStore cards, PhotoStore photos, PhotoAnalyzer analyzer, TextExtractor extractor,
             CardIdentifier identifier, Catalog catalog, UploadProperties uploads, PipelineProperties properties,
-            ValuationCompletion completion, Clock clock) {
+            ValuationCompletion completion, GradingResolver gradings, Clock clock) {
         this.cards = cards;
         this.photos = photos;
         this.analyzer = analyzer;
@@ -66,6 +74,7 @@ public class ValuationPipeline {
         this.uploads = uploads;
         this.properties = properties;
         this.completion = completion;
+        this.gradings = gradings;
         this.clock = clock;
     }
 
@@ -109,17 +118,27 @@ public class ValuationPipeline {
         return run.withPhotos(front, frontBytes, back, etag);
     }
 
-    /** Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the small print). */
+    /**
+     * Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the
+     * small print), and the label of the slab it is sealed in, if it is.
+     */
     public PipelineRun extract(PipelineRun run) {
         BufferedImage card = analyzer.cardForReading(run.frontBytes(), run.front()).orElse(null);
-        return run.withExtraction(extractor.extract(run.card().key(), card));
+        Extraction label = analyzer.labelForReading(run.frontBytes(), run.front())
+                .map(image -> extractor.readLabel(run.card().key(), image)).orElse(null);
+        return run.withExtraction(extractor.extract(run.card().key(), card), label);
     }
 
     public PipelineRun identify(PipelineRun run) {
         VisualFeatures features = run.front().features();
         VisualHints visual = new VisualHints(features.foil().score(),
                 features.borderColour().map(colour -> colour.name().toLowerCase()).orElse(null));
-        return run.withIdentification(identifier.identify(run.extraction(), run.card().hints(), visual));
+        Identification identified = identifier.identify(run.extraction(), run.card().hints(), visual);
+        Optional<LabelReading> label = Optional.ofNullable(run.slabLabel()).flatMap(labelReader::read);
+        Grading grading = gradings.resolve(run.card().hints(), label);
+        return run.withIdentification(grading == null ? identified : new Identification(
+                identified.identity().withGrading(grading), identified.prices(), identified.online(),
+                identified.onlineDetail()));
     }
 
     /** What the pricing agent needs, with the price blocks identification already fetched. */

@@ -38,4 +38,15 @@ public class PhotoAnalyzer {
         return analysis.features().outline()
                 .map(outline -> ReadingCrop.cut(checker, bytes, analysis.check(), outline));
     }
+
+    /**
+     * The label of a slabbed card, cut out of the full-resolution photo upright and flat for reading;
+     * empty for a raw card.
+     *
+     * @param bytes the photo {@code analysis} was made from
+     */
+    public Optional<BufferedImage> labelForReading(byte[] bytes, PhotoAnalysis analysis) {
+        return analysis.features().slabLabel().map(label -> ReadingCrop.cut(checker, bytes, analysis.check(),
+                label.corners(), label.widthMm(), label.heightMm()));
+    }
 }

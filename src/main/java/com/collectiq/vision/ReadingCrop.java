@@ -27,10 +27,20 @@ final class ReadingCrop {
      * @return the card upright as the outline orders its corners, 63 × 88 mm at 12 to 20 px/mm
      */
     static BufferedImage cut(PhotoChecker checker, byte[] bytes, PhotoCheck check, CardOutline outline) {
-        List<ImagePoint> corners = outline.corners();
+        return cut(checker, bytes, check, outline.corners(), CARD_WIDTH_MM, CARD_HEIGHT_MM);
+    }
+
+    /**
+     * Any flat rectangle of the photo cut out the same way: a slab's label, say.
+     *
+     * @param corners its corners in the upright full-size photo, clockwise from the top-left
+     * @param widthMm its width where it lies, so it is cut at the same 12 to 20 px/mm as a card
+     */
+    static BufferedImage cut(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
+            double widthMm, double heightMm) {
         double available = Math.max(
-                Math.max(corners.get(0).distanceTo(corners.get(1)), corners.get(3).distanceTo(corners.get(2))) / CARD_WIDTH_MM,
-                Math.max(corners.get(0).distanceTo(corners.get(3)), corners.get(1).distanceTo(corners.get(2))) / CARD_HEIGHT_MM);
+                Math.max(corners.get(0).distanceTo(corners.get(1)), corners.get(3).distanceTo(corners.get(2))) / widthMm,
+                Math.max(corners.get(0).distanceTo(corners.get(3)), corners.get(1).distanceTo(corners.get(2))) / heightMm);
         double pixelsPerMm = Math.max(MIN_PIXELS_PER_MM, Math.min(MAX_PIXELS_PER_MM, available));
         int subsampling = Math.max(1, (int) Math.floor(available / pixelsPerMm));
 
@@ -38,8 +48,8 @@ final class ReadingCrop {
         Rectangle region = bounds(stored, check.storedWidth(), check.storedHeight());
         RgbImage part = checker.decodeRegion(bytes, check, region, subsampling);
 
-        int width = (int) Math.round(CARD_WIDTH_MM * pixelsPerMm);
-        int height = (int) Math.round(CARD_HEIGHT_MM * pixelsPerMm);
+        int width = (int) Math.round(widthMm * pixelsPerMm);
+        int height = (int) Math.round(heightMm * pixelsPerMm);
         Homography toPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5), new ImagePoint(width - 0.5, -0.5),
                 new ImagePoint(width - 0.5, height - 0.5), new ImagePoint(-0.5, height - 0.5)), corners);
         int[] pixels = new int[width * height];

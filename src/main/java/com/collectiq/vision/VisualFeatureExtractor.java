@@ -14,6 +14,7 @@ import java.util.Optional;
 final class VisualFeatureExtractor {
 
     private final CardOutlineDetector outlineDetector = new CardOutlineDetector();
+    private final SlabDetector slabDetector = new SlabDetector();
     private final BorderAnalyser borderAnalyser = new BorderAnalyser();
     private final ConditionEstimator conditionEstimator = new ConditionEstimator();
 
@@ -53,7 +54,8 @@ final class VisualFeatureExtractor {
                 FoilEstimate.measure(card.image, box),
                 CardHashes.of(card.image, box),
                 conditionEstimator.estimate(outline, border.measurement(), whitened, quality),
-                notes);
+                notes,
+                slabDetector.detect(photo, outline.get()).map(label -> label.scaled(subsampling)));
         BufferedImage flat = card.image.toBufferedImage().getSubimage(NormalisedCard.MARGIN, NormalisedCard.MARGIN,
                 NormalisedCard.WIDTH, NormalisedCard.HEIGHT);
         return new Extracted(features, Optional.of(flat));
@@ -64,6 +66,6 @@ final class VisualFeatureExtractor {
         PhotoQuality quality = PhotoQuality.measure(photo, box);
         return new VisualFeatures(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0,
                 quality, FoilEstimate.measure(photo, box), CardHashes.of(photo, box),
-                conditionEstimator.estimate(Optional.empty(), Optional.empty(), 0, quality), notes);
+                conditionEstimator.estimate(Optional.empty(), Optional.empty(), 0, quality), notes, Optional.empty());
     }
 }
