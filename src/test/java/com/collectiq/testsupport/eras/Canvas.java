@@ -15,15 +15,15 @@ import java.awt.image.BufferedImage;
 
 /**
  * Drawing on a card face in millimetres (the card is 63 x 88 mm), so the layouts read like the
- * measurements of a real card whatever the resolution drawn at.
+ * measurements of a real card whatever the resolution drawn at. The slab renderer draws its cases and labels with it too.
  */
-final class Canvas {
+public final class Canvas {
 
-    enum Align { LEFT, CENTER, RIGHT }
+    public enum Align { LEFT, CENTER, RIGHT }
 
     private final Graphics2D g;
 
-    Canvas(BufferedImage image, double pxPerMm) {
+    public Canvas(BufferedImage image, double pxPerMm) {
         this.g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -32,35 +32,35 @@ final class Canvas {
         g.scale(pxPerMm, pxPerMm);
     }
 
-    Graphics2D graphics() {
+    public Graphics2D graphics() {
         return g;
     }
 
-    void fill(Shape shape, Color color) {
+    public void fill(Shape shape, Color color) {
         g.setColor(color);
         g.fill(shape);
     }
 
-    void stroke(Shape shape, Color color, double widthMm) {
+    public void stroke(Shape shape, Color color, double widthMm) {
         g.setColor(color);
         g.setStroke(new BasicStroke((float) widthMm, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(shape);
     }
 
-    void rect(double x, double y, double w, double h, Color color) {
+    public void rect(double x, double y, double w, double h, Color color) {
         fill(new Rectangle2D.Double(x, y, w, h), color);
     }
 
-    void roundRect(double x, double y, double w, double h, double r, Color color) {
+    public void roundRect(double x, double y, double w, double h, double r, Color color) {
         fill(new RoundRectangle2D.Double(x, y, w, h, 2 * r, 2 * r), color);
     }
 
-    void circle(double cx, double cy, double r, Color color) {
+    public void circle(double cx, double cy, double r, Color color) {
         fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r), color);
     }
 
     /** Writes text on a baseline at y, shrunk sideways when wider than maxWidth (as cards condense long names). */
-    double text(String text, EraFonts face, double sizeMm, double x, double y, Color color, Align align,
+    public double text(String text, EraFonts face, double sizeMm, double x, double y, Color color, Align align,
                 double maxWidth) {
         if (text.isEmpty()) {
             return 0;
@@ -83,12 +83,12 @@ final class Canvas {
         return drawn;
     }
 
-    double text(String text, EraFonts face, double sizeMm, double x, double y, Color color, Align align) {
+    public double text(String text, EraFonts face, double sizeMm, double x, double y, Color color, Align align) {
         return text(text, face, sizeMm, x, y, color, align, 0);
     }
 
     /** Text with a dark outline, as full-art cards print it over the artwork. */
-    void outlinedText(String text, EraFonts face, double sizeMm, double x, double y, Color fill, Color outline,
+    public void outlinedText(String text, EraFonts face, double sizeMm, double x, double y, Color fill, Color outline,
                       Align align, double maxWidth) {
         TextLayout layout = new TextLayout(text, face.font((float) sizeMm), context());
         double width = layout.getAdvance();
@@ -106,12 +106,12 @@ final class Canvas {
         fill(glyphs, fill);
     }
 
-    double width(String text, EraFonts face, double sizeMm) {
+    public double width(String text, EraFonts face, double sizeMm) {
         return text.isEmpty() ? 0 : new TextLayout(text, face.font((float) sizeMm), context()).getAdvance();
     }
 
     /** Flows prose into lines no wider than width; returns the baseline after the last line. */
-    double paragraph(String prose, EraFonts face, double sizeMm, double x, double y, double width, Color color) {
+    public double paragraph(String prose, EraFonts face, double sizeMm, double x, double y, double width, Color color) {
         double baseline = y;
         StringBuilder line = new StringBuilder();
         for (String word : prose.split(" ")) {
@@ -128,7 +128,7 @@ final class Canvas {
         return baseline + sizeMm * 1.22;
     }
 
-    void dispose() {
+    public void dispose() {
         g.dispose();
     }
 

@@ -6,7 +6,7 @@ import java.awt.image.DataBufferInt;
 import java.util.List;
 
 /** A plane-to-plane projective map, and drawing an image through one: how the card lands in the photo. */
-final class Homography {
+public final class Homography {
 
     private final double[] h;
 
@@ -15,7 +15,7 @@ final class Homography {
     }
 
     /** The map taking each of the four from-points to the matching to-point. */
-    static Homography mapping(List<Point2D.Double> from, List<Point2D.Double> to) {
+    public static Homography mapping(List<Point2D.Double> from, List<Point2D.Double> to) {
         double[][] a = new double[8][9];
         for (int i = 0; i < 4; i++) {
             double x = from.get(i).x;
@@ -30,7 +30,7 @@ final class Homography {
                 solution[5], solution[6], solution[7], 1});
     }
 
-    Point2D.Double apply(double x, double y) {
+    public Point2D.Double apply(double x, double y) {
         double w = h[6] * x + h[7] * y + h[8];
         return new Point2D.Double((h[0] * x + h[1] * y + h[2]) / w, (h[3] * x + h[4] * y + h[5]) / w);
     }

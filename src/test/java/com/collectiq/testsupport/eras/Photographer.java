@@ -28,6 +28,13 @@ public final class Photographer {
         BufferedImage at(double pxPerMm);
     }
 
+    /** Light the subject itself throws into the frame once it is placed, e.g. glare on a slab's plastic. */
+    @FunctionalInterface
+    public interface Overlay {
+        /** corners: where the subject's top-left, top-right, bottom-right and bottom-left corners landed. */
+        void paint(BufferedImage frame, List<Point2D.Double> corners);
+    }
+
     private static final int NOISE_TABLE = 1 << 16;
 
     private Photographer() {
@@ -35,24 +42,35 @@ public final class Photographer {
 
     /** A photo of the card; neighbour, when not null, is a second card lying partly out of frame. */
     public static Photo shoot(FaceDrawing card, FaceDrawing neighbour, Scene scene) {
+        return shoot(card, CardFace.WIDTH_MM, CardFace.HEIGHT_MM, neighbour, scene, (frame, corners) -> { });
+    }
+
+    /**
+     * A photo of a flat subject of any size (a card, a graded slab), widthMm x heightMm, placed at the
+     * scene's fill; the overlay adds the subject's own light before the exposure. The corners are the subject's.
+     */
+    public static Photo shoot(FaceDrawing subject, double widthMm, double heightMm, FaceDrawing neighbour, Scene scene,
+                              Overlay overlay) {
         Random random = new Random(scene.seed() * 6364136223846793005L + 1442695040888963407L);
         BufferedImage frame = new BufferedImage(scene.frameWidth(), scene.frameHeight(), BufferedImage.TYPE_INT_RGB);
         Surfaces.paint(frame, scene.background(), random);
-        List<Point2D.Double> corners = placement(scene, random);
-        double cardHeightPx = Math.max(corners.get(0).distance(corners.get(3)), corners.get(1).distance(corners.get(2)));
+        List<Point2D.Double> corners = placement(scene, widthMm, heightMm, random);
+        double subjectHeightPx = Math.max(corners.get(0).distance(corners.get(3)), corners.get(1).distance(corners.get(2)));
         // a phone's lens resolves less than its sensor: faces past 22 px/mm would only cost drawing time
-        double pxPerMm = Math.max(6, Math.min(22, cardHeightPx / CardFace.HEIGHT_MM * 1.15));
+        double pxPerMm = Math.max(6, Math.min(22, subjectHeightPx / heightMm * 1.15));
         if (neighbour != null && scene.secondCard()) {
+            double cardHeightPx = subjectHeightPx * (CardFace.HEIGHT_MM / heightMm);
             Homography.draw(neighbour.at(pxPerMm), frame, neighbourPlacement(scene, cardHeightPx, random));
         }
         if (scene.sleeve()) {
             sleeveEdge(frame, corners);
         }
-        Homography.draw(card.at(pxPerMm), frame, corners);
+        Homography.draw(subject.at(pxPerMm), frame, corners);
         if (scene.sleeve()) {
             sleeveReflection(frame, corners, random);
         }
-        glare(frame, corners, scene.glareSpots(), cardHeightPx, random);
+        glare(frame, corners, scene.glareSpots(), subjectHeightPx, random);
+        overlay.paint(frame, corners);
         expose(frame, scene, random);
         return new Photo(ExifJpeg.encode(stored(frame, scene.exifOrientation()), scene.jpegQuality(),
                 scene.exifOrientation()), scene.frameWidth(), scene.frameHeight(), corners);
@@ -73,12 +91,17 @@ public final class Photographer {
      * seen through a pinhole from a phone's distance, then scaled to the fill and moved into the frame.
      */
     static List<Point2D.Double> placement(Scene scene, Random random) {
+        return placement(scene, CardFace.WIDTH_MM, CardFace.HEIGHT_MM, random);
+    }
+
+    /** As {@link #placement(Scene, Random)} for a subject of widthMm x heightMm. */
+    static List<Point2D.Double> placement(Scene scene, double widthMm, double heightMm, Random random) {
         double roll = Math.toRadians(scene.rollDegrees());
         double tilt = Math.toRadians(scene.tiltDegrees());
         double axis = Math.toRadians(scene.tiltAxisDegrees());
-        double distance = CardFace.HEIGHT_MM * (1.3 + 2 * random.nextDouble());
-        double[][] card = {{-CardFace.WIDTH_MM / 2, -CardFace.HEIGHT_MM / 2}, {CardFace.WIDTH_MM / 2, -CardFace.HEIGHT_MM / 2},
-                {CardFace.WIDTH_MM / 2, CardFace.HEIGHT_MM / 2}, {-CardFace.WIDTH_MM / 2, CardFace.HEIGHT_MM / 2}};
+        double distance = heightMm * (1.3 + 2 * random.nextDouble());
+        double[][] card = {{-widthMm / 2, -heightMm / 2}, {widthMm / 2, -heightMm / 2},
+                {widthMm / 2, heightMm / 2}, {-widthMm / 2, heightMm / 2}};
         double ax = Math.cos(axis);
         double ay = Math.sin(axis);
         List<Point2D.Double> projected = new ArrayList<>();
