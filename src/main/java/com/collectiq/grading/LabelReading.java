@@ -21,9 +21,13 @@ public record LabelReading(Grader grader, double graderConfidence, String grade,
         subGrades = Map.copyOf(subGrades);
     }
 
-    /** Whether the label says the card was graded, or authenticated without a grade. */
+    /**
+     * Whether this is a grader's label: a grade, an authentic-only verdict, or a certificate number
+     * of the grader's format read on it (the grade may be what glare hid).
+     */
     public boolean graded() {
-        return grade != null || Grader.AUTHENTIC.equals(qualifier) || Grader.ALTERED.equals(qualifier);
+        return grade != null || certNumber != null || Grader.AUTHENTIC.equals(qualifier)
+                || Grader.ALTERED.equals(qualifier);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.Extraction.TextLine;
 import com.collectiq.extraction.Extraction.Word;
+import com.collectiq.identification.OcrDistance;
 import com.collectiq.identification.OcrText;
 
 /**
@@ -38,7 +39,7 @@ public final class SlabLabelReader {
     private static final Map<Grader, List<String>> FULL_NAMES = Map.of(
             Grader.PSA, List.of("PROFESSIONAL SPORTS AUTHENTICATOR"),
             Grader.BGS, List.of("BECKETT GRADING"),
-            Grader.CGC, List.of("CERTIFIED GUARANTY"),
+            Grader.CGC, List.of("CERTIFIED GUARANTY", "CGC CARDS"),
             Grader.SGC, List.of("SPORTSCARD GUARANTY"),
             Grader.TAG, List.of("TECHNICAL AUTHENTICATION"),
             Grader.ACE, List.of("ACE GRADING"));
@@ -46,6 +47,8 @@ public final class SlabLabelReader {
     private static final Pattern CARD_NUMBER = Pattern.compile("#\\s*([A-Z]{0,5}\\d{1,4}[A-Z]?)");
     private static final Pattern GRADE = Pattern.compile("10|[1-9](\\.5)?");
     private static final double NAME_READ = 2;
+    /** "GC CARDS" is "CGC CARDS" read with a letter lost; one slip in eight letters or so. */
+    private static final double FULL_NAME_SIMILARITY = 0.85;
     private static final double CERT_SHAPE = 1;
     private static final double GRADE_WORDS = 0.5;
 
@@ -126,9 +129,19 @@ public final class SlabLabelReader {
         return String.join(" ", line.stream().map(Token::text).toList());
     }
 
-    /** How surely the grader's name was read (its word's confidence), 0 when it was not. */
+    /**
+     * How surely the grader's name was read (its word's confidence), 0 when it was not. A full name
+     * counts when a line reads nearly as it (OCR drops a letter of "CGC CARDS" now and then).
+     */
     private static double nameRead(Grader grader, List<List<Token>> lines, String text) {
-        double best = FULL_NAMES.get(grader).stream().anyMatch(text::contains) ? 0.9 : 0;
+        double best = 0;
+        for (String line : text.split("\n")) {
+            for (String name : FULL_NAMES.get(grader)) {
+                if (line.contains(name) || OcrDistance.similarity(line, name) >= FULL_NAME_SIMILARITY) {
+                    best = 0.9;
+                }
+            }
+        }
         for (List<Token> line : lines) {
             for (Token token : line) {
                 if (grader.names().contains(OcrText.asLetters(token.text())) && !cardName(grader, line, token)) {
@@ -181,18 +194,7 @@ public final class SlabLabelReader {
                         words));
             }
         }
-        Optional<GradeCandidate> read = candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
-        if (read.isPresent()) {
-            return read;
-        }
-        // the number lost to glare: the grade words alone, where they name one grade of this scale
-        for (String grade : List.of("10", "9.5", "9", "8.5", "8", "7.5", "7", "6", "5", "4", "3", "2", "1.5", "1")) {
-            Optional<String> words = grader.wordsFor(grade).stream().filter(printed::contains).findFirst();
-            if (words.isPresent()) {
-                return Optional.of(new GradeCandidate(grade, 0, 0.5, words.get()));
-            }
-        }
-        return Optional.empty();
+        return candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
     }
 
     /** The grade words on the label, leaving out those only read as part of longer ones ("MINT" in "GEM MINT"). */

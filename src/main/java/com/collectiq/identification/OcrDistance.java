@@ -5,7 +5,7 @@ package com.collectiq.identification;
  * than real differences: {@code Charizord} is closer to {@code Charizard} than {@code Charmander}
  * is, and {@code B1astoise} is nearly {@code Blastoise}. Both sides are compared {@link OcrText#fold folded}.
  */
-final class OcrDistance {
+public final class OcrDistance {
 
     private static final double CONFUSION = 0.3;
     private static final double SPACING = 0.3;
@@ -30,7 +30,7 @@ final class OcrDistance {
     }
 
     /** 1 for the same folded text, 0 for nothing in common. */
-    static double similarity(String read, String name) {
+    public static double similarity(String read, String name) {
         return similarityOfFolded(OcrText.fold(read), OcrText.fold(name));
     }
 

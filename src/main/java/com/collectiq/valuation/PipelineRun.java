@@ -7,6 +7,7 @@ import com.collectiq.card.Card;
 import com.collectiq.card.Valuation;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.extraction.Extraction;
+import com.collectiq.grading.LabelReading;
 import com.collectiq.identification.Identification;
 import com.collectiq.vision.PhotoAnalysis;
 
@@ -22,7 +23,7 @@ public record PipelineRun(
         BufferedImage normalisedCard,
         PhotoAnalysis back,
         Extraction extraction,
-        Extraction slabLabel,
+        LabelReading slabLabel,
         Identification identification,
         Valuation valuation,
         Authenticity authenticity,
@@ -37,9 +38,14 @@ public record PipelineRun(
                 extraction, slabLabel, identification, valuation, authenticity, etag);
     }
 
-    /** @param newSlabLabel what the slab's label reads, or null for a raw card */
-    PipelineRun withExtraction(Extraction newExtraction, Extraction newSlabLabel) {
-        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, newExtraction, newSlabLabel,
+    /** The photo is a graded card's slab: its label as read, and the card inside the case analysed. */
+    PipelineRun withSlab(LabelReading label, PhotoAnalysis slabbedFront) {
+        return new PipelineRun(request, card, slabbedFront, frontBytes, slabbedFront.normalisedCard().orElse(null), back,
+                extraction, label, identification, valuation, authenticity, photoEtag);
+    }
+
+    PipelineRun withExtraction(Extraction newExtraction) {
+        return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, newExtraction, slabLabel,
                 identification, valuation, authenticity, photoEtag);
     }
 

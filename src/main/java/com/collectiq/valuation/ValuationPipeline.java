@@ -17,7 +17,6 @@ import com.collectiq.card.Etags;
 import com.collectiq.card.Grading;
 import com.collectiq.card.Identity;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
-import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.TextExtractor;
 import com.collectiq.grading.GradingResolver;
 import com.collectiq.grading.LabelReading;
@@ -119,14 +118,30 @@ public class ValuationPipeline {
     }
 
     /**
-     * Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the
-     * small print), and the label of the slab it is sealed in, if it is.
+     * Reads the label of the slab the photo may show: a label read as a grader's makes the card a
+     * graded one, and the card inside the case, not the case, is then what the later stages see.
+     * A raw card, or a look-alike whose label reads as nothing a grader prints, passes unchanged.
      */
+    public PipelineRun readSlabLabel(PipelineRun run) {
+        Optional<BufferedImage> label = analyzer.labelForReading(run.frontBytes(), run.front());
+        if (label.isEmpty()) {
+            return run;
+        }
+        Optional<LabelReading> read = labelReader.read(extractor.readLabel(run.card().key(), label.get()))
+                .filter(LabelReading::graded);
+        if (read.isEmpty()) {
+            log.info("card {}: looked like a slab, but no grader's label was read: valued as a raw card",
+                    run.card().id());
+            return run;
+        }
+        log.info("card {}: a {} slab, grade {}", run.card().id(), read.get().grader(), read.get().grade());
+        return run.withSlab(read.get(), analyzer.asSlab(run.frontBytes(), run.front()));
+    }
+
+    /** Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the small print). */
     public PipelineRun extract(PipelineRun run) {
         BufferedImage card = analyzer.cardForReading(run.frontBytes(), run.front()).orElse(null);
-        Extraction label = analyzer.labelForReading(run.frontBytes(), run.front())
-                .map(image -> extractor.readLabel(run.card().key(), image)).orElse(null);
-        return run.withExtraction(extractor.extract(run.card().key(), card), label);
+        return run.withExtraction(extractor.extract(run.card().key(), card));
     }
 
     public PipelineRun identify(PipelineRun run) {
@@ -134,8 +149,7 @@ public class ValuationPipeline {
         VisualHints visual = new VisualHints(features.foil().score(),
                 features.borderColour().map(colour -> colour.name().toLowerCase()).orElse(null));
         Identification identified = identifier.identify(run.extraction(), run.card().hints(), visual);
-        Optional<LabelReading> label = Optional.ofNullable(run.slabLabel()).flatMap(labelReader::read);
-        Grading grading = gradings.resolve(run.card().hints(), label);
+        Grading grading = gradings.resolve(run.card().hints(), Optional.ofNullable(run.slabLabel()));
         return run.withIdentification(grading == null ? identified : new Identification(
                 identified.identity().withGrading(grading), identified.prices(), identified.online(),
                 identified.onlineDetail()));

@@ -25,7 +25,20 @@ public class PhotoAnalyzer {
         PhotoCheck check = checker.check(bytes, declaredType);
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
         VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
-        return new PhotoAnalysis(check, extracted.features(), extracted.card());
+        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), false);
+    }
+
+    /**
+     * The photo analysed again as the slab it may be: the features of the card inside the case, not
+     * of the case. Called once the slab's label was read as a grader's.
+     *
+     * @param bytes the photo {@code analysis} was made from
+     */
+    public PhotoAnalysis asSlab(byte[] bytes, PhotoAnalysis analysis) {
+        Slab slab = analysis.slab().orElseThrow(() -> new IllegalArgumentException("no slab was seen in this photo"));
+        PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, analysis.check());
+        VisualFeatureExtractor.Extracted extracted = extractor.extractSlabbed(decoded.image(), decoded.subsampling(), slab);
+        return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab(), true);
     }
 
     /**
@@ -40,13 +53,13 @@ public class PhotoAnalyzer {
     }
 
     /**
-     * The label of a slabbed card, cut out of the full-resolution photo upright and flat for reading;
-     * empty for a raw card.
+     * The label of what may be a slab, cut out of the full-resolution photo upright and flat for
+     * reading; empty when nothing like a slab was seen.
      *
      * @param bytes the photo {@code analysis} was made from
      */
     public Optional<BufferedImage> labelForReading(byte[] bytes, PhotoAnalysis analysis) {
-        return analysis.features().slabLabel().map(label -> ReadingCrop.cut(checker, bytes, analysis.check(),
+        return analysis.slab().map(Slab::label).map(label -> ReadingCrop.cut(checker, bytes, analysis.check(),
                 label.corners(), label.widthMm(), label.heightMm()));
     }
 }

@@ -5,148 +5,163 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the hard plastic case of a graded card around a card outline, and where its label is.
+ * Tells a graded card's slab from a card, and finds the card and the label inside it.
  *
- * <p>A slab is a card held square in a rigid case, its label across the case above the card. In
- * the card's own flat frame (millimetres, the card from (0, 0) to (63, 88)) that makes long straight
- * edges parallel to the card's sides that no table or sleeve makes together: the label's top and
- * bottom and the case's end across the card's width a few centimetres beyond one of its ends, and
- * the case's sides running past that end a few millimetres outside the card's. Each is measured as
- * the mean brightness step across a line through the photo, which is large only where an edge
- * runs the line's whole length; a textured table has steps everywhere but cancels out along a line.
+ * <p>The outline detector finds the strongest card-like quadrilateral in a photo; for a slab that
+ * is the hard case itself (or a frame of its rim), whose straight edges stand out more than the
+ * card inside it. So the region inside the outline is flattened and the card looked for where a
+ * slab holds it: a rectangle of a card's proportions, centred across the case, filling 64 to 86 %
+ * of its width, near one end; the label fills the long gap at the other end. Each such placement
+ * is scored by the weakest of its four sides' brightness steps, and the best must stand out from
+ * the placements around it: a real card's edges run the whole side, nothing else does. A raw card
+ * holds no such rectangle: its own frames (a border's inner edge, the artwork window) are nearly as
+ * wide as the card or not card-shaped.
  *
- * <p>Either end of the card may be the label's (the outline's "top" is the top as photographed), so
- * both are measured and the stronger taken. What is found is the region the label must lie in, not
- * the label's exact edges: the reader finds the text in it.
+ * <p>Either end may hold the label (the outline's "top" is the top as photographed); the label's
+ * corners are given as it reads, so a slab lying upside down has its label turned upright.
  */
 final class SlabDetector {
 
-    static final double CARD_WIDTH_MM = 63;
-    static final double CARD_HEIGHT_MM = 88;
-    /** Labels stand 12 to 30 mm tall within 3 to 45 mm of the card's end, across 56 to 80 mm of case. */
-    static final double LABEL_NEAR_MM = 3;
-    static final double LABEL_FAR_MM = 45;
-    static final double LABEL_SIDE_MM = 10;
-    /** The case's sides stand 4 to 16 mm outside the card's. */
-    private static final double RIM_NEAR_MM = 3;
-    private static final double RIM_FAR_MM = 16;
-    private static final double STEP_MM = 0.5;
-    /** How far across a line the brightness step is taken. */
-    private static final double ACROSS_MM = 0.75;
-    /** A line's step must stand this many times the median step of the lines around it. */
-    private static final double STANDS_OUT = 2.2;
-    /** ...and be this large in 8-bit luma, so a smooth background's faint lines do not count. */
-    private static final double MIN_STEP = 6;
-    /** Edges across the card's end (label top and bottom, case end) a slab shows, at the least. */
-    private static final int MIN_ACROSS_EDGES = 2;
+    static final double CARD_ASPECT = 63.0 / 88.0;
+    /** The flattened inside is searched at this height: enough for a card's edges, cheap to search. */
+    private static final int FLAT_HEIGHT = 400;
+    private static final double MIN_WIDTH_SHARE = 0.64;
+    private static final double MAX_WIDTH_SHARE = 0.86;
+    private static final double WIDTH_STEP = 0.01;
+    /** The card's far end from the label: 1 to 16 % of the case's height from the case's end. */
+    private static final double MIN_FOOT = 0.01;
+    private static final double MAX_FOOT = 0.16;
+    private static final double FOOT_STEP = 0.005;
+    /** Real cases hold the card centred across; the outline may be a little off. */
+    private static final double MAX_SHIFT = 0.03;
+    private static final double SHIFT_STEP = 0.01;
+    /** The label's end must leave this share of the case's height above the card. */
+    private static final double MIN_LABEL_ROOM = 0.14;
+    /** The card's weakest side: a brightness step of at least this (8-bit luma)... */
+    private static final double MIN_SIDE_STEP = 10;
+    /** ...and this many times the median placement's. */
+    private static final double STANDS_OUT = 1.8;
+    /** Samples along a side, every this many flat pixels. */
+    private static final int SAMPLE_EVERY = 2;
 
-    /** What was found: the label's region in the photo, and how strongly the case's edges showed. */
-    record Found(SlabLabel label, double strength) {
+    /** A card placement in the flattened case, in its pixels, and how strongly its weakest side shows. */
+    private record Placement(double left, double top, double right, double bottom, boolean labelAbove, double score) {
     }
 
     /**
      * @param photo the analysed (upright, subsampled) photo
-     * @param outline the card's outline in {@code photo}'s pixels
+     * @param outline the outline found in {@code photo}, in its pixels
+     * @return the slab, when the outline is one
      */
-    Optional<SlabLabel> detect(RgbImage photo, CardOutline outline) {
+    Optional<Slab> detect(RgbImage photo, CardOutline outline) {
         if (outline.fullFrame()) {
             return Optional.empty();
         }
-        Homography cardToPhoto = Homography.mapping(List.of(new ImagePoint(0, 0), new ImagePoint(CARD_WIDTH_MM, 0),
-                new ImagePoint(CARD_WIDTH_MM, CARD_HEIGHT_MM), new ImagePoint(0, CARD_HEIGHT_MM)), outline.corners());
-        Optional<Found> above = end(photo, cardToPhoto, false);
-        Optional<Found> below = end(photo, cardToPhoto, true);
-        return above.map(a -> below.filter(b -> b.strength() > a.strength()).orElse(a)).or(() -> below)
-                .map(Found::label);
+        List<ImagePoint> corners = outline.corners();
+        double width = (corners.get(0).distanceTo(corners.get(1)) + corners.get(3).distanceTo(corners.get(2))) / 2;
+        double height = (corners.get(0).distanceTo(corners.get(3)) + corners.get(1).distanceTo(corners.get(2))) / 2;
+        int flatHeight = FLAT_HEIGHT;
+        int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
+        Homography flatToPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5),
+                new ImagePoint(flatWidth - 0.5, -0.5), new ImagePoint(flatWidth - 0.5, flatHeight - 0.5),
+                new ImagePoint(-0.5, flatHeight - 0.5)), corners);
+        float[] luma = new float[flatWidth * flatHeight];
+        for (int v = 0; v < flatHeight; v++) {
+            for (int u = 0; u < flatWidth; u++) {
+                ImagePoint source = flatToPhoto.apply(u, v);
+                luma[v * flatWidth + u] = RgbImage.luma(photo.sample(source.x(), source.y()));
+            }
+        }
+        return bestPlacement(luma, flatWidth, flatHeight)
+                .map(card -> slab(card, flatWidth, flatHeight, flatToPhoto, outline.support()));
     }
 
-    /**
-     * The label beyond one end of the card: the top as photographed, or the bottom (then the card and
-     * its slab lie upside down, and the label's corners are given turned half round, so it reads upright).
-     */
-    private static Optional<Found> end(RgbImage photo, Homography cardToPhoto, boolean bottom) {
-        // in a frame where the label's end of the card is y = 0 and the label lies at negative y
-        Homography frame = bottom ? turnedHalf(cardToPhoto) : cardToPhoto;
-        double[] across = new double[(int) ((LABEL_FAR_MM - LABEL_NEAR_MM) / STEP_MM) + 1];
-        for (int i = 0; i < across.length; i++) {
-            double y = -(LABEL_NEAR_MM + i * STEP_MM);
-            across[i] = meanStep(photo, frame, 4, y, CARD_WIDTH_MM - 4, y, true);
+    /** The best card placement, if it stands out enough to be a card in a slab. */
+    private static Optional<Placement> bestPlacement(float[] luma, int width, int height) {
+        Placement best = null;
+        double[] scores = new double[4096];
+        int count = 0;
+        for (double share = MIN_WIDTH_SHARE; share <= MAX_WIDTH_SHARE + 1e-9; share += WIDTH_STEP) {
+            double cardWidth = share * width;
+            double cardHeight = cardWidth / CARD_ASPECT;
+            for (double shift = -MAX_SHIFT; shift <= MAX_SHIFT + 1e-9; shift += SHIFT_STEP) {
+                double left = (width - cardWidth) / 2 + shift * width;
+                for (double foot = MIN_FOOT; foot <= MAX_FOOT + 1e-9; foot += FOOT_STEP) {
+                    for (boolean labelAbove : new boolean[] {true, false}) {
+                        double top = labelAbove ? height * (1 - foot) - cardHeight : height * foot;
+                        double room = labelAbove ? top : height - (top + cardHeight);
+                        if (room < MIN_LABEL_ROOM * height || top < 0 || top + cardHeight > height) {
+                            continue;
+                        }
+                        double score = weakestSide(luma, width, height, left, top, left + cardWidth, top + cardHeight);
+                        if (count == scores.length) {
+                            scores = Arrays.copyOf(scores, count * 2);
+                        }
+                        scores[count++] = score;
+                        if (best == null || score > best.score()) {
+                            best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, score);
+                        }
+                    }
+                }
+            }
         }
-        int edgesAcross = standingOut(across);
-        double[] leftRim = new double[(int) ((RIM_FAR_MM - RIM_NEAR_MM) / STEP_MM) + 1];
-        double[] rightRim = new double[leftRim.length];
-        for (int i = 0; i < leftRim.length; i++) {
-            double out = RIM_NEAR_MM + i * STEP_MM;
-            leftRim[i] = meanStep(photo, frame, -out, -LABEL_FAR_MM * 0.6, -out, CARD_HEIGHT_MM * 0.5, false);
-            rightRim[i] = meanStep(photo, frame, CARD_WIDTH_MM + out, -LABEL_FAR_MM * 0.6, CARD_WIDTH_MM + out,
-                    CARD_HEIGHT_MM * 0.5, false);
-        }
-        boolean rims = standingOut(leftRim) > 0 && standingOut(rightRim) > 0;
-        if (edgesAcross < MIN_ACROSS_EDGES || !rims) {
+        if (best == null) {
             return Optional.empty();
         }
-        double strength = max(across) + max(leftRim) + max(rightRim);
-        List<ImagePoint> corners = List.of(
-                frame.apply(-LABEL_SIDE_MM, -LABEL_FAR_MM), frame.apply(CARD_WIDTH_MM + LABEL_SIDE_MM, -LABEL_FAR_MM),
-                frame.apply(CARD_WIDTH_MM + LABEL_SIDE_MM, -LABEL_NEAR_MM), frame.apply(-LABEL_SIDE_MM, -LABEL_NEAR_MM));
-        return Optional.of(new Found(new SlabLabel(corners, CARD_WIDTH_MM + 2 * LABEL_SIDE_MM,
-                LABEL_FAR_MM - LABEL_NEAR_MM), strength));
+        double[] all = Arrays.copyOf(scores, count);
+        Arrays.sort(all);
+        double median = all[count / 2];
+        return best.score() >= MIN_SIDE_STEP && best.score() >= STANDS_OUT * median ? Optional.of(best) : Optional.empty();
     }
 
-    /** The card frame turned half round: its bottom end becomes the top, left and right swap. */
-    private static Homography turnedHalf(Homography cardToPhoto) {
-        List<ImagePoint> turned = List.of(cardToPhoto.apply(CARD_WIDTH_MM, CARD_HEIGHT_MM),
-                cardToPhoto.apply(0, CARD_HEIGHT_MM), cardToPhoto.apply(0, 0), cardToPhoto.apply(CARD_WIDTH_MM, 0));
-        return Homography.mapping(List.of(new ImagePoint(0, 0), new ImagePoint(CARD_WIDTH_MM, 0),
-                new ImagePoint(CARD_WIDTH_MM, CARD_HEIGHT_MM), new ImagePoint(0, CARD_HEIGHT_MM)), turned);
+    /** The weakest of the rectangle's four sides, each the mean brightness step across it. */
+    private static double weakestSide(float[] luma, int width, int height, double left, double top, double right,
+            double bottom) {
+        double topSide = step(luma, width, height, left, top, right, top, true);
+        double bottomSide = step(luma, width, height, left, bottom, right, bottom, true);
+        double leftSide = step(luma, width, height, left, top, left, bottom, false);
+        double rightSide = step(luma, width, height, right, top, right, bottom, false);
+        return Math.min(Math.min(topSide, bottomSide), Math.min(leftSide, rightSide));
     }
 
-    /**
-     * The mean absolute brightness step across the line from (x0, y0) to (x1, y1) in the card frame:
-     * across y when {@code horizontal}, across x otherwise. Points off the photo count as no step.
-     */
-    private static double meanStep(RgbImage photo, Homography frame, double x0, double y0, double x1,
-            double y1, boolean horizontal) {
-        int samples = (int) Math.max(8, Math.hypot(x1 - x0, y1 - y0) / STEP_MM);
+    /** The mean absolute brightness step across a side, two pixels either side of it. */
+    private static double step(float[] luma, int width, int height, double x0, double y0, double x1, double y1,
+            boolean horizontal) {
+        int samples = (int) Math.max(4, Math.hypot(x1 - x0, y1 - y0) / SAMPLE_EVERY);
         double sum = 0;
         for (int i = 0; i <= samples; i++) {
-            double x = x0 + (x1 - x0) * i / samples;
-            double y = y0 + (y1 - y0) * i / samples;
-            double dx = horizontal ? 0 : ACROSS_MM;
-            double dy = horizontal ? ACROSS_MM : 0;
-            float before = lumaAt(photo, frame.apply(x - dx, y - dy));
-            float after = lumaAt(photo, frame.apply(x + dx, y + dy));
-            if (!Float.isNaN(before) && !Float.isNaN(after)) {
-                sum += Math.abs(after - before);
-            }
+            int x = (int) Math.round(x0 + (x1 - x0) * i / samples);
+            int y = (int) Math.round(y0 + (y1 - y0) * i / samples);
+            int ax = horizontal ? x : x - 2;
+            int ay = horizontal ? y - 2 : y;
+            int bx = horizontal ? x : x + 2;
+            int by = horizontal ? y + 2 : y;
+            sum += Math.abs(at(luma, width, height, bx, by) - at(luma, width, height, ax, ay));
         }
         return sum / (samples + 1);
     }
 
-    private static float lumaAt(RgbImage photo, ImagePoint point) {
-        int x = (int) Math.round(point.x());
-        int y = (int) Math.round(point.y());
-        if (x < 0 || y < 0 || x >= photo.width || y >= photo.height) {
-            return Float.NaN;
-        }
-        return RgbImage.luma(photo.pixels[y * photo.width + x]);
+    private static float at(float[] luma, int width, int height, int x, int y) {
+        return luma[Math.max(0, Math.min(height - 1, y)) * width + Math.max(0, Math.min(width - 1, x))];
     }
 
-    /** How many local peaks of the profile stand out of its median by {@link #STANDS_OUT} and {@link #MIN_STEP}. */
-    private static int standingOut(double[] profile) {
-        double median = Arrays.stream(profile).sorted().skip(profile.length / 2).findFirst().orElse(0);
-        double bar = Math.max(MIN_STEP, median * STANDS_OUT);
-        int peaks = 0;
-        for (int i = 0; i < profile.length; i++) {
-            boolean peak = (i == 0 || profile[i] >= profile[i - 1]) && (i == profile.length - 1 || profile[i] > profile[i + 1]);
-            if (peak && profile[i] >= bar) {
-                peaks++;
-            }
-        }
-        return peaks;
-    }
-
-    private static double max(double[] profile) {
-        return Arrays.stream(profile).max().orElse(0);
+    /** The card and the label band, from the case's end to the card, in the photo. */
+    private static Slab slab(Placement card, int flatWidth, int flatHeight, Homography flatToPhoto, double support) {
+        List<ImagePoint> cardCorners = List.of(flatToPhoto.apply(card.left(), card.top()),
+                flatToPhoto.apply(card.right(), card.top()), flatToPhoto.apply(card.right(), card.bottom()),
+                flatToPhoto.apply(card.left(), card.bottom()));
+        double margin = 0.01 * flatHeight;
+        double left = 0.02 * flatWidth;
+        double right = 0.98 * flatWidth;
+        List<ImagePoint> band = card.labelAbove()
+                ? List.of(flatToPhoto.apply(left, margin), flatToPhoto.apply(right, margin),
+                        flatToPhoto.apply(right, card.top() - margin), flatToPhoto.apply(left, card.top() - margin))
+                : List.of(flatToPhoto.apply(right, flatHeight - margin), flatToPhoto.apply(left, flatHeight - margin),
+                        flatToPhoto.apply(left, card.bottom() + margin), flatToPhoto.apply(right, card.bottom() + margin));
+        // the case's millimetres, from the card inside it (63 mm wide)
+        double mmPerPixel = 63 / (card.right() - card.left());
+        double bandHeight = (card.labelAbove() ? card.top() : flatHeight - card.bottom()) - 2 * margin;
+        return new Slab(new CardOutline(cardCorners, support, false),
+                new SlabLabel(band, (right - left) * mmPerPixel, bandHeight * mmPerPixel));
     }
 }

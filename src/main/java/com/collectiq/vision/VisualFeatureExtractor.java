@@ -19,19 +19,33 @@ final class VisualFeatureExtractor {
     private final ConditionEstimator conditionEstimator = new ConditionEstimator();
 
     /**
+     * The features, the card flattened to 63 × 88 mm without its margin (empty without an outline),
+     * and what could be a graded card's slab, in full-size pixels (confirmed only by reading its label).
+     */
+    record Extracted(VisualFeatures features, Optional<BufferedImage> card, Optional<Slab> slab) {
+    }
+
+    /**
      * @param photo        the upright, subsampled photo
      * @param subsampling  stored pixels per analysed pixel, to report the outline in full-size pixels
      */
-    /** The features, and the card flattened to 63 × 88 mm without its margin (empty without an outline). */
-    record Extracted(VisualFeatures features, Optional<BufferedImage> card) {
+    Extracted extract(RgbImage photo, int subsampling) {
+        Optional<CardOutline> found = outlineDetector.detect(photo);
+        Optional<Slab> slab = found.flatMap(outline -> slabDetector.detect(photo, outline))
+                .map(candidate -> candidate.scaled(subsampling));
+        return measure(photo, subsampling, found, slab);
     }
 
-    Extracted extract(RgbImage photo, int subsampling) {
+    /** The features of the card inside a slab, whose case the outline detector found instead of it. */
+    Extracted extractSlabbed(RgbImage photo, int subsampling, Slab slab) {
+        return measure(photo, subsampling, Optional.of(slab.card().scaled(1.0 / subsampling)), Optional.of(slab));
+    }
+
+    private Extracted measure(RgbImage photo, int subsampling, Optional<CardOutline> outline, Optional<Slab> slab) {
         List<String> notes = new ArrayList<>();
-        Optional<CardOutline> outline = outlineDetector.detect(photo);
         if (outline.isEmpty()) {
             notes.add("no card outline found: features describe the whole photo, centering is not measured");
-            return new Extracted(wholePhoto(photo, notes), Optional.empty());
+            return new Extracted(wholePhoto(photo, notes), Optional.empty(), Optional.empty());
         }
         if (outline.get().fullFrame()) {
             notes.add("no card outline found, but the photo has a card's proportions: taken as a tight crop of the card");
@@ -54,11 +68,10 @@ final class VisualFeatureExtractor {
                 FoilEstimate.measure(card.image, box),
                 CardHashes.of(card.image, box),
                 conditionEstimator.estimate(outline, border.measurement(), whitened, quality),
-                notes,
-                slabDetector.detect(photo, outline.get()).map(label -> label.scaled(subsampling)));
+                notes);
         BufferedImage flat = card.image.toBufferedImage().getSubimage(NormalisedCard.MARGIN, NormalisedCard.MARGIN,
                 NormalisedCard.WIDTH, NormalisedCard.HEIGHT);
-        return new Extracted(features, Optional.of(flat));
+        return new Extracted(features, Optional.of(flat), slab);
     }
 
     private VisualFeatures wholePhoto(RgbImage photo, List<String> notes) {
@@ -66,6 +79,6 @@ final class VisualFeatureExtractor {
         PhotoQuality quality = PhotoQuality.measure(photo, box);
         return new VisualFeatures(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0,
                 quality, FoilEstimate.measure(photo, box), CardHashes.of(photo, box),
-                conditionEstimator.estimate(Optional.empty(), Optional.empty(), 0, quality), notes, Optional.empty());
+                conditionEstimator.estimate(Optional.empty(), Optional.empty(), 0, quality), notes);
     }
 }

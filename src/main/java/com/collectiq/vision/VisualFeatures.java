@@ -16,7 +16,6 @@ import java.util.Optional;
  * @param hashes        perceptual and difference hashes of the normalised card
  * @param condition     the condition estimate, with its confidence
  * @param notes         why something is missing or uncertain, in words
- * @param slabLabel     where the label is when the card is sealed in a grader's slab; empty for a raw card
  */
 public record VisualFeatures(
         Optional<CardOutline> outline,
@@ -28,8 +27,7 @@ public record VisualFeatures(
         FoilEstimate foil,
         CardHashes hashes,
         ConditionEstimate condition,
-        List<String> notes,
-        Optional<SlabLabel> slabLabel) {
+        List<String> notes) {
 
     public VisualFeatures {
         notes = List.copyOf(notes);

@@ -110,7 +110,8 @@ class SlabLabelReaderTest {
         LabelReading read = reader.read(label(line(0.05, "PSA", "MINT"), big("9.5"), line(0.05, "23456789")))
                 .orElseThrow();
 
-        assertThat(read.grade()).as("PSA gives no 9.5: the grade is then the one its words name").isEqualTo("9");
+        assertThat(read.grade()).as("PSA gives no 9.5: a misread, not a grade").isNull();
+        assertThat(read.graded()).as("its certificate still makes it a PSA label").isTrue();
     }
 
     private static Extraction label(TextLine... lines) {

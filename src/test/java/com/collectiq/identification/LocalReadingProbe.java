@@ -1,16 +1,11 @@
 package com.collectiq.identification;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.util.unit.DataSize;
 
@@ -20,11 +15,11 @@ import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.tesseract.TesseractProperties;
 import com.collectiq.extraction.tesseract.TesseractTextExtractor;
 import com.collectiq.identification.catalog.Catalog;
+import com.collectiq.testsupport.InMemoryPhotos;
 import com.collectiq.testsupport.eras.CardPhoto;
 import com.collectiq.testsupport.eras.EraCatalog;
 import com.collectiq.testsupport.eras.PhotoCase;
 import com.collectiq.testsupport.eras.PhotoSampler;
-import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.UploadProperties;
 import com.collectiq.vision.ImageProperties;
 import com.collectiq.vision.PhotoAnalysis;
@@ -127,45 +122,5 @@ public final class LocalReadingProbe {
             worst = Math.max(worst, nearest);
         }
         return String.format(Locale.ROOT, "%.0f%%", 100 * worst / diagonal);
-    }
-
-    /** The photos the extractor may read back (when no card outline was found), in memory. */
-    private static final class InMemoryPhotos implements PhotoStore {
-        private final Map<String, byte[]> stored = new ConcurrentHashMap<>();
-
-        @Override
-        public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
-            throw new UnsupportedOperationException("not needed for reading");
-        }
-
-        @Override
-        public URI signRead(String key, Duration validFor) {
-            throw new UnsupportedOperationException("not needed for reading");
-        }
-
-        @Override
-        public Optional<PhotoHead> head(String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<byte[]> read(String key, long maxBytes) {
-            return Optional.ofNullable(stored.get(key));
-        }
-
-        @Override
-        public void put(String key, byte[] bytes, String contentType) {
-            stored.put(key, bytes);
-        }
-
-        @Override
-        public void delete(String key) {
-            stored.remove(key);
-        }
-
-        @Override
-        public int deletePrefix(String prefix) {
-            return 0;
-        }
     }
 }

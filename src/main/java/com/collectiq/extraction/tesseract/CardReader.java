@@ -62,6 +62,8 @@ final class CardReader {
      * stage and evolution lines printed beside it are about half as tall).
      */
     private static final double NAME_HEIGHT = 0.02;
+    /** A label's grade, some 10 mm tall, stands 40 to 70 px at this share of the label's 12 to 20 px/mm. */
+    private static final double LARGE_PRINT_SCALE = 0.35;
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
     static final Pattern NUMBER_LIKE = Pattern.compile(
             "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
@@ -213,8 +215,11 @@ final class CardReader {
 
     /**
      * A slab's label, cut out upright as its slab lies: read as sparse text, since labels set their
-     * words in columns and boxes of several sizes. Turned half round when it reads poorly that way
-     * (the slab may have been read the wrong way up), keeping the turn that reads better.
+     * words in columns and boxes of several sizes. Then read again inverted, since labels print their
+     * grade or their grader's name light on a dark box (Tesseract's own inversion takes only lines it
+     * already half read), and shrunk, since a label's grade stands many times the height Tesseract
+     * reads best and is often missed at full size. Lines of the later readings join the first where
+     * it read nothing. Turned half round when it reads poorly (the slab may lie the other way up).
      */
     Read readLabel(BufferedImage label) {
         BufferedImage grey = grey(label);
@@ -224,10 +229,32 @@ final class CardReader {
             Pass turned = sparse(QuarterTurn.HALF, QuarterTurn.HALF.apply(grey), 1);
             chosen = turned.legibility() > upright.legibility() ? turned : upright;
         }
-        Pass read = chosen;
-        return new Read(read.turn(), read.lines().stream().map(line -> located(line, read.image())).toList(),
-                read == upright ? 1 : 2);
+        Pass first = chosen;
+        List<Line> lines = new ArrayList<>(first.lines().stream().map(line -> located(line, first.image())).toList());
+        for (Pass again : List.of(sparse(first.turn(), inverted(first.upright()), 1),
+                sparse(first.turn(), first.upright(), LARGE_PRINT_SCALE))) {
+            again.lines().stream().map(line -> located(line, again.image()))
+                    .filter(line -> lines.stream().noneMatch(kept -> overlaps(union(kept.boxes()), union(line.boxes()))))
+                    .forEach(lines::add);
+        }
+        return new Read(first.turn(), List.copyOf(lines), first == upright ? 3 : 4);
     }
+
+    private static boolean overlaps(Box a, Box b) {
+        return a.left() < b.left() + b.width() && b.left() < a.left() + a.width()
+                && a.top() < b.top() + b.height() && b.top() < a.top() + a.height();
+    }
+
+    private static BufferedImage inverted(BufferedImage grey) {
+        BufferedImage inverted = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] from = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        byte[] to = ((java.awt.image.DataBufferByte) inverted.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < from.length; i++) {
+            to[i] = (byte) (255 - (from[i] & 0xFF));
+        }
+        return inverted;
+    }
+
 
     /**
      * A photo in which no card was found: read as sparse text, in the best of the four turns. Busy
