@@ -60,7 +60,7 @@ final class LabelSampler {
         double grade = Double.parseDouble(step.grade());
         List<Double> grades = new ArrayList<>(List.of(grade, grade, grade, grade));
         if (grade == 10) {
-            int below = 1 + random.nextInt(2);
+            int below = increment < 1 ? 1 + random.nextInt(2) : 1;
             for (int i = 0; i < below; i++) {
                 grades.set(i, 10 - increment);
             }
