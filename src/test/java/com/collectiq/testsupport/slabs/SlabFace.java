@@ -6,6 +6,7 @@ import com.collectiq.testsupport.eras.Finish;
 import com.collectiq.testsupport.eras.PrintedCard;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
@@ -99,7 +100,7 @@ public final class SlabFace {
         Rectangle2D area = geometry.label();
         Graphics2D g = canvas.graphics();
         AffineTransform saved = g.getTransform();
-        java.awt.Shape clip = g.getClip();
+        Shape clip = g.getClip();
         g.translate(area.getX(), area.getY());
         g.clip(new RoundRectangle2D.Double(0, 0, area.getWidth(), area.getHeight(), 1.2, 1.2));
         LabelPen pen = new LabelPen(canvas);
