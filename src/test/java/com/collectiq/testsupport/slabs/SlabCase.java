@@ -55,7 +55,7 @@ public record SlabCase(SlabLabel label, PrintedCard card, Finish finish, Scene s
         return Glare.sample(SlabGeometry.of(label.grader()), SlabFace.certBox(label), new Random(scene.seed() ^ LIGHT_SALT));
     }
 
-    /** The same slab in another scene. */
+    /** The same slab in another scene; the glare and the shadow follow the scene's seed, so they change with it. */
     public SlabCase withScene(Scene other) {
         return new SlabCase(label, card, finish, other, neighbour);
     }

@@ -3,6 +3,7 @@ package com.collectiq.testsupport.slabs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiq.testsupport.eras.EraCatalog;
+import com.collectiq.testsupport.eras.Homography;
 import com.collectiq.testsupport.eras.Scene;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -211,6 +212,21 @@ class SlabRendererTest {
         assertThat(gapBelowLabel).as("the dark table shows through the clear case, or SGC's black insert").isLessThan(110);
     }
 
+    /** The truth's word on the cert number against the pixels: blown out where it says hidden, crisp where no glare is. */
+    @Test
+    void aCertNumberTheTruthCallsHiddenHasLostItsContrastInThePhoto() throws IOException {
+        List<SlabCase> cases = SlabSampler.sample(CATALOG, 13, 300);
+        SlabCase hidden = cases.stream().filter(c -> c.glare().over(SlabFace.certBox(c.label())) == CertGlare.HIDDEN)
+                .findFirst().orElseThrow();
+        SlabCase clear = cases.stream().filter(c -> c.label().grader() == hidden.label().grader())
+                .filter(c -> maxGlare(c.glare(), SlabFace.certBox(c.label())) < 0.05).findFirst().orElseThrow();
+        double hiddenSpread = certSpread(hidden);
+        double clearSpread = certSpread(clear);
+        System.out.printf("%s cert luminance spread: hidden %.0f, clear %.0f%n", hidden.label().grader(), hiddenSpread, clearSpread);
+        assertThat(hiddenSpread).isLessThan(60);
+        assertThat(clearSpread).isGreaterThan(120);
+    }
+
     @Test
     void writesTwoSamplePhotosOfEveryGrader() throws IOException {
         Files.createDirectories(SAMPLES);
@@ -221,6 +237,38 @@ class SlabRendererTest {
             Files.write(file, photo.jpeg());
             assertThat(ImageIO.read(file.toFile())).isNotNull();
         }
+    }
+
+    /** The spread (95th less 5th percentile) of luminance over the cert number, photographed square on with the same glare. */
+    private static double certSpread(SlabCase slab) throws IOException {
+        SlabPhoto photo = slab.withScene(Scene.plain(slab.scene().seed()).withFrame(1600, 1200).withFill(0.85)).render();
+        assertThat(photo.truth().glare()).isEqualTo(slab.glare());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.jpeg()));
+        Grader grader = slab.label().grader();
+        Homography toPhoto = Homography.mapping(List.of(new Point2D.Double(0, 0), new Point2D.Double(grader.widthMm(), 0),
+                new Point2D.Double(grader.widthMm(), grader.heightMm()), new Point2D.Double(0, grader.heightMm())),
+                photo.truth().slabCorners());
+        Rectangle2D box = SlabFace.certBox(slab.label());
+        List<Double> levels = new ArrayList<>();
+        for (int i = 0; i <= 60; i++) {
+            for (int j = 0; j <= 12; j++) {
+                Point2D.Double at = toPhoto.apply(box.getX() + box.getWidth() * i / 60, box.getY() + box.getHeight() * j / 12);
+                int rgb = image.getRGB((int) at.x, (int) at.y);
+                levels.add(0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF));
+            }
+        }
+        levels.sort(Double::compare);
+        return levels.get(levels.size() * 95 / 100) - levels.get(levels.size() * 5 / 100);
+    }
+
+    private static double maxGlare(Glare glare, Rectangle2D box) {
+        double most = 0;
+        for (int i = 0; i <= 20; i++) {
+            for (int j = 0; j <= 4; j++) {
+                most = Math.max(most, glare.at(box.getX() + box.getWidth() * i / 20, box.getY() + box.getHeight() * j / 4));
+            }
+        }
+        return most;
     }
 
     /** The median luminance of points spread over a part of a quad (fractions of its width and height), glare left out. */
