@@ -43,39 +43,41 @@ final class LabelSampler {
         }
         boolean qualified = grader == Grader.PSA
                 && (kind == Kind.PSA_QUALIFIER || random.nextDouble() < PSA_QUALIFIER_RATE);
-        GradeScale.Step step = qualified ? scale.drawAtMost(9, random) : scale.draw(random);
+        GradeScale.Step step = qualified ? scale.drawWholeAtMost(9, random) : scale.draw(random);
         String qualifier = qualified ? PSA_QUALIFIERS.get(random.nextInt(PSA_QUALIFIERS.size())) : null;
         Optional<SubGrades> subGrades = switch (grader) {
             case BGS, TAG, ACE -> Optional.of(subGrades(step, scale.increment(), random));
+            // CGC's Perfect 10 (its earlier scale's top) was the Pristine 10 with four 10 sub-grades, printed on the label
+            case CGC -> "Perfect".equals(step.words()) ? Optional.of(new SubGrades("10", "10", "10", "10")) : Optional.empty();
             default -> Optional.empty();
         };
         return new SlabLabel(grader, LabelKind.GRADED, step.grade(), step.words(), qualifier, subGrades, cert, described);
     }
 
     /**
-     * Four sub-grades averaging the final grade: all at the grade, then a few pairs moved one step
-     * apart. A 10 is never four 10s here: that is Beckett's black label, drawn only when asked.
+     * Four sub-grades that give the final grade by Beckett's published rule: the final grade is at most
+     * one step above the lowest sub-grade, and a higher grade needs most sub-grades at that level. A 10
+     * has one or two sub-grades a step below; four 10s are Beckett's black label, drawn only when asked.
      */
     private static SubGrades subGrades(GradeScale.Step step, double increment, Random random) {
         double grade = Double.parseDouble(step.grade());
-        List<Double> grades = new ArrayList<>(List.of(grade, grade, grade, grade));
+        List<Double> grades = new ArrayList<>();
         if (grade == 10) {
-            int below = 1 + random.nextInt(2);
-            for (int i = 0; i < below; i++) {
-                grades.set(i, 10 - increment);
+            int below = increment < 1 ? 1 + random.nextInt(2) : 1;
+            for (int i = 0; i < 4; i++) {
+                grades.add(i < below ? 10 - increment : 10.0);
             }
-            Collections.shuffle(grades, random);
+        } else if (random.nextBoolean() && grade - increment >= 1) {
+            // the lowest a step below holds the grade down, whatever the others are
+            grades.add(grade - increment);
+            for (int i = 1; i < 4; i++) {
+                grades.add(random.nextBoolean() ? grade : Math.min(10, grade + increment));
+            }
         } else {
-            int pairs = random.nextInt(3);
-            for (int p = 0; p < pairs; p++) {
-                int up = random.nextInt(4);
-                int down = (up + 1 + random.nextInt(3)) % 4;
-                if (grades.get(up) + increment <= 10 && grades.get(down) - increment >= 1) {
-                    grades.set(up, grades.get(up) + increment);
-                    grades.set(down, grades.get(down) - increment);
-                }
-            }
+            // none below: at most one a step above, or the card would have earned the next grade
+            grades.addAll(List.of(grade, grade, grade, random.nextBoolean() ? grade : Math.min(10, grade + increment)));
         }
+        Collections.shuffle(grades, random);
         return new SubGrades(printed(grades.get(0)), printed(grades.get(1)), printed(grades.get(2)), printed(grades.get(3)));
     }
 

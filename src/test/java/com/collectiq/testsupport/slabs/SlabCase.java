@@ -21,12 +21,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public record SlabCase(SlabLabel label, PrintedCard card, Finish finish, Scene scene, Optional<PrintedCard> neighbour) {
 
-    private static final long GLARE_SALT = 0x9E3779B97F4A7C15L;
+    private static final long LIGHT_SALT = 0x9E3779B97F4A7C15L;
+    private static final long SHADOW_SALT = 0xC2B2AE3D27D4EB4FL;
 
     public SlabPhoto render() {
         long faceSeed = scene.seed() ^ 0x5DEECE66DL;
         SlabGeometry geometry = SlabGeometry.of(label.grader());
-        Glare glare = Glare.sample(geometry, SlabFace.certBox(label), new Random(scene.seed() ^ GLARE_SALT));
+        Glare glare = glare();
+        CaseOverlay overlay = new CaseOverlay(geometry, glare, CaseOverlay.Shadow.sample(new Random(scene.seed() ^ SHADOW_SALT)));
         AtomicReference<List<String>> printed = new AtomicReference<>(List.of());
         Photographer.FaceDrawing slab = pxPerMm -> {
             SlabFace.Drawing drawing = SlabFace.draw(label, card, finish, pxPerMm, faceSeed);
@@ -36,8 +38,7 @@ public record SlabCase(SlabLabel label, PrintedCard card, Finish finish, Scene s
         Photographer.FaceDrawing neighbourFace = neighbour
                 .<Photographer.FaceDrawing>map(other -> pxPerMm -> CardFace.draw(other, Finish.of(other), pxPerMm, faceSeed + 1))
                 .orElse(null);
-        Photo photo = Photographer.shoot(slab, geometry.width(), geometry.height(), neighbourFace, scene,
-                glare.overlay(geometry));
+        Photo photo = Photographer.shoot(slab, geometry.width(), geometry.height(), neighbourFace, scene, overlay);
         Homography toPhoto = Homography.mapping(List.of(new Point2D.Double(0, 0), new Point2D.Double(geometry.width(), 0),
                 new Point2D.Double(geometry.width(), geometry.height()), new Point2D.Double(0, geometry.height())), photo.corners());
         List<Point2D.Double> labelCorners = corners(geometry.label(), toPhoto);
@@ -49,7 +50,12 @@ public record SlabCase(SlabLabel label, PrintedCard card, Finish finish, Scene s
                 glare.over(SlabFace.certBox(label)), labelPx / geometry.label().getWidth(), printed.get(), glare));
     }
 
-    /** The same slab in another scene. */
+    /** The reflections this photo will have on the case, in the case's millimetres (cheap: nothing is drawn). */
+    public Glare glare() {
+        return Glare.sample(SlabGeometry.of(label.grader()), SlabFace.certBox(label), new Random(scene.seed() ^ LIGHT_SALT));
+    }
+
+    /** The same slab in another scene; the glare and the shadow follow the scene's seed, so they change with it. */
     public SlabCase withScene(Scene other) {
         return new SlabCase(label, card, finish, other, neighbour);
     }

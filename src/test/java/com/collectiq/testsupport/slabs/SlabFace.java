@@ -6,6 +6,7 @@ import com.collectiq.testsupport.eras.Finish;
 import com.collectiq.testsupport.eras.PrintedCard;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
@@ -40,6 +41,7 @@ public final class SlabFace {
         canvas.fill(outline, new Color(232, 238, 245, 30));
         insert(canvas, grader, geometry);
         well(canvas, geometry);
+        cardShadow(canvas, geometry.card());
         placeCard(canvas, CardFace.draw(card, finish, pxPerMm, seed), geometry.card(), pxPerMm);
         List<String> text = label(canvas, label, geometry);
         rim(canvas, geometry, outline);
@@ -48,7 +50,7 @@ public final class SlabFace {
     }
 
     /** Where the certificate number is printed, in the case's millimetres. */
-    static Rectangle2D certBox(SlabLabel label) {
+    public static Rectangle2D certBox(SlabLabel label) {
         Rectangle2D area = SlabGeometry.of(label.grader()).label();
         Rectangle2D box = LabelArt.of(label.grader()).cert(label, area.getWidth(), area.getHeight()).bounds();
         return new Rectangle2D.Double(box.getX() + area.getX(), box.getY() + area.getY(), box.getWidth(), box.getHeight());
@@ -80,6 +82,14 @@ public final class SlabFace {
         canvas.rect(geometry.rim(), ridge + 0.5, geometry.width() - 2 * geometry.rim(), 0.4, new Color(0, 0, 0, 55));
     }
 
+    /** The card lies a little above the case's back: a soft shadow shows around it through the plastic. */
+    private static void cardShadow(Canvas canvas, Rectangle2D card) {
+        Rectangle2D cast = new Rectangle2D.Double(card.getX() + 0.5, card.getY() + 0.8, card.getWidth(), card.getHeight());
+        for (double spread = 1.2; spread > 0; spread -= 0.3) {
+            canvas.fill(rounded(grown(cast, spread), 3 + spread), new Color(0, 0, 0, 22));
+        }
+    }
+
     private static void placeCard(Canvas canvas, BufferedImage face, Rectangle2D at, double pxPerMm) {
         AffineTransform place = AffineTransform.getTranslateInstance(at.getX(), at.getY());
         place.scale(1 / pxPerMm, 1 / pxPerMm);
@@ -90,7 +100,7 @@ public final class SlabFace {
         Rectangle2D area = geometry.label();
         Graphics2D g = canvas.graphics();
         AffineTransform saved = g.getTransform();
-        java.awt.Shape clip = g.getClip();
+        Shape clip = g.getClip();
         g.translate(area.getX(), area.getY());
         g.clip(new RoundRectangle2D.Double(0, 0, area.getWidth(), area.getHeight(), 1.2, 1.2));
         LabelPen pen = new LabelPen(canvas);

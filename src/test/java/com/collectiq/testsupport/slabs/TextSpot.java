@@ -21,8 +21,4 @@ record TextSpot(String text, EraFonts font, double size, double x, double baseli
         };
         return new Rectangle2D.Double(left, baseline - 0.74 * size, width, 0.74 * size + 0.05 * size);
     }
-
-    TextSpot moved(double dx, double dy) {
-        return new TextSpot(text, font, size, x + dx, baseline + dy, align);
-    }
 }
