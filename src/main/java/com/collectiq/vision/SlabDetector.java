@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>The outline detector finds the strongest card-like quadrilateral in a photo; for a slab that
  * is the hard case itself (or a frame of its rim), whose straight edges stand out more than the
  * card inside it. So the region inside the outline is flattened and the card looked for where a
- * slab holds it: a rectangle of a card's proportions, centred across the case, filling 64 to 86 %
+ * slab holds it: a rectangle of a card's proportions, centred across the case, filling 64 to 80 %
  * of its width, near one end; the label fills the long gap at the other end. Each such placement
  * is scored by the weakest of its four sides' brightness steps, and the best must stand out from
  * the placements around it: a real card's edges run the whole side, nothing else does. A raw card
@@ -26,7 +26,7 @@ final class SlabDetector {
     /** The flattened inside is searched at this height: enough for a card's edges, cheap to search. */
     private static final int FLAT_HEIGHT = 400;
     private static final double MIN_WIDTH_SHARE = 0.64;
-    private static final double MAX_WIDTH_SHARE = 0.86;
+    private static final double MAX_WIDTH_SHARE = 0.80;
     private static final double WIDTH_STEP = 0.01;
     /** The card's far end from the label: 1 to 16 % of the case's height from the case's end. */
     private static final double MIN_FOOT = 0.01;
@@ -37,10 +37,13 @@ final class SlabDetector {
     private static final double SHIFT_STEP = 0.01;
     /** The label's end must leave this share of the case's height above the card. */
     private static final double MIN_LABEL_ROOM = 0.14;
-    /** The card's weakest side: a brightness step of at least this (8-bit luma)... */
-    private static final double MIN_SIDE_STEP = 10;
-    /** ...and this many times the median placement's. */
-    private static final double STANDS_OUT = 1.8;
+    /**
+     * The card's weakest side: a brightness step of at least this (8-bit luma), and this many times
+     * the median placement's. Set on rendered slabs and raw cards (SlabReadingProbe): raw cards' own
+     * frames reach steps of 15 at widths over 80 % of the card, slabs' cards mostly 15 to 120.
+     */
+    private static final double MIN_SIDE_STEP = 14;
+    private static final double STANDS_OUT = 3;
     /** Samples along a side, every this many flat pixels. */
     private static final int SAMPLE_EVERY = 2;
 

@@ -22,6 +22,12 @@ import com.collectiq.testsupport.LocalMode;
 import com.collectiq.testsupport.ServiceTest;
 import com.collectiq.testsupport.TestPhotos;
 import com.collectiq.testsupport.Uploads;
+import com.collectiq.testsupport.eras.EraCatalog;
+import com.collectiq.testsupport.eras.Scene;
+import com.collectiq.testsupport.slabs.LabelKind;
+import com.collectiq.testsupport.slabs.SlabCase;
+import com.collectiq.testsupport.slabs.SlabPhoto;
+import com.collectiq.testsupport.slabs.SlabSampler;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +36,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @LocalMode
 class LocalPipelineTest extends ServiceTest {
+
+    private static final long SLAB_SEED = 20261205L;
 
     @Test
     void anUploadedPhotoBecomesAValuedCardWithNoOtherCall() throws Exception {
@@ -131,6 +139,29 @@ class LocalPipelineTest extends ServiceTest {
 
         JsonNode card = awaitValued(user, Duration.ofSeconds(60));
         assertThat(card.get("valuation").get("sources")).isNotEmpty();
+    }
+
+    @Test
+    void aGradedCardsSlabIsReadAndTheCardValuedAtItsGrade() throws Exception {
+        ApiClient user = api("slabs-" + UUID.randomUUID().toString().substring(0, 8));
+        SlabCase slab = SlabSampler.sample(EraCatalog.bundled(), SLAB_SEED, 12).stream()
+                .filter(candidate -> candidate.label().grader().name().equals("PSA")
+                        && candidate.label().kind() == LabelKind.GRADED)
+                .findFirst().orElseThrow();
+        // a clear photo: what is tested here is the flow; reading badly taken slabs is SlabPhotoReadingTest's
+        SlabPhoto photo = slab.withScene(Scene.plain(slab.scene().seed()).withFrame(4000, 3000).withFill(0.8)).render();
+
+        Uploads.upload(user, photo.jpeg(), "image/jpeg");
+
+        JsonNode card = awaitValued(user, Duration.ofSeconds(60));
+        JsonNode grading = card.get("identity").get("grading");
+        assertThat(grading.get("grader").asText()).as(card.toString()).isEqualTo("PSA");
+        assertThat(grading.get("grade").asText()).isEqualTo(photo.truth().label().grade());
+        assertThat(grading.get("certNumber").asText()).isEqualTo(photo.truth().label().certNumber());
+        assertThat(grading.get("certLookup").asText()).endsWith(photo.truth().label().certNumber());
+        assertThat(grading.get("evidence").get("grade").get("rationale").asText()).isEqualTo("read on the label");
+        assertThat(card.get("identity").get("name").asText()).as("the card inside the case is read, not the case")
+                .isEqualTo(photo.truth().card().printedName());
     }
 
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,8 +63,8 @@ final class CardReader {
      * stage and evolution lines printed beside it are about half as tall).
      */
     private static final double NAME_HEIGHT = 0.02;
-    /** A label's grade, some 10 mm tall, stands 40 to 70 px at this share of the label's 12 to 20 px/mm. */
-    private static final double LARGE_PRINT_SCALE = 0.35;
+    /** Labels are read again as one block at this share of their 12 to 20 px/mm (see {@link #readLabel}). */
+    private static final double LABEL_BLOCK_SCALE = 0.5;
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
     static final Pattern NUMBER_LIKE = Pattern.compile(
             "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
@@ -215,11 +216,12 @@ final class CardReader {
 
     /**
      * A slab's label, cut out upright as its slab lies: read as sparse text, since labels set their
-     * words in columns and boxes of several sizes. Then read again inverted, since labels print their
-     * grade or their grader's name light on a dark box (Tesseract's own inversion takes only lines it
-     * already half read), and shrunk, since a label's grade stands many times the height Tesseract
-     * reads best and is often missed at full size. Lines of the later readings join the first where
-     * it read nothing. Turned half round when it reads poorly (the slab may lie the other way up).
+     * words in columns and boxes of several sizes; turned half round when it reads poorly that way
+     * (the slab may lie the other way up). Then read as one block at half size, plain and inverted:
+     * sparse reading loses a certificate number printed against its barcode and a grade standing
+     * alone many times the height of the rest, which a block reading at half size keeps, and labels
+     * print their grade or name light on a dark box. Words of the later readings join the first's
+     * where it read nothing.
      */
     Read readLabel(BufferedImage label) {
         BufferedImage grey = grey(label);
@@ -231,13 +233,35 @@ final class CardReader {
         }
         Pass first = chosen;
         List<Line> lines = new ArrayList<>(first.lines().stream().map(line -> located(line, first.image())).toList());
-        for (Pass again : List.of(sparse(first.turn(), inverted(first.upright()), 1),
-                sparse(first.turn(), first.upright(), LARGE_PRINT_SCALE))) {
-            again.lines().stream().map(line -> located(line, again.image()))
-                    .filter(line -> lines.stream().noneMatch(kept -> overlaps(union(kept.boxes()), union(line.boxes()))))
-                    .forEach(lines::add);
+        for (BufferedImage again : List.of(first.upright(), inverted(first.upright()))) {
+            RegionImage image = RegionImage.whole(again, LABEL_BLOCK_SCALE);
+            for (ReadLine line : engine.read(image.grey(), image.width(), image.height(), PSM_SINGLE_BLOCK)) {
+                newWords(located(line, image), lines).ifPresent(lines::add);
+            }
         }
         return new Read(first.turn(), List.copyOf(lines), first == upright ? 3 : 4);
+    }
+
+    /** The words of a line that lie where none of the lines kept has a legible word, as a line of their own. */
+    private static Optional<Line> newWords(Line line, List<Line> kept) {
+        List<Box> taken = new ArrayList<>();
+        for (Line other : kept) {
+            for (int i = 0; i < other.words().size(); i++) {
+                if (other.words().get(i).confidence() >= LEGIBLE_WORD) {
+                    taken.add(other.boxes().get(i));
+                }
+            }
+        }
+        List<ReadWord> words = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < line.words().size(); i++) {
+            Box box = line.boxes().get(i);
+            if (taken.stream().noneMatch(other -> overlaps(other, box))) {
+                words.add(line.words().get(i));
+                boxes.add(box);
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Line(List.copyOf(words), List.copyOf(boxes)));
     }
 
     private static boolean overlaps(Box a, Box b) {

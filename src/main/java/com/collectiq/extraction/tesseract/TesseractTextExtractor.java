@@ -80,7 +80,7 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
         } catch (RuntimeException engineFailed) {
             throw new ExtractionFailedException("OCR engine failed: " + engineFailed.getMessage(), true, engineFailed);
         }
-        List<TextLine> lines = confident(read.lines());
+        List<TextLine> lines = confidentWords(read.lines());
         LOG.debug("read {} line(s) on the slab label of {}", lines.size(), photoKey);
         return new Extraction(lines, List.of(), ENGINE, lines.isEmpty() ? List.of(LABEL) : List.of());
     }
@@ -115,6 +115,29 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
                         kept.add(textLine(line, i, i + 1));
                     }
                 }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A label's words read with confidence, each line keeping those: a label's lines are short and
+     * printed against bars and barcodes, whose unsure marks must not take a sure number down with them.
+     */
+    private List<TextLine> confidentWords(List<Line> lines) {
+        List<TextLine> kept = new ArrayList<>();
+        for (Line line : lines) {
+            List<Word> words = new ArrayList<>();
+            for (int i = 0; i < line.words().size(); i++) {
+                ReadWord word = line.words().get(i);
+                if (word.confidence() >= minLineConfidence && word.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    words.add(new Word(word.text(), word.confidence(), line.boxes().get(i)));
+                }
+            }
+            if (!words.isEmpty()) {
+                kept.add(new TextLine(String.join(" ", words.stream().map(Word::text).toList()),
+                        words.stream().mapToDouble(Word::confidence).average().orElse(0),
+                        CardReader.union(words.stream().map(Word::box).toList()), null, List.copyOf(words)));
             }
         }
         return kept;
