@@ -193,10 +193,11 @@ public class CardService {
     public record SignedImage(URI url, Instant expiresAt) {
     }
 
-    public SignedImage image(String owner, String id) {
+    /** {@code origin}: where the client reached this service, for a photo store the service serves itself. */
+    public SignedImage image(String owner, String id, URI origin) {
         // taken before signing: the URL lives at least until this instant, never less
         Instant expiresAt = clock.instant().plus(properties.imageUrlTtl());
-        return new SignedImage(photos.signRead(get(owner, id).key(), properties.imageUrlTtl()), expiresAt);
+        return new SignedImage(photos.signRead(get(owner, id).key(), properties.imageUrlTtl(), origin), expiresAt);
     }
 
     public List<PriceHistoryEntry> history(String owner, String id) {

@@ -27,6 +27,20 @@ public interface PhotoStore {
     /** A short-lived URL that serves the photo with a GET. */
     URI signRead(String key, Duration validFor);
 
+    /**
+     * {@link #signUpload(String, String, long, Duration)} for a client that reached this service at
+     * {@code origin}: a store this service serves itself signs its URL for that origin (a browser
+     * only PUTs to its page's own); S3's URLs name S3 whatever the client's origin.
+     */
+    default SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor, URI origin) {
+        return signUpload(key, contentType, contentLength, validFor);
+    }
+
+    /** {@link #signRead(String, Duration)} for a client that reached this service at {@code origin}, as above. */
+    default URI signRead(String key, Duration validFor, URI origin) {
+        return signRead(key, validFor);
+    }
+
     Optional<PhotoHead> head(String key);
 
     /** The photo's bytes; {@link PhotoTooLargeException} past {@code maxBytes}, empty when absent. */

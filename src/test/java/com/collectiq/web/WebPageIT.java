@@ -185,11 +185,11 @@ class WebPageIT {
     }
 
     /**
-     * The page at the origin local mode signs its upload URLs for ({@code http://localhost:PORT} unless
-     * {@code collectiq.public-base-url} says otherwise), as the README tells people to open it.
+     * The page at {@code http://127.0.0.1:PORT/}: local mode signs its photo URLs for the origin each
+     * request came to, so the uploads go to 127.0.0.1 too, the page's own origin.
      */
     private static String page() {
-        return service.baseUrl().replace("127.0.0.1", "localhost") + "/";
+        return service.baseUrl() + "/";
     }
 
     private static void signIn(String user) {
