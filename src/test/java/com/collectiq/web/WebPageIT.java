@@ -139,13 +139,15 @@ class WebPageIT {
         String picked = candidate.getText().replaceAll(" \\(.*", "");
         candidate.click();
         wait.until(ExpectedConditions.textToBe(By.id("message"), "Saved: the card is being valued again."));
-        // the pick is the candidate's set and number as the owner's hints, and a revaluation with them
-        String set = picked.substring(0, picked.lastIndexOf('-'));
-        wait.until(d -> d.findElement(By.id("hint-set")).getAttribute("value").equals(set)
-                && d.findElement(By.cssSelector("p.status")).getText().equals("Status: VALUED"));
-        System.out.printf("web page: picked %s; identified after the revaluation as %s%n", picked,
-                browser.findElements(By.xpath("//dt[text()='Catalog id']/following-sibling::dd[1]")).stream()
-                        .map(WebElement::getText).findFirst().orElse("nothing"));
+        // the pick is the owner's catalogId hint (its set and number shown beside it), and the revaluation
+        // identifies the card as exactly that one
+        By catalogId = By.xpath("//dt[text()='Catalog id']/following-sibling::dd[1]");
+        wait.until(d -> d.findElement(By.cssSelector("p.status")).getText().equals("Status: VALUED")
+                && !d.findElements(catalogId).isEmpty() && d.findElement(catalogId).getText().equals(picked));
+        assertThat(browser.findElement(By.tagName("main")).getAttribute("textContent")).as("the evidence, folded away")
+                .contains("catalogId: " + picked + " (95 %) — owner's pick");
+        assertThat(browser.findElement(By.id("hint-set")).getAttribute("value"))
+                .isEqualTo(picked.substring(0, picked.lastIndexOf('-')));
         assertThat(browser.findElement(By.id("hint-number")).getAttribute("value"))
                 .isEqualTo(picked.substring(picked.lastIndexOf('-') + 1));
         assertNoSeriousAccessibilityViolations("card");

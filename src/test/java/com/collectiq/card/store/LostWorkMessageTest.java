@@ -82,7 +82,7 @@ class LostWorkMessageTest {
             sent.add(request);
         };
         cards = new CardService(store, everyPhotoIsThere(), queue, new CardProperties(Duration.ofMinutes(10),
-                Duration.ofMinutes(5)), clock);
+                Duration.ofMinutes(5)), catalogId -> false /* no catalog picks here */, clock);
     }
 
     @AfterEach
