@@ -41,6 +41,14 @@ public interface PhotoStore {
         return signRead(key, validFor);
     }
 
+    /**
+     * The origin ({@code scheme://host[:port]}) of the URLs this store signs when it is not this
+     * service's own: the web page's Content-Security-Policy lets the page read and write photos there.
+     */
+    default Optional<URI> externalOrigin() {
+        return Optional.empty();
+    }
+
     Optional<PhotoHead> head(String key);
 
     /** The photo's bytes; {@link PhotoTooLargeException} past {@code maxBytes}, empty when absent. */

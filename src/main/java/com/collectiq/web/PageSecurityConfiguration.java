@@ -8,6 +8,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.collectiq.upload.PhotoStore;
+
 /**
  * The web page and its assets are public (they hold no data: every call they make carries the
  * user's bearer token) and get a Content-Security-Policy of their own: scripts, styles and fetches
@@ -22,14 +24,15 @@ class PageSecurityConfiguration {
 
     @Bean
     @Order(0) // before the API's chain, which would want a token
-    SecurityFilterChain page(HttpSecurity http, PageProperties page) throws Exception {
+    SecurityFilterChain page(HttpSecurity http, PageProperties page, PhotoStore photos) throws Exception {
+        PageProperties reachable = page.orPhotoStoreOrigin(photos.externalOrigin());
         http.securityMatcher(PAGE_PATHS)
                 .csrf(csrf -> csrf.disable()) // nothing here accepts a write
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(page)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(reachable)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }

@@ -3,7 +3,9 @@ package com.collectiq.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,27 @@ class PageSecurityConfigurationTest {
     void withoutPhotoOriginsThePageReachesOnlyItsOwnOrigin() {
         assertThat(PageSecurityConfiguration.contentSecurityPolicy(new PageProperties(List.of())))
                 .contains("img-src 'self' blob:;", "connect-src 'self';");
+    }
+
+    @Test
+    void withoutConfiguredOriginsThePhotoStoresOwnIsLetIn() {
+        PageProperties unset = new PageProperties(List.of());
+        URI bucket = URI.create("https://collectiq-photos.s3.eu-west-1.amazonaws.com");
+
+        assertThat(PageSecurityConfiguration.contentSecurityPolicy(unset.orPhotoStoreOrigin(Optional.of(bucket))))
+                .contains("img-src 'self' blob: https://collectiq-photos.s3.eu-west-1.amazonaws.com;",
+                        "connect-src 'self' https://collectiq-photos.s3.eu-west-1.amazonaws.com;");
+        assertThat(PageSecurityConfiguration.contentSecurityPolicy(unset.orPhotoStoreOrigin(Optional.empty())))
+                .as("local mode: the service is the photo store").contains("img-src 'self' blob:;", "connect-src 'self';");
+    }
+
+    @Test
+    void configuredOriginsWinOverThePhotoStores() {
+        PageProperties configured = new PageProperties(List.of("https://photos.example.org"));
+
+        assertThat(PageSecurityConfiguration.contentSecurityPolicy(configured.orPhotoStoreOrigin(
+                Optional.of(URI.create("https://collectiq-photos.s3.eu-west-1.amazonaws.com")))))
+                .contains("connect-src 'self' https://photos.example.org;").doesNotContain("amazonaws");
     }
 
     @Test
