@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,8 +44,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class WebPageIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
     private static final Path SCREENSHOTS = Path.of("target/web-screenshots");
     private static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -68,22 +63,9 @@ class WebPageIT {
 
     @BeforeAll
     static void startServiceAndBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && required()) {
-            fail("Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + ") and the browser tests are required: apt-get install -y chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(present, "WebPageIT skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-                + " (apt-get install -y chromium chromium-driver; -Dbrowser.required=true makes this a failure)");
+        HeadlessChromium.assumePresent("WebPageIT");
         service = ServiceProcess.local("web-page", dataDir).build().start(Duration.ofSeconds(120));
-        ChromeDriverService driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
-                        "--metrics-recording-only", "--disable-features=Translate,OptimizationHints,MediaRouter");
-        browser = new ChromeDriver(driverService, options);
+        browser = HeadlessChromium.start();
         browser.manage().window().setSize(DESKTOP);
         wait = new WebDriverWait(browser, SETTLE);
         wait.ignoring(StaleElementReferenceException.class); // the card view redraws itself while its card changes
@@ -272,9 +254,5 @@ class WebPageIT {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
-    }
-
-    private static boolean required() {
-        return Boolean.getBoolean("browser.required") || "1".equals(System.getenv("COLLECTIQ_BROWSER_REQUIRED"));
     }
 }
