@@ -2,8 +2,13 @@ package com.collectiq.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.collectiq.card.Identity.Candidate;
 import com.collectiq.testsupport.ApiClient;
 import com.collectiq.testsupport.ApiClient.Response;
 import com.collectiq.testsupport.CardRenderer;
@@ -14,12 +19,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code PATCH /cards/{id}} with {@code catalogId}, a candidate the owner picked: a catalog id is
- * checked (its form: 400; a card no catalog knows: 422) and changes nothing when refused; a known
- * one queues a revaluation that identifies the card as exactly that one, with "owner's pick" as
+ * checked (its form: 400; neither a bundled card nor one of the card's candidates: 422) and changes
+ * nothing when refused; a known one queues a revaluation that identifies the card as exactly that one, with "owner's pick" as
  * its evidence, however clearly the photo shows another.
  */
 @LocalMode
 class CatalogPickTest extends ServiceTest {
+
+    @Autowired
+    CardStore store;
 
     @Test
     void aPickedCatalogIdIsWhatTheRevaluedCardIs() throws InterruptedException {
@@ -40,25 +48,34 @@ class CatalogPickTest extends ServiceTest {
     }
 
     @Test
-    void aCatalogIdOfTheWrongFormOrThatNoCatalogKnowsIsRefusedAndChangesNothing() {
+    void aCatalogIdOfTheWrongFormOrThatNoCatalogKnowsIsRefusedAndChangesNothing() throws InterruptedException {
         ApiClient owner = api("careless-picker");
-        String id = cardOf(owner, CardRenderer.builder().name("Pikachu").seed(5).render().png());
-        long version = owner.get("/cards/" + id).json().get("version").asLong();
+        String id = cardOf(owner, CardRenderer.builder().name("Charizard").seed(4).render().png());
+        awaitValued(owner, id);
+        // as if the online catalog had offered a card of a set whose cards are not bundled
+        Card card = store.get("careless-picker", id).orElseThrow();
+        Identity offered = new Identity("Charizard", "Base", "4", "102", "base1-4", "Rare Holo", "holofoil", 0.9, Map.of(),
+                List.of(new Candidate("base1-4", 0.9), new Candidate("swsh11tg-TG12", 0.4)));
+        long version = store.update(card.withResult(offered, card.valuation(), card.authenticity())).version();
 
         Response malformed = owner.patch("/cards/" + id, "{\"catalogId\":\"<img src=x>\"}");
         assertThat(malformed.status()).as(malformed.raw().body()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
-
-        Response unknown = owner.patch("/cards/" + id, "{\"catalogId\":\"base1-999\"}");
-        assertThat(unknown.status()).as(unknown.raw().body()).isEqualTo(422);
-        assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(unknown.json().get("title").asText()).isEqualTo("Unknown catalog id");
-
-        JsonNode card = owner.get("/cards/" + id).json();
-        assertThat(card.get("version").asLong()).isEqualTo(version);
-        assertThat(card.get("hints").path("catalogId").isNull() || card.get("hints").path("catalogId").isMissingNode())
-                .as("no pick stored: " + card.get("hints")).isTrue();
+        for (String unknown : List.of("base1-999", "swsh11tg-TG13")) {
+            Response refused = owner.patch("/cards/" + id, "{\"catalogId\":\"" + unknown + "\"}");
+            assertThat(refused.status()).as(refused.raw().body()).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("title").asText()).isEqualTo("Unknown catalog id");
+        }
+        JsonNode unchanged = owner.get("/cards/" + id).json();
+        assertThat(unchanged.get("version").asLong()).isEqualTo(version);
+        assertThat(unchanged.get("hints").path("catalogId").isNull() || unchanged.get("hints").path("catalogId").isMissingNode())
+                .as("no pick stored: " + unchanged.get("hints")).isTrue();
         assertThat(api("someone-else").patch("/cards/" + id, "{\"catalogId\":\"base1-2\"}").status()).isEqualTo(404);
+
+        Response offeredPick = owner.patch("/cards/" + id, "{\"catalogId\":\"swsh11tg-TG12\"}");
+        assertThat(offeredPick.status()).as("one of the card's own candidates, though not bundled").isEqualTo(200);
+        assertThat(offeredPick.json().get("hints").get("catalogId").asText()).isEqualTo("swsh11tg-TG12");
     }
 
     private static String cardOf(ApiClient owner, byte[] png) {

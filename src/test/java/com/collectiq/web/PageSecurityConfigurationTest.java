@@ -59,6 +59,17 @@ class PageSecurityConfigurationTest {
     }
 
     @Test
+    void aHostedUiDomainIsABaseUrl() {
+        assertThat(new CognitoSignInProperties(URI.create("https://collectiq.auth.eu-west-1.amazoncognito.com"), null,
+                "openid email").domain().getHost()).isEqualTo("collectiq.auth.eu-west-1.amazoncognito.com");
+        for (String notABase : List.of("collectiq.auth.eu-west-1.amazoncognito.com", "javascript:alert(1)",
+                "https://collectiq.auth.eu-west-1.amazoncognito.com/?x=1", "https://collectiq.example#here")) {
+            assertThatThrownBy(() -> new CognitoSignInProperties(URI.create(notABase), null, "openid"))
+                    .as(notABase).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void somethingThatIsNotAnOriginCannotWidenThePolicy() {
         assertThatThrownBy(() -> new PageProperties(List.of("https://x.example; script-src *")))
                 .isInstanceOf(IllegalArgumentException.class);
