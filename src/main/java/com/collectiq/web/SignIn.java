@@ -21,8 +21,7 @@ public record SignIn(String mode, String authorizeUrl, String tokenUrl, String l
 
     /** Cognito's OAuth 2.0 endpoints under its hosted UI domain. */
     static SignIn cognito(URI domain, String clientId, String scope) {
-        String base = domain.toString().endsWith("/") ? domain.toString().substring(0, domain.toString().length() - 1)
-                : domain.toString();
+        String base = domain.toString().replaceAll("/+$", "");
         return new SignIn("cognito", base + "/oauth2/authorize", base + "/oauth2/token", base + "/logout", clientId, scope);
     }
 
