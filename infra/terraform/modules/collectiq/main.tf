@@ -76,6 +76,7 @@ module "service" {
   event_bus_name          = module.messaging.event_bus_name
   event_bus_arn           = module.messaging.event_bus_arn
   issuer_uri              = module.identity.issuer_uri
+  hosted_ui_url           = module.identity.hosted_ui_url
   client_ids              = [module.identity.app_client_id, module.identity.smoke_test_client_id]
 }
 

@@ -1,6 +1,8 @@
 # Users: a Cognito user pool whose access tokens the service verifies itself (issuer, client_id,
 # token_use) and the API's JWT authorizer checks first; operators are in the admin group.
 
+data "aws_region" "current" {}
+
 resource "aws_cognito_user_pool" "users" {
   name                     = var.name
   username_attributes      = ["email"]

@@ -13,6 +13,11 @@ output "issuer_uri" {
   value       = "https://${aws_cognito_user_pool.users.endpoint}"
 }
 
+output "hosted_ui_url" {
+  description = "The hosted UI's base URL the web page signs in with (COLLECTIQ_PAGE_COGNITO_DOMAIN); empty without one."
+  value       = var.hosted_ui_domain_prefix == "" ? "" : "https://${aws_cognito_user_pool_domain.hosted_ui[0].domain}.auth.${data.aws_region.current.name}.amazoncognito.com"
+}
+
 output "app_client_id" {
   description = "The apps' client id."
   value       = aws_cognito_user_pool_client.app.id

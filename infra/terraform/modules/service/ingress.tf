@@ -144,9 +144,10 @@ resource "aws_apigatewayv2_route" "authenticated" {
   authorizer_id      = aws_apigatewayv2_authorizer.cognito.id
 }
 
-# The routes the service serves without a token (its own security config says the same).
+# The routes the service serves without a token (its own security config says the same): health, the
+# API document, and the web page with its assets (the page is also the hosted UI's sign-in callback).
 resource "aws_apigatewayv2_route" "anonymous" {
-  for_each  = toset(["GET /healthz", "GET /api-docs"])
+  for_each  = toset(["GET /healthz", "GET /api-docs", "GET /", "GET /index.html", "GET /app/{proxy+}"])
   api_id    = aws_apigatewayv2_api.public.id
   route_key = each.key
   target    = "integrations/${aws_apigatewayv2_integration.service.id}"

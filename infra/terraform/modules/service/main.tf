@@ -20,7 +20,7 @@ locals {
     "ebay-client-id"        = "COLLECTIQ_PRICING_EBAY_CLIENT_ID"
     "ebay-client-secret"    = "COLLECTIQ_PRICING_EBAY_CLIENT_SECRET"
   }
-  environment = {
+  environment = merge({
     SPRING_PROFILES_ACTIVE              = "aws"
     SERVER_PORT                         = tostring(local.container_port)
     COLLECTIQ_AWS_TABLE_NAME            = var.table_name
@@ -34,7 +34,10 @@ locals {
     COLLECTIQ_BEDROCK_MODEL_ID          = var.bedrock_model_id
     # the ADOT sidecar's OTLP/HTTP receiver; tasks share one network namespace (awsvpc)
     COLLECTIQ_TRACING_OTLP_ENDPOINT = "http://localhost:4318"
-  }
+    },
+    # the page's sign-in; the app client (the first of the client ids) lists the page as its callback
+    var.hosted_ui_url == "" ? {} : { COLLECTIQ_PAGE_COGNITO_DOMAIN = var.hosted_ui_url }
+  )
   # OTLP in, X-Ray out: the sidecar's whole configuration, so no config file has to be baked in.
   collector_config = yamlencode({
     receivers  = { otlp = { protocols = { http = { endpoint = "127.0.0.1:4318" } } } }

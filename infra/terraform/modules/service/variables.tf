@@ -219,6 +219,12 @@ variable "issuer_uri" {
   type        = string
 }
 
+variable "hosted_ui_url" {
+  description = "The Cognito hosted UI the web page signs in with (COLLECTIQ_PAGE_COGNITO_DOMAIN); empty: the page offers no sign-in."
+  type        = string
+  default     = ""
+}
+
 variable "client_ids" {
   description = "App client ids whose access tokens are accepted (COLLECTIQ_AUTH_CLIENT_IDS and the authorizer's audience)."
   type        = list(string)

@@ -156,11 +156,14 @@ export async function showCard(view, id, current) {
     el('div', {class: 'card-layout'},
       photo(id),
       el('div', {},
-        identity(card, candidate => correct(setAndNumber(candidate.catalogId)).catch(error => say(error.message))),
+        // the pick itself is the hint that decides; its set and number show the owner what was picked
+        identity(card, candidate => correct({catalogId: candidate.catalogId, ...setAndNumber(candidate.catalogId)})
+          .catch(error => say(error.message))),
         value(card),
         authenticity(card))),
     await history(id),
-    corrections(card, hints => correct(hints).catch(error => say(error.message))),
+    // a reading corrected by hand replaces an earlier pick, which would otherwise still decide
+    corrections(card, hints => correct({...hints, catalogId: ''}).catch(error => say(error.message))),
     el('div', {class: 'actions'},
       el('button', {type: 'button', on: {click: () => api('POST', `/cards/${id}/revalue`).then(() => again(), e => say(e.message))}}, 'Revalue'),
       el('button', {type: 'button', on: {click: () => { reallyDelete.hidden = false; reallyDelete.focus(); }}}, 'Delete card'),

@@ -1,14 +1,18 @@
 // The page's shell: sign-in, navigation between the three views (scan, card, collection) by the
 // URL's fragment, and the one place errors are shown.
 import {api, session, whenUnauthorized} from './api.js';
+import {finishHostedSignIn, signInMethod, signOutUrl, startHostedSignIn} from './signin.js';
 import {showScan} from './scan.js';
 import {showCard} from './card.js';
 import {showCollection} from './collection.js';
-import {newView, say} from './message.js';
+import {newView, say, sayNext} from './message.js';
 
 const view = document.getElementById('view');
 const signIn = document.getElementById('sign-in');
 const nav = document.getElementById('nav');
+const userForm = document.getElementById('sign-in-form');
+const hostedSignIn = document.getElementById('hosted-sign-in');
+let method = {mode: 'local'};
 
 function showSignedIn() {
   const signedIn = Boolean(session.token());
@@ -24,7 +28,8 @@ let shown = 0; // a later navigation wins over a slower earlier one
 async function route() {
   newView();
   if (!showSignedIn()) {
-    document.getElementById('user-name').focus();
+    if (method.mode === 'local') document.getElementById('user-name').focus();
+    else if (method.mode === 'cognito') document.getElementById('hosted-sign-in-button').focus();
     return;
   }
   const turn = ++shown;
@@ -56,16 +61,36 @@ document.getElementById('sign-in-form').addEventListener('submit', async event =
   }
 });
 
+document.getElementById('hosted-sign-in-button').addEventListener('click', () =>
+  startHostedSignIn(method).catch(error => say(error.message)));
+
 document.getElementById('sign-out').addEventListener('click', () => {
   session.clear();
+  const hostedSignOut = signOutUrl(method);
+  if (hostedSignOut) {
+    location.assign(hostedSignOut);
+    return;
+  }
   location.hash = '';
   route();
 });
+
+/** Shows the sign-in this service has, and completes a return from the hosted UI. */
+async function prepareSignIn() {
+  method = await signInMethod();
+  userForm.hidden = method.mode !== 'local';
+  hostedSignIn.hidden = method.mode !== 'cognito';
+  if (method.mode === 'none') sayNext('Sign-in is not configured on this service (collectiq.page.cognito.domain).');
+  if (method.mode === 'cognito') await finishHostedSignIn(method);
+}
 
 whenUnauthorized(() => {
   route();
   say('Your session ended: sign in again.');
 });
 window.addEventListener('hashchange', route);
+// a sign-in that failed is said once the first view is drawn (drawing clears the line); data-ready
 // marks the page interactive (its handlers are attached) for people's tools and the browser test
-route().finally(() => document.documentElement.setAttribute('data-ready', 'true'));
+prepareSignIn().catch(error => sayNext(error.message))
+  .then(route)
+  .finally(() => document.documentElement.setAttribute('data-ready', 'true'));

@@ -13,6 +13,7 @@ import com.collectiq.platform.ids.Ids;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
 import com.collectiq.platform.web.QueryParams;
+import com.collectiq.platform.web.RequestOrigins;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -120,7 +121,7 @@ public class CardApi {
      * instead, for a page that cannot send its bearer token with an {@code <img>}.
      */
     public void image(Exchange exchange) {
-        CardService.SignedImage image = cards.image(owner(exchange), id(exchange));
+        CardService.SignedImage image = cards.image(owner(exchange), id(exchange), RequestOrigins.of(exchange));
         String accept = exchange.getIn().getHeader("Accept", String.class);
         if (accept != null && accept.contains(JSON)) {
             reply(exchange, 200, Map.of("url", image.url().toString(), "expiresAt", image.expiresAt()));

@@ -22,6 +22,10 @@ class CardProblems implements ProblemMapper {
         if (failure instanceof InvalidCursorException) {
             return Optional.of(ApiProblem.badRequest("The cursor is not one this service issued for this list."));
         }
+        if (failure instanceof UnknownCatalogIdException) {
+            return Optional.of(new ApiProblem(422, "unknown-catalog-id", "Unknown catalog id",
+                    "catalogId must name a card of the catalog or one of this card's candidates."));
+        }
         if (failure instanceof StaleCardException) {
             return Optional.of(new ApiProblem(409, "conflict", "Changed concurrently",
                     "The card changed while this request ran; try again."));

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 public final class CardRequests {
 
     static final String PRINTABLE = "[^\\p{Cntrl}]*";
+    /** A Pokémon TCG catalog id ({@code <set id>-<number>}, e.g. {@code base1-4}), or empty to clear one. */
+    static final String CATALOG_ID = "([a-z0-9]{1,20}-[A-Za-z0-9]{1,10})?";
 
     private CardRequests() {
     }
@@ -29,7 +31,10 @@ public final class CardRequests {
         }
     }
 
-    /** {@code PATCH /cards/{id}}: corrected hints; an absent field is unchanged, an empty one cleared. */
+    /**
+     * {@code PATCH /cards/{id}}: corrected hints; an absent field is unchanged, an empty one cleared.
+     * {@code catalogId} is a candidate the owner picked: the next valuation identifies the card as it.
+     */
     public record Correct(
             @Size(max = 120) @Pattern(regexp = PRINTABLE) String name,
             @Size(max = 120) @Pattern(regexp = PRINTABLE) String set,
@@ -37,13 +42,14 @@ public final class CardRequests {
             @Size(max = 40) @Pattern(regexp = PRINTABLE) String condition,
             @Size(max = 40) @Pattern(regexp = PRINTABLE) String grader,
             @Size(max = 16) @Pattern(regexp = PRINTABLE) String grade,
-            @Size(max = 16) @Pattern(regexp = PRINTABLE) String certNumber) {
+            @Size(max = 16) @Pattern(regexp = PRINTABLE) String certNumber,
+            @Pattern(regexp = CATALOG_ID) String catalogId) {
 
         Hints applyTo(Hints current) {
             Hints base = current == null ? Hints.NONE : current;
             return new Hints(merge(base.name(), name), merge(base.set(), set), merge(base.number(), number),
                     merge(base.condition(), condition), merge(base.grader(), grader), merge(base.grade(), grade),
-                    merge(base.certNumber(), certNumber));
+                    merge(base.certNumber(), certNumber), merge(base.catalogId(), catalogId));
         }
 
         private static String merge(String current, String change) {

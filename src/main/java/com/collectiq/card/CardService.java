@@ -39,15 +39,17 @@ public class CardService {
     private final ValuationRequests requests;
     private final CardProperties properties;
     private final HintRules hintRules;
+    private final CatalogIds catalog;
     private final Clock clock;
 
     public CardService(CardStore store, PhotoStore photos, ValuationRequests requests, CardProperties properties,
-            HintRules hintRules, Clock clock) {
+            HintRules hintRules, CatalogIds catalog, Clock clock) {
         this.store = store;
         this.photos = photos;
         this.requests = requests;
         this.properties = properties;
         this.hintRules = hintRules;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -119,7 +121,7 @@ public class CardService {
         return new Hints(first(sent.name(), base.name()), first(sent.set(), base.set()),
                 first(sent.number(), base.number()), first(sent.condition(), base.condition()),
                 first(sent.grader(), base.grader()), first(sent.grade(), base.grade()),
-                first(sent.certNumber(), base.certNumber()));
+                first(sent.certNumber(), base.certNumber()), first(sent.catalogId(), base.catalogId()));
     }
 
     private static String first(String preferred, String fallback) {
@@ -138,13 +140,15 @@ public class CardService {
      * Applies corrected hints; any change queues a revaluation, since every hint can change the result.
      * The hints and the QUEUED run are one write: a process killed after it leaves the run to the
      * recovery sweep, and a client's retry that finds the hints already there sends the run again,
-     * rather than hints changed with no revaluation coming.
+     * rather than hints changed with no revaluation coming. A newly picked catalog id must be one the
+     * catalog knows or one of the card's own candidates (the online catalog may have offered it).
      */
     public Card correct(String owner, String id, UnaryOperator<Hints> change) {
         Card current = get(owner, id);
         while (true) {
             Hints corrected = change.apply(current.hints());
             hintRules.check(corrected);
+            requireKnownPick(current, corrected.catalogId());
             if (corrected.equals(current.hints())) {
                 resubmitQueued(current, Reason.REVALUE);
                 return current;
@@ -154,6 +158,19 @@ public class CardService {
             } catch (StaleCardException raced) {
                 current = get(owner, id);
             }
+        }
+    }
+
+    private void requireKnownPick(Card card, String catalogId) {
+        if (catalogId == null || card.hints() != null && catalogId.equals(card.hints().catalogId())
+                || catalog.knows(catalogId)) {
+            return;
+        }
+        Identity identity = card.identity();
+        boolean offered = identity != null && identity.candidates() != null
+                && identity.candidates().stream().anyMatch(candidate -> catalogId.equals(candidate.catalogId()));
+        if (!offered) {
+            throw new UnknownCatalogIdException(catalogId);
         }
     }
 
@@ -199,10 +216,11 @@ public class CardService {
     public record SignedImage(URI url, Instant expiresAt) {
     }
 
-    public SignedImage image(String owner, String id) {
+    /** {@code origin}: where the client reached this service, for a photo store the service serves itself. */
+    public SignedImage image(String owner, String id, URI origin) {
         // taken before signing: the URL lives at least until this instant, never less
         Instant expiresAt = clock.instant().plus(properties.imageUrlTtl());
-        return new SignedImage(photos.signRead(get(owner, id).key(), properties.imageUrlTtl()), expiresAt);
+        return new SignedImage(photos.signRead(get(owner, id).key(), properties.imageUrlTtl(), origin), expiresAt);
     }
 
     public List<PriceHistoryEntry> history(String owner, String id) {

@@ -28,7 +28,8 @@ import com.collectiq.identification.catalog.OnlineCatalog;
 import com.collectiq.identification.catalog.PriceBlocks;
 
 /**
- * Identifies a card: reads its fields, puts the owner's hints in, resolves against the bundled
+ * Identifies a card: reads its fields, puts the owner's hints in (a candidate the owner picked is
+ * taken as the card, whatever the reading ranks first), resolves against the bundled
  * catalog, then lets the online catalog confirm, extend (sets whose cards are not bundled) and
  * price the result. Without the online catalog the offline result stands, never a failure.
  */
@@ -50,6 +51,8 @@ public class CardIdentifier {
     private static final double NAME_DISAGREES_CAP = 0.45;
     /** A name read this similar to a card's (1: the same letters) spells it, however unsure the engine was of the line. */
     private static final double SPELLS_THE_NAME = 0.9;
+    /** A card the owner picked among the candidates: they hold it, so it is that card, bar a slip of the finger. */
+    private static final double OWNERS_PICK = 0.95;
     /** A number read less sure than this does not make a card sure on its own. */
     private static final double UNSURE_NUMBER = 0.7;
     private static final double UNSURE_NUMBER_CAP = 0.6;
@@ -70,13 +73,14 @@ public class CardIdentifier {
     }
 
     public Identification identify(Extraction extraction, Hints hints, VisualHints visual) {
+        Hints given = hints == null ? Hints.NONE : hints;
         CardReading reading = reader.read(extraction);
-        ClueAssembler.Assembled assembled = assembler.assemble(reading, hints == null ? Hints.NONE : hints,
-                visual == null ? VisualHints.NONE : visual);
+        ClueAssembler.Assembled assembled = assembler.assemble(reading, given, visual == null ? VisualHints.NONE : visual);
         Clues clues = assembled.clues();
         List<Ranked> offline = resolver.rank(clues, bundled);
 
-        String query = onlineQuery(clues, offline);
+        String pick = given.catalogId();
+        String query = pick != null ? byId(pick) : onlineQuery(clues, offline);
         OnlineAnswer answer = query == null ? OnlineAnswer.notAnswered(Outcome.OFFLINE, "nothing to ask")
                 : online.search(query);
         List<Ranked> ranked = offline;
@@ -91,19 +95,42 @@ public class CardIdentifier {
             ranked = resolver.rank(clues, pool.values());
         }
         log.debug("identified with {} offline candidate(s); online {}: {}", offline.size(), answer.outcome(), answer.detail());
-        return build(reading, assembled, ranked, prices, answer);
-    }
-
-    private Identification build(CardReading reading, ClueAssembler.Assembled assembled, List<Ranked> ranked,
-            Map<String, PriceBlocks> prices, OnlineAnswer answer) {
-        Clues clues = assembled.clues();
         Map<String, Evidence> evidence = new LinkedHashMap<>(assembled.evidence());
-        List<Candidate> candidates = ranked.stream().limit(CANDIDATES_SHOWN)
-                .map(r -> new Candidate(r.entry().card().id(), FieldReader.round(r.score()))).toList();
         if (!assembled.conflicts().isEmpty()) {
             evidence.put("conflicts", new Evidence(String.join("; ", assembled.conflicts()), 1, "hints and reading disagree"));
         }
         evidence.put("online", new Evidence(answer.outcome().name().toLowerCase(), 1, answer.detail()));
+        if (pick != null) {
+            Optional<Entry> picked = catalog.card(pick).map(card -> new Entry(card, catalog.setOf(card)))
+                    .or(() -> answer.cards().stream().filter(card -> card.card().id().equals(pick))
+                            .map(card -> new Entry(card.card(), card.set())).findFirst());
+            if (picked.isPresent()) {
+                return ownersPick(reading, clues.holoEstimate(), picked.get(), evidence, ranked, prices, answer);
+            }
+            // a pick the online catalog offered, asked for while it is away: the reading decides this run
+            evidence.put("pick", new Evidence(pick, 0, "owner's pick, not bundled and not found online ("
+                    + answer.detail() + "); identified from the reading instead"));
+        }
+        return build(reading, assembled, evidence, ranked, prices, answer);
+    }
+
+    /** The card the owner picked, whatever the reading ranks first; the reading still names the variant. */
+    private static Identification ownersPick(CardReading reading, Double holoEstimate, Entry card,
+            Map<String, Evidence> evidence, List<Ranked> ranked, Map<String, PriceBlocks> prices, OnlineAnswer answer) {
+        String id = card.card().id();
+        List<String> agreed = ranked.stream().filter(r -> r.entry().card().id().equals(id)).findFirst()
+                .map(Ranked::agreed).orElse(List.of());
+        String why = "owner's pick; the reading " + (agreed.isEmpty() ? "fits it on nothing" : "fits it on " + String.join(", ", agreed))
+                + (prices.containsKey(id) ? "; the online catalog knows it" : "");
+        evidence.put("catalogId", new Evidence(id, OWNERS_PICK, why));
+        evidence.put("set", new Evidence(card.set().name(), OWNERS_PICK, "the set of the owner's pick"));
+        return identified(reading, card, OWNERS_PICK, evidence, candidates(ranked), prices, answer, holoEstimate);
+    }
+
+    private Identification build(CardReading reading, ClueAssembler.Assembled assembled, Map<String, Evidence> evidence,
+            List<Ranked> ranked, Map<String, PriceBlocks> prices, OnlineAnswer answer) {
+        Clues clues = assembled.clues();
+        List<Candidate> candidates = candidates(ranked);
 
         if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0)) || tooLittleAgrees(ranked.get(0))) {
             return unresolved(clues, evidence, candidates, answer);
@@ -132,9 +159,21 @@ public class CardIdentifier {
                 + (doubt == null ? "" : "; " + doubt);
         evidence.put("catalogId", new Evidence(id, confidence, why));
         evidence.put("set", new Evidence(card.set().name(), FieldReader.round(top.score()), setRationale(clues, top)));
-        String variant = variant(reading, card, clues.holoEstimate(), evidence);
+        return identified(reading, card, confidence, evidence, candidates, prices, answer, clues.holoEstimate());
+    }
+
+    private static List<Candidate> candidates(List<Ranked> ranked) {
+        return ranked.stream().limit(CANDIDATES_SHOWN)
+                .map(r -> new Candidate(r.entry().card().id(), FieldReader.round(r.score()))).toList();
+    }
+
+    /** The identity of a catalog card, its variant from the reading, its prices when the online catalog sent them. */
+    private static Identification identified(CardReading reading, Entry card, double confidence, Map<String, Evidence> evidence,
+            List<Candidate> candidates, Map<String, PriceBlocks> prices, OnlineAnswer answer, Double holoEstimate) {
+        String id = card.card().id();
+        String variant = variant(reading, card, holoEstimate, evidence);
         if (card.card().rarity() != null) {
-            evidence.put("rarity", new Evidence(card.card().rarity(), FieldReader.round(top.score()), "the catalog's rarity of " + id));
+            evidence.put("rarity", new Evidence(card.card().rarity(), evidence.get("set").confidence(), "the catalog's rarity of " + id));
         }
         Identity identity = new Identity(card.card().name(), card.set().name(), card.card().number(),
                 card.set().printedTotalText(), id, card.card().rarity(), variant, confidence, evidence, candidates);
@@ -213,13 +252,17 @@ public class CardIdentifier {
         return catalog.sets().stream().filter(set -> total.equals(set.printedTotalText())).toList();
     }
 
+    private static String byId(String catalogId) {
+        return "id:\"" + catalogId + "\"";
+    }
+
     /**
      * What to ask the online catalog: the offline answer by id when it is good (to confirm it and
      * get its prices), else a search by name and number (for cards of sets that are not bundled).
      */
     private static String onlineQuery(Clues clues, List<Ranked> offline) {
         if (!offline.isEmpty() && offline.get(0).score() >= CONFIRM_BY_ID) {
-            return "id:\"" + offline.get(0).entry().card().id() + "\"";
+            return byId(offline.get(0).entry().card().id());
         }
         List<String> terms = new ArrayList<>();
         if (!clues.names().isEmpty()) {

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.collectiq.card.CatalogIds;
 import com.collectiq.identification.catalog.Catalog;
 import com.collectiq.identification.catalog.OnlineAnswer;
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
@@ -34,6 +35,12 @@ class IdentificationConfiguration {
             return query -> OnlineAnswer.notAnswered(Outcome.OFFLINE, "collectiq.offline=true");
         }
         return new PokemonTcgApi(properties, cache, json, clock);
+    }
+
+    /** What a picked catalog id is checked against: the bundled catalog's cards. */
+    @Bean
+    CatalogIds catalogIds(Catalog catalog) {
+        return id -> catalog.card(id).isPresent();
     }
 
     @Bean

@@ -27,6 +27,28 @@ public interface PhotoStore {
     /** A short-lived URL that serves the photo with a GET. */
     URI signRead(String key, Duration validFor);
 
+    /**
+     * {@link #signUpload(String, String, long, Duration)} for a client that reached this service at
+     * {@code origin}: a store this service serves itself signs its URL for that origin (a browser
+     * only PUTs to its page's own); S3's URLs name S3 whatever the client's origin.
+     */
+    default SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor, URI origin) {
+        return signUpload(key, contentType, contentLength, validFor);
+    }
+
+    /** {@link #signRead(String, Duration)} for a client that reached this service at {@code origin}, as above. */
+    default URI signRead(String key, Duration validFor, URI origin) {
+        return signRead(key, validFor);
+    }
+
+    /**
+     * The origin ({@code scheme://host[:port]}) of the URLs this store signs when it is not this
+     * service's own: the web page's Content-Security-Policy lets the page read and write photos there.
+     */
+    default Optional<URI> externalOrigin() {
+        return Optional.empty();
+    }
+
     Optional<PhotoHead> head(String key);
 
     /** The photo's bytes; {@link PhotoTooLargeException} past {@code maxBytes}, empty when absent. */

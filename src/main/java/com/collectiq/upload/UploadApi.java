@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.collectiq.auth.Callers;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
+import com.collectiq.platform.web.RequestOrigins;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +59,7 @@ public class UploadApi {
         String key = "back".equals(request.side()) ? PhotoKeys.newBack(sub, type.contentType())
                 : PhotoKeys.newFront(sub, type.contentType());
         PhotoStore.SignedUpload upload = photos.signUpload(key, type.contentType(), request.sizeBytes(),
-                properties.urlTtl());
+                properties.urlTtl(), RequestOrigins.of(exchange));
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         exchange.getMessage().setBody(json.write(new PresignResponse(upload.url().toString(), upload.method(), key,

@@ -43,7 +43,7 @@ final class PricingRequests {
         }
         Hints given = hints == null ? Hints.NONE : hints;
         return new Hints(given.name(), given.set(), given.number(), given.condition(), grading.grader(), grading.grade(),
-                grading.certNumber());
+                grading.certNumber(), given.catalogId());
     }
 
     /** The card object the API returns, holding just the price blocks the source reads. */

@@ -1,6 +1,8 @@
 package com.collectiq.web;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code collectiq.page.*}: what the web page's Content-Security-Policy lets it reach besides its own
  * origin. In {@code local} mode photos are served and uploaded by the service itself, so nothing; in
  * {@code aws} mode the photo store's origin (presigned S3 URLs are read with {@code <img>} and written
- * with {@code PUT}).
+ * with {@code PUT}), which the S3 store derives from its bucket, region and endpoint when
+ * {@code photo-origins} is not set (see {@link #orPhotoStoreOrigin}).
  */
 @ConfigurationProperties("collectiq.page")
 public record PageProperties(@DefaultValue List<String> photoOrigins) {
@@ -22,5 +25,10 @@ public record PageProperties(@DefaultValue List<String> photoOrigins) {
                         + origin);
             }
         }
+    }
+
+    /** These, or when none are configured the photo store's own origin (none in {@code local} mode). */
+    PageProperties orPhotoStoreOrigin(Optional<URI> photoStoreOrigin) {
+        return photoOrigins.isEmpty() ? new PageProperties(photoStoreOrigin.map(URI::toString).stream().toList()) : this;
     }
 }

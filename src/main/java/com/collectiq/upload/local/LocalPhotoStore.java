@@ -35,19 +35,29 @@ class LocalPhotoStore implements PhotoStore, UploadHousekeeping {
 
     @Override
     public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor) {
+        return signUpload(key, contentType, contentLength, validFor, null);
+    }
+
+    @Override
+    public SignedUpload signUpload(String key, String contentType, long contentLength, Duration validFor, URI origin) {
         PhotoType type = PhotoKeys.requireTypeOf(key, contentType);
         if (contentLength < 0) {
             throw new IllegalArgumentException("negative content length");
         }
         Instant expiresAt = signer.expiryAfter(validFor);
-        return new SignedUpload(signer.uploadUrl(key, type, contentLength, expiresAt), "PUT",
+        return new SignedUpload(signer.uploadUrl(origin, key, type, contentLength, expiresAt), "PUT",
                 Map.of(HttpHeaders.CONTENT_TYPE, type.contentType(), HttpHeaders.CONTENT_LENGTH, Long.toString(contentLength)),
                 expiresAt);
     }
 
     @Override
     public URI signRead(String key, Duration validFor) {
-        return signer.readUrl(PhotoKeys.requireValid(key), signer.expiryAfter(validFor));
+        return signRead(key, validFor, null);
+    }
+
+    @Override
+    public URI signRead(String key, Duration validFor, URI origin) {
+        return signer.readUrl(origin, PhotoKeys.requireValid(key), signer.expiryAfter(validFor));
     }
 
     @Override

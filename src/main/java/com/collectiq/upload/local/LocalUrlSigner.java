@@ -63,17 +63,19 @@ class LocalUrlSigner {
         return clock.instant().plus(validFor);
     }
 
-    URI uploadUrl(String photoKey, PhotoType type, long length, Instant expiresAt) {
+    /** An upload URL on {@code origin}, the one the client reached us at (null: none known). */
+    URI uploadUrl(URI origin, String photoKey, PhotoType type, long length, Instant expiresAt) {
         long expires = expiresAt.getEpochSecond();
         String signature = sign("PUT", photoKey, type.contentType(), Long.toString(length), expires);
-        return URI.create(baseUrl() + PATH + photoKey + "?" + EXPIRES + "=" + expires
+        return URI.create(baseUrl(origin) + PATH + photoKey + "?" + EXPIRES + "=" + expires
                 + "&" + TYPE + "=" + encode(type.contentType()) + "&" + LENGTH + "=" + length
                 + "&" + SIGNATURE + "=" + signature);
     }
 
-    URI readUrl(String photoKey, Instant expiresAt) {
+    /** A read URL on {@code origin}, the one the client reached us at (null: none known). */
+    URI readUrl(URI origin, String photoKey, Instant expiresAt) {
         long expires = expiresAt.getEpochSecond();
-        return URI.create(baseUrl() + PATH + photoKey + "?" + EXPIRES + "=" + expires
+        return URI.create(baseUrl(origin) + PATH + photoKey + "?" + EXPIRES + "=" + expires
                 + "&" + SIGNATURE + "=" + sign("GET", photoKey, "", "", expires));
     }
 
@@ -137,17 +139,25 @@ class LocalUrlSigner {
     }
 
     /**
-     * {@code collectiq.public-base-url} when set (a proxy or another host name in front), else this
-     * server on localhost; read per URL because with {@code server.port=0} the port is known only
-     * once the server is listening.
+     * {@code collectiq.public-base-url} when set (a proxy or another host name in front), else the
+     * origin the client reached us at (the URL's host is not signed: it only says where to go), else
+     * this server on localhost; read per URL because with {@code server.port=0} the port is known
+     * only once the server is listening.
      */
-    private String baseUrl() {
+    private String baseUrl(URI origin) {
         String configured = environment.getProperty("collectiq.public-base-url");
         if (configured != null && !configured.isBlank()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+            return withoutTrailingSlash(configured);
+        }
+        if (origin != null) {
+            return withoutTrailingSlash(origin.toString());
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         return "http://localhost:" + port;
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static String encode(String value) {

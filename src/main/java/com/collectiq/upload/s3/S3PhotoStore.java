@@ -104,6 +104,17 @@ class S3PhotoStore implements PhotoStore {
                 .getObjectRequest(get -> get.bucket(bucket).key(key))).url());
     }
 
+    /**
+     * Where the SDK addresses the bucket (virtual-hosted {@code https://<bucket>.s3.<region>.amazonaws.com}
+     * unless path-style or an {@code AWS_ENDPOINT_URL_S3} says otherwise): the origin of every URL it signs.
+     * Built by the SDK without a request or a signature.
+     */
+    @Override
+    public Optional<URI> externalOrigin() {
+        URL object = s3.utilities().getUrl(request -> request.bucket(bucket).key("origin"));
+        return Optional.of(URI.create(object.getProtocol() + "://" + object.getAuthority()));
+    }
+
     @Override
     public Optional<PhotoHead> head(String key) {
         PhotoKeys.requireValid(key);

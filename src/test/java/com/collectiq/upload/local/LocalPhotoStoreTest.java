@@ -156,7 +156,7 @@ class LocalPhotoStoreTest extends PhotoStoreContract {
         String rawKey = attempt.replace("NAME", name);
         byte[] photo = randomBytes(10);
         // signed with the service's own key, as if the signer had been fooled: the endpoint must still refuse
-        URI url = signer.uploadUrl(rawKey, PhotoType.PNG, photo.length, Instant.now().plusSeconds(60));
+        URI url = signer.uploadUrl(null, rawKey, PhotoType.PNG, photo.length, Instant.now().plusSeconds(60));
         HttpResponse<String> put = http.send(HttpRequest.newBuilder(url).header("Content-Type", "image/png")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.ofString());
 
