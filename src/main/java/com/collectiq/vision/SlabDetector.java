@@ -23,6 +23,11 @@ import java.util.Optional;
 final class SlabDetector {
 
     static final double CARD_ASPECT = 63.0 / 88.0;
+    /**
+     * Cases are narrower than cards (84–89 × 136 mm: 0.62–0.65; their rim's inner frame 0.60): an
+     * outline wider than this, with a little to spare for perspective, is a card's, not a case's.
+     */
+    private static final double MAX_CASE_ASPECT = 0.69;
     /** The flattened inside is searched at this height: enough for a card's edges, cheap to search. */
     private static final int FLAT_HEIGHT = 400;
     private static final double MIN_WIDTH_SHARE = 0.64;
@@ -63,6 +68,9 @@ final class SlabDetector {
         List<ImagePoint> corners = outline.corners();
         double width = (corners.get(0).distanceTo(corners.get(1)) + corners.get(3).distanceTo(corners.get(2))) / 2;
         double height = (corners.get(0).distanceTo(corners.get(3)) + corners.get(1).distanceTo(corners.get(2))) / 2;
+        if (width / height > MAX_CASE_ASPECT) {
+            return Optional.empty();
+        }
         int flatHeight = FLAT_HEIGHT;
         int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
         Homography flatToPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5),

@@ -172,6 +172,24 @@ class ApiEdgeTest extends ServiceTest {
     }
 
     @Test
+    void gradingHintsOffTheGradersScaleGet400AndChangeNothing() {
+        String sub = user();
+        ApiClient user = api(sub);
+        String id = cardOf(user, sub);
+
+        Response offScale = user.patch("/cards/" + id, "{\"grader\":\"PSA\",\"grade\":\"9.5\"}");
+        assertProblem(offScale, 400);
+        assertThat(offScale.json().get("detail").asText()).contains("PSA has no grade \"9.5\"");
+        assertProblem(user.patch("/cards/" + id, "{\"grader\":\"CGC\",\"certNumber\":\"123\"}"), 400);
+        assertProblem(user.patch("/cards/" + id, "{\"grade\":\"10\"}"), 400);
+        assertThat(user.get("/cards/" + id).json().get("hints").path("grader").isMissingNode()
+                || user.get("/cards/" + id).json().get("hints").path("grader").isNull()).isTrue();
+
+        assertThat(user.patch("/cards/" + id, "{\"grader\":\"Beckett\",\"grade\":\"9.5\",\"certNumber\":\"0012345678\"}")
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void theOpenApiDocumentListsEveryRoute() {
         Response doc = anonymous().get("/api-docs");
         assertThat(doc.status()).isEqualTo(200);
@@ -189,5 +207,6 @@ class ApiEdgeTest extends ServiceTest {
         assertThat(paths.get("/me").has("delete")).isTrue();
         assertThat(paths.get("/healthz").has("get")).isTrue();
         assertThat(doc.raw().body()).contains("bearer");
+        assertThat(doc.raw().body()).as("the card's identity shows a slab's grading").contains("certLookup");
     }
 }
