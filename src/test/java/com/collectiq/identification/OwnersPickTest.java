@@ -102,7 +102,7 @@ class OwnersPickTest {
     }
 
     private static Hints pick(String catalogId) {
-        return new Hints(null, null, null, null, null, null, catalogId);
+        return new Hints(null, null, null, null, null, null, null, catalogId);
     }
 
     private OnlineCatalog offline() {

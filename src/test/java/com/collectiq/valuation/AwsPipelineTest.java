@@ -1,5 +1,10 @@
 package com.collectiq.valuation;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -22,6 +27,13 @@ import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.ServiceTest;
 import com.collectiq.testsupport.TestPhotos;
 import com.collectiq.testsupport.Uploads;
+import com.collectiq.testsupport.WireMockStandIn;
+import com.collectiq.testsupport.eras.EraCatalog;
+import com.collectiq.testsupport.eras.Scene;
+import com.collectiq.testsupport.slabs.LabelKind;
+import com.collectiq.testsupport.slabs.SlabCase;
+import com.collectiq.testsupport.slabs.SlabPhoto;
+import com.collectiq.testsupport.slabs.SlabSampler;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -150,6 +162,43 @@ class AwsPipelineTest extends ServiceTest {
 
         JsonNode card = awaitValued(user, Duration.ofSeconds(90));
         assertThat(card.get("valuation").get("sources")).isNotEmpty();
+    }
+
+    /**
+     * Rekognition reads the label image the service cut out of the slab (its key ends "-label.jpg")
+     * as the label's lines; the rest of the bucket still reads as Charizard.
+     */
+    @Test
+    void aSlabsLabelIsReadByRekognitionAndTheCardIsGraded() throws Exception {
+        SlabCase slab = SlabSampler.sample(EraCatalog.bundled(), 20261205L, 12).stream()
+                .filter(candidate -> candidate.label().grader().name().equals("PSA")
+                        && candidate.label().kind() == LabelKind.GRADED)
+                .findFirst().orElseThrow();
+        SlabPhoto photo = slab.withScene(Scene.plain(slab.scene().seed()).withFrame(4000, 3000).withFill(0.8)).render();
+        String grade = photo.truth().label().grade();
+        String cert = photo.truth().label().certNumber();
+        WireMockStandIn.get().server().stubFor(post(urlEqualTo("/")).atPriority(1)
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT))
+                .withRequestBody(matching(".*-label\\.jpg.*"))
+                .willReturn(AwsAnswers.detectText(List.of(
+                        new AwsAnswers.DetectedLine(photo.truth().label().card().year() + " POKEMON "
+                                + photo.truth().label().card().set().toUpperCase(java.util.Locale.ROOT), 99.0, 0.06, 0.19, 0.54, 0.05),
+                        new AwsAnswers.DetectedLine(photo.truth().label().qualifier(), 98.7, 0.83, 0.29, 0.1, 0.05),
+                        new AwsAnswers.DetectedLine(grade, 99.5, 0.9, 0.42, 0.03, 0.1),
+                        new AwsAnswers.DetectedLine(cert, 97.9, 0.06, 0.57, 0.15, 0.05),
+                        new AwsAnswers.DetectedLine("PSA", 99.6, 0.85, 0.57, 0.08, 0.07)))));
+        ApiClient user = api("slabs-" + UUID.randomUUID().toString().substring(0, 8));
+
+        String key = Uploads.upload(user, photo.jpeg(), "image/jpeg");
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+
+        JsonNode grading = awaitValued(user, Duration.ofSeconds(90)).get("identity").get("grading");
+        assertThat(grading.get("grader").asText()).isEqualTo("PSA");
+        assertThat(grading.get("grade").asText()).isEqualTo(grade);
+        assertThat(grading.get("certNumber").asText()).isEqualTo(cert);
+        WireMockStandIn.get().server().verify(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo(AwsAnswers.DETECT_TEXT))
+                .withRequestBody(matching(".*derived/.*-label\\.jpg.*")));
     }
 
     private JsonNode awaitValued(ApiClient user, Duration timeout) throws InterruptedException {
