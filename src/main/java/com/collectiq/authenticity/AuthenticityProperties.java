@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code collectiq.authenticity.*}: how much each signal weighs and where the verdicts begin. The one
  * place these numbers live; the README's table of signals explains each.
  *
- * @param weights          each signal's weight; only the ratios matter, the defaults sum to 1
+ * @param weights          each signal's weight; only the ratios matter: the defaults of the signals
+ *                         every card has sum to 1, and a slab's label adds its own
  * @param genuineAt        a score at or above this is {@code likely-genuine} (given enough coverage)
  * @param suspectBelow     a score below this is {@code suspect} (given enough coverage)
  * @param minCoverage      share of the total weight that must be available for any verdict but
@@ -45,11 +46,12 @@ public record AuthenticityProperties(
             @DefaultValue("0.10") double back,
             @DefaultValue("0.10") double screenPhoto,
             @DefaultValue("0.05") double labels,
-            @DefaultValue("0.15") double modelOpinion) {
+            @DefaultValue("0.15") double modelOpinion,
+            @DefaultValue("0.15") double slabLabel) {
 
         public Weights {
             for (double weight : new double[] {referenceMatch, printedText, printAndFinish, back, screenPhoto, labels,
-                modelOpinion}) {
+                modelOpinion, slabLabel}) {
                 if (weight < 0 || !Double.isFinite(weight)) {
                     throw new IllegalArgumentException("authenticity weights are finite and not negative");
                 }
@@ -65,18 +67,25 @@ public record AuthenticityProperties(
                 case SignalNames.SCREEN_PHOTO -> screenPhoto;
                 case SignalNames.LABELS -> labels;
                 case SignalNames.MODEL_OPINION -> modelOpinion;
+                case SignalNames.SLAB_LABEL -> slabLabel;
                 default -> throw new IllegalArgumentException("no weight for signal " + signal);
             };
         }
 
-        public double total() {
+        /** The weight of the signals every card has; a slab's label counts beside it only for a slab. */
+        public double everyCard() {
             return referenceMatch + printedText + printAndFinish + back + screenPhoto + labels + modelOpinion;
+        }
+
+        /** Whether every card has this signal (not only a graded card in its slab). */
+        public static boolean forEveryCard(String signal) {
+            return !SignalNames.SLAB_LABEL.equals(signal);
         }
     }
 
     /** The defaults, for callers outside Spring (tests). */
     public static AuthenticityProperties defaults() {
-        return new AuthenticityProperties(new Weights(0.25, 0.20, 0.15, 0.10, 0.10, 0.05, 0.15), 0.75, 0.45, 0.6, 8,
+        return new AuthenticityProperties(new Weights(0.25, 0.20, 0.15, 0.10, 0.10, 0.05, 0.15, 0.15), 0.75, 0.45, 0.6, 8,
                 22, Duration.ofSeconds(20));
     }
 }

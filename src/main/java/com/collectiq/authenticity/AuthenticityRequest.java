@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.collectiq.card.Identity;
 import com.collectiq.extraction.Extraction;
+import com.collectiq.grading.LabelReading;
 import com.collectiq.vision.VisualFeatures;
 
 /**
@@ -17,6 +18,7 @@ import com.collectiq.vision.VisualFeatures;
  *                    card was not resolved to a catalog entry
  * @param photo       the front photo's bytes as stored (JPEG or PNG): the screen check and the model
  *                    look at the pixels themselves
+ * @param slabLabel   what the slab's label reads, when the card is a graded one in its slab
  */
 public record AuthenticityRequest(
         VisualFeatures front,
@@ -24,5 +26,6 @@ public record AuthenticityRequest(
         Extraction extraction,
         Identity identity,
         Optional<CatalogFacts> facts,
-        byte[] photo) {
+        byte[] photo,
+        Optional<LabelReading> slabLabel) {
 }

@@ -51,7 +51,11 @@ final class AuthenticityScorer {
         double weightedLog = readings.stream().filter(named -> named.reading().available())
                 .mapToDouble(named -> weights.of(named.name()) * Math.log(Math.max(FLOOR, named.reading().value())))
                 .sum();
-        double coverage = weights.total() == 0 ? 0 : availableWeight / weights.total();
+        // a signal only some cards have (a slab's label) counts in the total only where it applies
+        double total = weights.everyCard() + readings.stream()
+                .filter(named -> !AuthenticityProperties.Weights.forEveryCard(named.name()) && named.reading().applies())
+                .mapToDouble(named -> weights.of(named.name())).sum();
+        double coverage = total == 0 ? 0 : availableWeight / total;
         double mean = availableWeight == 0 ? NEUTRAL : Math.exp(weightedLog / availableWeight);
         double score = round(thinEvidence(mean, coverage));
         String verdict = verdict(score, coverage);

@@ -10,6 +10,7 @@ public final class SignalNames {
     public static final String SCREEN_PHOTO = "screen-photo";
     public static final String LABELS = "labels";
     public static final String MODEL_OPINION = "model-opinion";
+    public static final String SLAB_LABEL = "slab-label";
 
     private SignalNames() {
     }

@@ -1,5 +1,6 @@
 package com.collectiq.grading;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,19 @@ import java.util.Map;
  * @param subGrades centering, corners, edges, surface, where the label prints them
  * @param description the label's text that is not the grading: the card's year, set, name, number
  * @param cardNumber the card's number as the label prints it after '#', or null
+ * @param year the year the label gives the card, or null
+ * @param otherNumbers numbers shaped like a certificate (7 to 12 digits) but not of this grader's format
+ * @param otherGradeWords grade words of this grader printed on the label that belong to another grade
+ *        than the one read ("GEM MT" beside a PSA 9)
  */
 public record LabelReading(Grader grader, double graderConfidence, String grade, double gradeConfidence,
         String qualifier, String certNumber, double certConfidence, Map<String, String> subGrades,
-        String description, String cardNumber) {
+        String description, String cardNumber, Integer year, List<String> otherNumbers, List<String> otherGradeWords) {
 
     public LabelReading {
         subGrades = Map.copyOf(subGrades);
+        otherNumbers = List.copyOf(otherNumbers);
+        otherGradeWords = List.copyOf(otherGradeWords);
     }
 
     /**

@@ -98,10 +98,12 @@ public final class SlabLabelReader {
         if (qualifier == null && text.contains("BLACK LABEL") && grade.map(g -> g.grade().equals("10")).orElse(false)) {
             words = "BLACK LABEL";
         }
+        String description = description(lines, grader);
         return Optional.of(new LabelReading(grader, graderConfidence, grade.map(GradeCandidate::grade).orElse(null),
                 grade.map(GradeCandidate::confidence).orElse(0.0), qualifier != null ? qualifier : words, certNumber,
-                cert.map(Token::confidence).orElse(0.0), subGrades, description(lines, grader),
-                cardNumber(text)));
+                cert.map(Token::confidence).orElse(0.0), subGrades, description, cardNumber(text),
+                year(description).orElse(null), otherNumbers(grader, lines, certNumber),
+                grade.map(read -> otherGradeWords(grader, read.grade(), text)).orElse(List.of())));
     }
 
     /** The label's words by line, upper case, outer punctuation other than the grade's own trimmed. */
@@ -310,6 +312,26 @@ public final class SlabLabelReader {
     private static String cardNumber(String text) {
         Matcher number = CARD_NUMBER.matcher(text);
         return number.find() ? number.group(1) : null;
+    }
+
+    /** Numbers of a certificate's length that are not this grader's certificate: a fake label's tell. */
+    private static List<String> otherNumbers(Grader grader, List<List<Token>> lines, String certNumber) {
+        List<String> numbers = new ArrayList<>();
+        for (List<Token> line : lines) {
+            for (Token token : line) {
+                String digits = OcrText.asDigits(token.text().replaceAll("^#", ""));
+                if (digits.matches("\\d{7,12}") && !digits.equals(certNumber) && certText(grader, token.text()).isEmpty()) {
+                    numbers.add(digits);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /** The grader's words on the label that go with another grade than the one read. */
+    private static List<String> otherGradeWords(Grader grader, String grade, String text) {
+        List<String> own = grader.wordsFor(grade);
+        return gradeWordsOn(grader, text).stream().filter(words -> !own.contains(words)).toList();
     }
 
     /** The label's year, if it prints one: for the authenticity check against the card's set. */

@@ -169,7 +169,7 @@ public class ValuationPipeline {
                         catalog.set(card.setId()).map(CatalogSet::releaseDate).orElse(null), true));
         return new AuthenticityRequest(run.front().features(),
                 Optional.ofNullable(run.back()).map(PhotoAnalysis::features), run.extraction(), identity, facts,
-                run.frontBytes());
+                run.frontBytes(), Optional.ofNullable(run.slabLabel()));
     }
 
     private byte[] load(String key) {

@@ -85,6 +85,19 @@ class AuthenticityScorerTest {
         assertThat(several.score()).isLessThan(0.45);
     }
 
+    @Test
+    void aSlabsLabelCountsForASlabAndLeavesARawCardsScoreAsItWas() {
+        Authenticity withoutIt = scorer.score(all(0.9));
+        List<Named> raw = new java.util.ArrayList<>(all(0.9));
+        raw.add(named(SignalNames.SLAB_LABEL, SignalReading.notApplicable("not a graded card in its slab")));
+        List<Named> slab = new java.util.ArrayList<>(all(0.9));
+        slab.add(named(SignalNames.SLAB_LABEL, SignalReading.of(0.1, "a number of another grader's shape")));
+
+        assertThat(scorer.score(raw).score()).isEqualTo(withoutIt.score());
+        assertThat(scorer.score(raw).verdict()).isEqualTo(withoutIt.verdict());
+        assertThat(scorer.score(slab).score()).isLessThan(withoutIt.score());
+    }
+
     private static List<Named> all(double value) {
         return List.of(SignalNames.REFERENCE_MATCH, SignalNames.PRINTED_TEXT, SignalNames.PRINT_AND_FINISH,
                 SignalNames.BACK, SignalNames.SCREEN_PHOTO, SignalNames.LABELS, SignalNames.MODEL_OPINION).stream()

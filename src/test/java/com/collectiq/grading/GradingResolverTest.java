@@ -3,6 +3,7 @@ package com.collectiq.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ class GradingResolverTest {
     private final GradingHintRules rules = new GradingHintRules();
 
     private static final LabelReading PSA_9 = new LabelReading(Grader.PSA, 0.9, "9", 0.85, "MINT", "12345678", 0.8,
-            Map.of(), "1999 POKEMON GAME #4 CHARIZARD-HOLO", "4");
+            Map.of(), "1999 POKEMON GAME #4 CHARIZARD-HOLO", "4", 1999, List.of(), List.of());
 
     @Test
     void aRawCardWithoutHintsHasNoGrading() {

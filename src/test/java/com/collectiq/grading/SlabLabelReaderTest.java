@@ -93,6 +93,17 @@ class SlabLabelReaderTest {
     }
 
     @Test
+    void notesWhatAFakeLabelGetsWrong() {
+        LabelReading read = reader.read(label(line(0.05, "PSA", "GEM MT"), big("9"), line(0.05, "CERT", "1234567890")))
+                .orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("9");
+        assertThat(read.certNumber()).isNull();
+        assertThat(read.otherNumbers()).containsExactly("1234567890");
+        assertThat(read.otherGradeWords()).containsExactly("GEM MT");
+    }
+
+    @Test
     void aCardNamedTagTeamIsNotATagLabel() {
         assertThat(reader.read(label(line(0.05, "PIKACHU & ZEKROM GX"), line(0.05, "TAG TEAM"), line(0.05, "33/181"))))
                 .isEmpty();

@@ -48,6 +48,8 @@ public final class SlabReadingProbe {
         InMemoryPhotos photos = new InMemoryPhotos();
         SlabLabelReader reader = new SlabLabelReader();
         SlabScores scores = new SlabScores();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Long> labelMillis = new java.util.ArrayList<>();
         try (TesseractTextExtractor extractor = new TesseractTextExtractor(
                 new TesseractProperties(Files.createTempDirectory("probe").resolve("tessdata"), 1, 0.6), photos,
                 new UploadProperties(null, null, DataSize.ofMegabytes(12), List.of()))) {
@@ -60,6 +62,7 @@ public final class SlabReadingProbe {
                     PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
                     detected = front.features().outline().isEmpty() ? "no outline"
                             : front.slab().isEmpty() ? "no slab" : "slab";
+                    long before = threads.getCurrentThreadCpuTime();
                     Optional<java.awt.image.BufferedImage> image = analyzer.labelForReading(photo.jpeg(), front);
                     if (dump != null) {
                         Overlay.write(dump.resolve(index + "-" + photo.truth().label().grader() + ".png"), photo.jpeg(),
@@ -72,6 +75,7 @@ public final class SlabReadingProbe {
                         }
                         label = extractor.readLabel("uploads/probe/slab.jpg", image.get());
                         read = reader.read(label);
+                        labelMillis.add((threads.getCurrentThreadCpuTime() - before) / 1_000_000);
                     }
                 } catch (PhotoRejectedException refused) {
                     detected = "refused: " + refused.getMessage();
@@ -108,5 +112,10 @@ public final class SlabReadingProbe {
             }
         }
         System.out.println(scores.report("Slab reading, seed " + seed));
+        long[] sorted = labelMillis.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length > 0) {
+            System.out.printf(Locale.ROOT, "thread CPU per label (crop + OCR + reader): median %d ms, p90 %d ms over %d%n",
+                    sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)], sorted.length);
+        }
     }
 }

@@ -44,7 +44,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * The soak: the packaged jar in {@code aws} mode with a fault-injecting proxy in front of every
  * stand-in (S3Proxy, ElasticMQ, dynalite, WireMock), failing {@code soak.fault-rate} (20 %) of
- * the calls through each, while {@code soak.photos} photos (100 here; 1 000 for the full run)
+ * the calls through each, while {@code soak.photos} photos (50 here; 1 000 for the full run)
  * arrive as S3 events: 10 % delivered two or three times, 5 % poison (not an image, a truncated
  * JPEG, too many pixels). The service is killed with {@code kill -9} once in the middle and
  * started again. Then: one card per photo, every valid one VALUED once (one history entry, one
@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 class SoakIT {
 
-    private static final int PHOTOS = Integer.getInteger("soak.photos", 100);
+    private static final int PHOTOS = Integer.getInteger("soak.photos", 50);
     private static final long SEED = Long.getLong("soak.seed", 20261125L);
     private static final double FAULT_RATE = Double.parseDouble(System.getProperty("soak.fault-rate", "0.2"));
     private static final Duration STARTUP = Duration.ofSeconds(180);
