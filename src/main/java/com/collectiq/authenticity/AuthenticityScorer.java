@@ -44,7 +44,10 @@ final class AuthenticityScorer {
         this.properties = properties;
     }
 
-    Authenticity score(List<Named> readings) {
+    Authenticity score(List<Named> all) {
+        // a signal that does not apply to this card (a slab's label on a raw card) is left out of
+        // everything, the listed signals and the rationale included: a raw card reads as before
+        List<Named> readings = all.stream().filter(named -> named.reading().applies()).toList();
         AuthenticityProperties.Weights weights = properties.weights();
         double availableWeight = readings.stream().filter(named -> named.reading().available())
                 .mapToDouble(named -> weights.of(named.name())).sum();
@@ -53,7 +56,7 @@ final class AuthenticityScorer {
                 .sum();
         // a signal only some cards have (a slab's label) counts in the total only where it applies
         double total = weights.everyCard() + readings.stream()
-                .filter(named -> !AuthenticityProperties.Weights.forEveryCard(named.name()) && named.reading().applies())
+                .filter(named -> !AuthenticityProperties.Weights.forEveryCard(named.name()))
                 .mapToDouble(named -> weights.of(named.name())).sum();
         double coverage = total == 0 ? 0 : availableWeight / total;
         double mean = availableWeight == 0 ? NEUTRAL : Math.exp(weightedLog / availableWeight);

@@ -93,8 +93,7 @@ class AuthenticityScorerTest {
         List<Named> slab = new java.util.ArrayList<>(all(0.9));
         slab.add(named(SignalNames.SLAB_LABEL, SignalReading.of(0.1, "a number of another grader's shape")));
 
-        assertThat(scorer.score(raw).score()).isEqualTo(withoutIt.score());
-        assertThat(scorer.score(raw).verdict()).isEqualTo(withoutIt.verdict());
+        assertThat(scorer.score(raw)).as("score, verdict, signals listed and rationale").isEqualTo(withoutIt);
         assertThat(scorer.score(slab).score()).isLessThan(withoutIt.score());
     }
 
