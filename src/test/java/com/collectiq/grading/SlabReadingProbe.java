@@ -35,6 +35,8 @@ import com.collectiq.vision.PhotoRejectedException;
  */
 public final class SlabReadingProbe {
 
+    private static final double SHARP_LABEL = 10;
+
     private SlabReadingProbe() {
     }
 
@@ -48,6 +50,8 @@ public final class SlabReadingProbe {
         InMemoryPhotos photos = new InMemoryPhotos();
         SlabLabelReader reader = new SlabLabelReader();
         SlabScores scores = new SlabScores();
+        // the same, only for labels photographed at 10 px/mm or more: what the reader does when the photo holds the print
+        SlabScores sharp = new SlabScores();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Long> labelMillis = new java.util.ArrayList<>();
         try (TesseractTextExtractor extractor = new TesseractTextExtractor(
@@ -82,6 +86,9 @@ public final class SlabReadingProbe {
                 }
                 index++;
                 SlabScores.Scored scored = scores.addSlab(photo.truth().label(), read);
+                if (photo.truth().labelPxPerMm() >= SHARP_LABEL) {
+                    sharp.addSlab(photo.truth().label(), read);
+                }
                 if (!scored.allRight()) {
                     System.out.printf(Locale.ROOT, "miss %s %s %s %s (%s) -> %s%n", photo.truth().label().grader(),
                             photo.truth().label().grade(), photo.truth().label().qualifier(),
@@ -112,6 +119,7 @@ public final class SlabReadingProbe {
             }
         }
         System.out.println(scores.report("Slab reading, seed " + seed));
+        System.out.println(sharp.report("Of those, labels at " + SHARP_LABEL + " px/mm or more"));
         long[] sorted = labelMillis.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length > 0) {
             System.out.printf(Locale.ROOT, "thread CPU per label (crop + OCR + reader): median %d ms, p90 %d ms over %d%n",
