@@ -25,7 +25,7 @@ public class PhotoAnalyzer {
         PhotoCheck check = checker.check(bytes, declaredType);
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
         VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
-        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), false);
+        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab());
     }
 
     /**
@@ -38,7 +38,7 @@ public class PhotoAnalyzer {
         Slab slab = analysis.slab().orElseThrow(() -> new IllegalArgumentException("no slab was seen in this photo"));
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, analysis.check());
         VisualFeatureExtractor.Extracted extracted = extractor.extractSlabbed(decoded.image(), decoded.subsampling(), slab);
-        return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab(), true);
+        return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab());
     }
 
     /**

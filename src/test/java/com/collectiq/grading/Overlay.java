@@ -17,7 +17,10 @@ import javax.imageio.ImageIO;
 import com.collectiq.vision.ImagePoint;
 import com.collectiq.vision.PhotoAnalysis;
 
-/** For looking at misses: the photo with the found outline and label (green, blue) over the true ones (red). */
+/**
+ * For looking at misses: the photo with the found outline and label (green, blue) over the true ones
+ * (red). The photo is drawn as stored: for one stored turned under an EXIF tag the lines fall off it.
+ */
 final class Overlay {
 
     private Overlay() {

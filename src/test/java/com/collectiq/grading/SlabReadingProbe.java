@@ -31,7 +31,8 @@ import com.collectiq.vision.PhotoRejectedException;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.grading.SlabReadingProbe -Dexec.args="60 20261205 8"</pre>
  *
- * Arguments: slab photos, seed, raw photos per era.
+ * Arguments: slab photos, seed, raw photos per era, and optionally a folder to write each slab photo
+ * with the found and true outlines ({@link Overlay}) and each label as it was cut, for looking at misses.
  */
 public final class SlabReadingProbe {
 
