@@ -23,6 +23,9 @@ public record LabelReading(Grader grader, double graderConfidence, String grade,
         String description, String cardNumber, Integer year, List<String> otherNumbers, List<String> otherGradeWords) {
 
     public LabelReading {
+        graderConfidence = thousandths(graderConfidence);
+        gradeConfidence = thousandths(gradeConfidence);
+        certConfidence = thousandths(certConfidence);
         subGrades = Map.copyOf(subGrades);
         otherNumbers = List.copyOf(otherNumbers);
         otherGradeWords = List.copyOf(otherGradeWords);
@@ -43,6 +46,11 @@ public record LabelReading(Grader grader, double graderConfidence, String grade,
      */
     public double confidence() {
         double grading = grade != null ? gradeConfidence : graded() ? 0.8 : 0;
-        return Math.min(graderConfidence, grading) * (certNumber != null ? 1 : 0.85);
+        return thousandths(Math.min(graderConfidence, grading) * (certNumber != null ? 1 : 0.85));
+    }
+
+    /** Confidences are shown to three places, as the card's other confidences are. */
+    private static double thousandths(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 }
