@@ -8,6 +8,7 @@ import java.time.Instant;
  * {@code version}. {@code identity}, {@code valuation}, {@code authenticity}, {@code failure} and
  * {@code run} are null until they exist; {@code photoEtag} is the etag of the photo the last run
  * started from, so a repeated "object created" event for the same object starts no second run.
+ * {@code repricing} is set once the card is first valued: when it is next repriced, and with what.
  */
 public record Card(
         String id,
@@ -24,35 +25,49 @@ public record Card(
         String photoEtag,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Repricing repricing) {
+
+    /** A card not yet scheduled for repricing. */
+    public Card(String id, String owner, String key, String backKey, CardStatus status, Hints hints, Identity identity,
+            Valuation valuation, Authenticity authenticity, Failure failure, ValuationRun run, String photoEtag,
+            long version, Instant createdAt, Instant updatedAt) {
+        this(id, owner, key, backKey, status, hints, identity, valuation, authenticity, failure, run, photoEtag, version,
+                createdAt, updatedAt, null);
+    }
 
     public Card withStatus(CardStatus newStatus) {
         return new Card(id, owner, key, backKey, newStatus, hints, identity, valuation, authenticity, failure, run,
-                photoEtag, version, createdAt, updatedAt);
+                photoEtag, version, createdAt, updatedAt, repricing);
     }
 
     public Card withHints(Hints newHints) {
         return new Card(id, owner, key, backKey, status, newHints, identity, valuation, authenticity, failure, run,
-                photoEtag, version, createdAt, updatedAt);
+                photoEtag, version, createdAt, updatedAt, repricing);
     }
 
     public Card withRun(ValuationRun newRun) {
         return new Card(id, owner, key, backKey, status, hints, identity, valuation, authenticity, failure, newRun,
-                photoEtag, version, createdAt, updatedAt);
+                photoEtag, version, createdAt, updatedAt, repricing);
     }
 
     public Card withFailure(Failure newFailure) {
         return new Card(id, owner, key, backKey, status, hints, identity, valuation, authenticity, newFailure, run,
-                photoEtag, version, createdAt, updatedAt);
+                photoEtag, version, createdAt, updatedAt, repricing);
     }
 
     public Card withPhotoEtag(String newPhotoEtag) {
         return new Card(id, owner, key, backKey, status, hints, identity, valuation, authenticity, failure, run,
-                newPhotoEtag, version, createdAt, updatedAt);
+                newPhotoEtag, version, createdAt, updatedAt, repricing);
     }
 
     public Card withResult(Identity newIdentity, Valuation newValuation, Authenticity newAuthenticity) {
         return new Card(id, owner, key, backKey, status, hints, newIdentity, newValuation, newAuthenticity, failure,
-                run, photoEtag, version, createdAt, updatedAt);
+                run, photoEtag, version, createdAt, updatedAt, repricing);
+    }
+
+    public Card withRepricing(Repricing newRepricing) {
+        return new Card(id, owner, key, backKey, status, hints, identity, valuation, authenticity, failure, run,
+                photoEtag, version, createdAt, updatedAt, newRepricing);
     }
 }

@@ -61,7 +61,7 @@ public class CardApi {
         CardService.Creation creation = cards.create(owner(exchange), request.key(), request.backKey(),
                 request.hints());
         CardView view = CardView.of(creation.card());
-        reply(exchange, creation.created() ? 201 : 200, view);
+        json.reply(exchange, creation.created() ? 201 : 200, view);
         exchange.getMessage().setHeader("Location", location(view.id()));
         exchange.getMessage().setHeader("ETag", view.etag());
     }
@@ -74,7 +74,7 @@ public class CardApi {
             throw ApiProblem.badRequest("The cursor is not one this service issued for this list.");
         }
         CardPage page = cards.list(owner(exchange), status(in.getHeader("status", String.class)), limit, cursor);
-        reply(exchange, 200, new Page(page.items().stream().map(CardView::of).toList(), page.nextCursor()));
+        json.reply(exchange, 200, new Page(page.items().stream().map(CardView::of).toList(), page.nextCursor()));
     }
 
     public void get(Exchange exchange) {
@@ -83,7 +83,7 @@ public class CardApi {
             exchange.getMessage().setBody(null);
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 304);
         } else {
-            reply(exchange, 200, view);
+            json.reply(exchange, 200, view);
         }
         exchange.getMessage().setHeader("ETag", view.etag());
     }
@@ -97,7 +97,7 @@ public class CardApi {
         RunRef revaluation = card.version() != before && card.run() != null
                 ? new RunRef(card.id(), card.run().runId(), card.run().state()) : null;
         CardView view = CardView.of(card);
-        reply(exchange, 200, new Corrected(view, revaluation));
+        json.reply(exchange, 200, new Corrected(view, revaluation));
         exchange.getMessage().setHeader("ETag", view.etag());
     }
 
@@ -111,7 +111,7 @@ public class CardApi {
 
     public void revalue(Exchange exchange) {
         Card card = cards.revalue(owner(exchange), id(exchange));
-        reply(exchange, 202, new RunRef(card.id(), card.run().runId(), card.run().state()));
+        json.reply(exchange, 202, new RunRef(card.id(), card.run().runId(), card.run().state()));
         exchange.getMessage().setHeader("Location", location(card.id()));
         exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
     }
@@ -124,7 +124,7 @@ public class CardApi {
         CardService.SignedImage image = cards.image(owner(exchange), id(exchange), RequestOrigins.of(exchange));
         String accept = exchange.getIn().getHeader("Accept", String.class);
         if (accept != null && accept.contains(JSON)) {
-            reply(exchange, 200, Map.of("url", image.url().toString(), "expiresAt", image.expiresAt()));
+            json.reply(exchange, 200, Map.of("url", image.url().toString(), "expiresAt", image.expiresAt()));
         } else {
             exchange.getMessage().setBody(null);
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 302);
@@ -136,23 +136,16 @@ public class CardApi {
     public void history(Exchange exchange) {
         String id = id(exchange);
         List<PriceHistoryEntry> entries = cards.history(owner(exchange), id);
-        reply(exchange, 200, new History(id, entries, PriceTrend.of(entries)));
+        json.reply(exchange, 200, new History(id, entries, PriceTrend.of(entries)));
     }
 
     public void portfolio(Exchange exchange) {
-        reply(exchange, 200, portfolios.of(owner(exchange)));
+        json.reply(exchange, 200, portfolios.of(owner(exchange)));
     }
 
     public void deleteMe(Exchange exchange) {
         int deleted = cards.deleteEverythingOf(owner(exchange));
-        reply(exchange, 202, Map.of("deletedCards", deleted));
-    }
-
-    private void reply(Exchange exchange, int status, Object body) {
-        Message out = exchange.getMessage();
-        out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        out.setHeader(Exchange.CONTENT_TYPE, JSON);
-        out.setBody(json.write(body));
+        json.reply(exchange, 202, Map.of("deletedCards", deleted));
     }
 
     private static String owner(Exchange exchange) {

@@ -40,16 +40,18 @@ public class CardService {
     private final CardProperties properties;
     private final HintRules hintRules;
     private final CatalogIds catalog;
+    private final List<CardDependents> dependents;
     private final Clock clock;
 
     public CardService(CardStore store, PhotoStore photos, ValuationRequests requests, CardProperties properties,
-            HintRules hintRules, CatalogIds catalog, Clock clock) {
+            HintRules hintRules, CatalogIds catalog, List<CardDependents> dependents, Clock clock) {
         this.store = store;
         this.photos = photos;
         this.requests = requests;
         this.properties = properties;
         this.hintRules = hintRules;
         this.catalog = catalog;
+        this.dependents = List.copyOf(dependents);
         this.clock = clock;
     }
 
@@ -209,6 +211,7 @@ public class CardService {
         if (card.get().backKey() != null) {
             photos.delete(card.get().backKey());
         }
+        dependents.forEach(dependent -> dependent.deleteCard(owner, id));
         return store.delete(owner, id);
     }
 
@@ -231,6 +234,7 @@ public class CardService {
     /** Removes every card, history entry and photo of the owner; safe to repeat. Photos first, as in {@link #delete}. */
     public int deleteEverythingOf(String owner) {
         PhotoKeys.ownerPrefixes(owner).forEach(photos::deletePrefix);
+        dependents.forEach(dependent -> dependent.deleteOwner(owner));
         return store.deleteOwner(owner);
     }
 

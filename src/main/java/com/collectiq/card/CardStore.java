@@ -61,6 +61,20 @@ public interface CardStore {
     List<Card> findExpiredRuns(Instant now, int limit);
 
     /**
+     * Cards whose reprice is due at {@code now} ({@link Repricing#due}), across owners, soonest first,
+     * through an index (never a scan); several instances may read the same cards, and the claim
+     * (an optimistic {@link #update}) decides which one reprices each.
+     */
+    List<Card> findDueForRepricing(Instant now, int limit);
+
+    /**
+     * Valued cards with no repricing schedule (valued before scheduling existed), a page at a time,
+     * for the one-time backfill; {@code cursor} is the previous page's {@code nextCursor} (null first).
+     * The only read that may scan: it runs once per store, not per request.
+     */
+    CardPage findUnscheduled(String cursor, int limit);
+
+    /**
      * Appends one history entry; false (and nothing written) when the run id is already there.
      * {@link CardNotFoundException} when the owner has no such card.
      */

@@ -1,6 +1,7 @@
 package com.collectiq.intake;
 
 import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.repricing.RepriceRequest;
 
 /** What one item of a work-queue message asks for. */
 public sealed interface Intake {
@@ -11,6 +12,14 @@ public sealed interface Intake {
 
     /** The service's own request to value a card (create, revalue, re-drive, recovery). */
     record Work(ValuationRequest request) implements Intake {
+    }
+
+    /** A repricing pass is due (EventBridge Scheduler's message in aws). */
+    record RepriceDue() implements Intake {
+    }
+
+    /** One claimed card to reprice. */
+    record Reprice(RepriceRequest request) implements Intake {
     }
 
     /** Something to acknowledge and drop, with why (S3's test event, a key outside uploads/). */

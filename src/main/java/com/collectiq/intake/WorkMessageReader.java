@@ -2,6 +2,8 @@ package com.collectiq.intake;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.collectiq.card.ValuationRequests.Reason;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
+import com.collectiq.repricing.RepriceRequest;
 import com.collectiq.upload.PhotoKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Tells apart the three shapes that share the work queue: EventBridge "Object Created" events from
  * S3, classic S3 event notifications (keys URL-encoded, {@code +} for spaces) and the service's own
- * work messages. Every "Object Created" is accepted whatever its {@code reason}: emulators and future
+ * work messages (a valuation to run, a card to reprice, a repricing pass due). Every "Object Created" is accepted whatever its {@code reason}: emulators and future
  * S3 versions spell reasons differently, and the detail-type already says what happened.
  */
 @Component("workMessages")
@@ -48,8 +51,15 @@ public class WorkMessageReader {
         if ("s3:TestEvent".equals(message.path("Event").asText())) {
             return List.of(new Intake.Ignored("S3 test event"));
         }
-        if (CamelValuationRequests.MESSAGE_TYPE.equals(message.path("type").asText())) {
+        String type = message.path("type").asText();
+        if (CamelWorkRequests.VALUATION_TYPE.equals(type)) {
             return List.of(fromWork(message.path("request")));
+        }
+        if (CamelWorkRequests.REPRICE_TYPE.equals(type)) {
+            return List.of(fromReprice(message.path("request")));
+        }
+        if (CamelWorkRequests.REPRICE_DUE_TYPE.equals(type)) {
+            return List.of(new Intake.RepriceDue());
         }
         throw new UnreadableMessageException("unknown message shape");
     }
@@ -104,6 +114,15 @@ public class WorkMessageReader {
                     text(request, "key"), text(request, "runId"), Reason.valueOf(text(request, "reason"))));
         } catch (IllegalArgumentException unknownReason) {
             throw new UnreadableMessageException("unknown work reason");
+        }
+    }
+
+    private static Intake fromReprice(JsonNode request) {
+        try {
+            return new Intake.Reprice(new RepriceRequest(text(request, "owner"), text(request, "cardId"),
+                    text(request, "runId"), Instant.parse(text(request, "claimedUntil"))));
+        } catch (DateTimeParseException badInstant) {
+            throw new UnreadableMessageException("claimedUntil is not an ISO-8601 instant");
         }
     }
 

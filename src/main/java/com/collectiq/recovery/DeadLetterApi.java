@@ -49,7 +49,7 @@ public class DeadLetterApi {
 
     public void list(Exchange exchange) {
         int limit = QueryParams.limit(exchange.getIn().getHeader("limit", String.class), DEFAULT_LIMIT, MAX_LIMIT);
-        respond(exchange, 200, Map.of("items", letters.list(limit)));
+        json.reply(exchange, 200, Map.of("items", letters.list(limit)));
     }
 
     public void redriveOne(Exchange exchange) {
@@ -60,7 +60,7 @@ public class DeadLetterApi {
         body.put("id", letter.id());
         body.put("cardId", letter.cardId());
         body.put("redriven", true);
-        respond(exchange, 202, body);
+        json.reply(exchange, 202, body);
     }
 
     public void redriveAll(Exchange exchange) {
@@ -73,7 +73,7 @@ public class DeadLetterApi {
                 redriven++;
             }
         }
-        respond(exchange, 202, Map.of("redriven", redriven));
+        json.reply(exchange, 202, Map.of("redriven", redriven));
     }
 
     private void redrive(DeadLetter letter) {
@@ -90,9 +90,4 @@ public class DeadLetterApi {
         log.info("dead letter {} re-driven (card {})", letter.id(), letter.cardId());
     }
 
-    private void respond(Exchange exchange, int status, Object body) {
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(json.write(body));
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.collectiq.card.Grading;
 import com.collectiq.card.Hints;
+import com.collectiq.card.Identity;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.identification.Identification;
 import com.collectiq.identification.catalog.PriceBlocks;
@@ -16,7 +17,7 @@ import com.collectiq.vision.ConditionEstimate;
  * hints, the photo's condition estimate on the raw scale, the card's history, and the price blocks
  * identification's catalog search already returned (so the source need not fetch the card again).
  */
-final class PricingRequests {
+public final class PricingRequests {
 
     /** The Pokémon TCG price source's name, under which identification's blocks are handed over. */
     static final String POKEMON_TCG = "pokemontcg";
@@ -31,6 +32,15 @@ final class PricingRequests {
                 : Map.of(POKEMON_TCG, cardObject(blocks));
         return new PricingRequest(identification.identity(), gradedAs(hints, identification.identity().grading()),
                 rawScale(condition), history, prefetched);
+    }
+
+    /**
+     * A reprice's request: the stored identity, hints and the condition estimate its valuation run
+     * recorded; nothing prefetched, so the sources (and their price cache) answer.
+     */
+    public static PricingRequest forReprice(Identity identity, Hints hints, String conditionEstimate,
+            List<PriceHistoryEntry> history) {
+        return new PricingRequest(identity, gradedAs(hints, identity.grading()), conditionEstimate, history, Map.of());
     }
 
     /**
@@ -62,7 +72,7 @@ final class PricingRequests {
      * The photo's condition band on the raw scale pricing uses. A photo cannot see the back or feel
      * the surface, so the mapping errs on the side of the better grade and pricing labels it an estimate.
      */
-    private static String rawScale(ConditionEstimate condition) {
+    static String rawScale(ConditionEstimate condition) {
         if (condition == null) {
             return null;
         }

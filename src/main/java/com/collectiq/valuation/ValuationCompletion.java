@@ -17,12 +17,14 @@ import com.collectiq.card.CardStore;
 import com.collectiq.card.Failure;
 import com.collectiq.card.FailureCode;
 import com.collectiq.card.PriceHistoryEntry;
+import com.collectiq.card.Repricing;
 import com.collectiq.card.RunOutcome;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.Valuation;
 import com.collectiq.card.ValuationRun;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.events.EventOutbox;
+import com.collectiq.repricing.RepricingProperties;
 
 /**
  * The end of a run, in two steps that are each one conditional write of the card: first the run's
@@ -42,12 +44,17 @@ public class ValuationCompletion {
     private final CardStore cards;
     private final EventOutbox outbox;
     private final ValuationEvents events;
+    private final ValueEffects effects;
+    private final RepricingProperties repricing;
     private final Clock clock;
 
-    public ValuationCompletion(CardStore cards, EventOutbox outbox, ValuationEvents events, Clock clock) {
+    public ValuationCompletion(CardStore cards, EventOutbox outbox, ValuationEvents events, ValueEffects effects,
+            RepricingProperties repricing, Clock clock) {
         this.cards = cards;
         this.outbox = outbox;
         this.events = events;
+        this.effects = effects;
+        this.repricing = repricing;
         this.clock = clock;
     }
 
@@ -86,12 +93,16 @@ public class ValuationCompletion {
             return cards.update(failed);
         }
         Card valued = recorded.withResult(outcome.identity(), outcome.valuation(), outcome.authenticity())
-                .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(outcome.photoEtag());
+                .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(outcome.photoEtag())
+                .withRepricing(Repricing.after(outcome.at(), repricing.every(), outcome.conditionEstimate()));
         Valuation valuation = outcome.valuation();
         events.completed(recorded, valued, run.runId(), outcome.at()).forEach(outbox::add);
+        effects.valueSet(valued, run.runId(), outcome.at());
         cards.appendHistory(recorded.owner(), recorded.id(), new PriceHistoryEntry(run.runId(), outcome.at(),
                 valuation.low(), valuation.fair(), valuation.high(), valuation.currency(), valuation.confidence()));
-        return cards.update(valued);
+        Card written = cards.update(valued);
+        effects.written(written);
+        return written;
     }
 
     /** Records the run's outcome (the first recorded stands) and writes it out; null when superseded. */
@@ -126,6 +137,7 @@ public class ValuationCompletion {
         // the etag the run was queued for (from the upload event) stays; a run queued without one
         // (POST /cards, revalue) records the etag of the photo it read
         String etag = current.photoEtag() != null ? current.photoEtag() : run.photoEtag();
-        return RunOutcome.valued(run.identification().identity(), valuation, authenticity, etag, now);
+        return RunOutcome.valued(run.identification().identity(), valuation, authenticity, etag, now,
+                PricingRequests.rawScale(run.front().features().condition()));
     }
 }

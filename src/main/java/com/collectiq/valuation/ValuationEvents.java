@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.collectiq.alerts.PriceAlert;
 import com.collectiq.card.Authenticity;
 import com.collectiq.card.Card;
 import com.collectiq.card.Failure;
@@ -35,6 +36,7 @@ public class ValuationEvents {
     public static final String VALUATION_FAILED = "ValuationFailed";
     public static final String AUTHENTICITY_FLAGGED = "AuthenticityFlagged";
     public static final String CARD_VALUE_CHANGED = "CardValueChanged";
+    public static final String PRICE_ALERT_TRIGGERED = "PriceAlertTriggered";
 
     private final ApiJson json;
     private final EventsProperties properties;
@@ -76,12 +78,48 @@ public class ValuationEvents {
             flagged.put("rationale", authenticity.rationale());
             events.add(event(AUTHENTICITY_FLAGGED, runId, flagged, at));
         }
-        valueChange(before.valuation(), valuation).ifPresent(change -> {
+        valueChanged(before, after, runId, at).ifPresent(events::add);
+        return events;
+    }
+
+    /**
+     * The events of a reprice that moved the card's value: {@code CardValueChanged} when the move is
+     * past the threshold. A reprice raises no {@code ValuationCompleted}: nothing was read again.
+     */
+    public List<PendingEvent> repriced(Card before, Card after, String runId, Instant at) {
+        return valueChanged(before, after, runId, at).stream().toList();
+    }
+
+    /**
+     * A price alert the run's value fired; {@code fair} is in the alert's currency. Its id derives
+     * from the run and the alert: a run fires each alert at most once.
+     */
+    public PendingEvent alertTriggered(Card card, String runId, PriceAlert alert, BigDecimal fair, Instant at) {
+        Map<String, Object> detail = header(card, runId, at);
+        detail.put("alertId", alert.id());
+        detail.put(switch (alert.kind()) {
+            case ABOVE -> "above";
+            case BELOW -> "below";
+            case CHANGE_PERCENT -> "changePercent";
+        }, alert.threshold());
+        if (alert.baseFair() != null) {
+            detail.put("baseFair", alert.baseFair());
+        }
+        detail.put("fair", fair);
+        detail.put("currency", alert.currency());
+        if (card.identity() != null) {
+            detail.put("catalogId", card.identity().catalogId());
+            detail.put("name", card.identity().name());
+        }
+        return event(PRICE_ALERT_TRIGGERED, runId + "/" + alert.id(), detail, at);
+    }
+
+    private Optional<PendingEvent> valueChanged(Card before, Card after, String runId, Instant at) {
+        return valueChange(before.valuation(), after.valuation()).map(change -> {
             Map<String, Object> changed = header(after, runId, at);
             changed.putAll(change);
-            events.add(event(CARD_VALUE_CHANGED, runId, changed, at));
+            return event(CARD_VALUE_CHANGED, runId, changed, at);
         });
-        return events;
     }
 
     public PendingEvent failed(Card card, String runId, Failure failure) {
@@ -122,8 +160,9 @@ public class ValuationEvents {
         return detail;
     }
 
-    private PendingEvent event(String type, String runId, Map<String, Object> detail, Instant at) {
-        String id = UUID.nameUUIDFromBytes((runId + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
+    /** {@code occasion}: what makes the event one of its kind (the run, or the run and the alert). */
+    private PendingEvent event(String type, String occasion, Map<String, Object> detail, Instant at) {
+        String id = UUID.nameUUIDFromBytes((occasion + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
         return new PendingEvent(id, type, json.write(detail), at);
     }
 }

@@ -73,7 +73,7 @@ class WorkMessageReaderTest {
     @Test
     void theServicesOwnWorkMessageRoundTrips() {
         ValuationRequest request = new ValuationRequest("card-1", "alice", KEY, "run-1", Reason.REVALUE);
-        String body = "{\"type\":\"" + CamelValuationRequests.MESSAGE_TYPE + "\",\"request\":{\"cardId\":\"card-1\","
+        String body = "{\"type\":\"" + CamelWorkRequests.VALUATION_TYPE + "\",\"request\":{\"cardId\":\"card-1\","
                 + "\"owner\":\"alice\",\"key\":\"" + KEY + "\",\"runId\":\"run-1\",\"reason\":\"REVALUE\"}}";
 
         assertThat(reader.read(body)).containsExactly(new Intake.Work(request));
@@ -82,8 +82,8 @@ class WorkMessageReaderTest {
     @Test
     void anythingElseIsUnreadable() {
         for (String poison : new String[] {null, "", "not json", "[]", "42", "{}", "{\"Records\":5}",
-            "{\"type\":\"" + CamelValuationRequests.MESSAGE_TYPE + "\",\"request\":{\"cardId\":1}}",
-            "{\"type\":\"" + CamelValuationRequests.MESSAGE_TYPE + "\",\"request\":{\"cardId\":\"c\",\"owner\":\"o\","
+            "{\"type\":\"" + CamelWorkRequests.VALUATION_TYPE + "\",\"request\":{\"cardId\":1}}",
+            "{\"type\":\"" + CamelWorkRequests.VALUATION_TYPE + "\",\"request\":{\"cardId\":\"c\",\"owner\":\"o\","
                 + "\"key\":\"k\",\"runId\":\"r\",\"reason\":\"EXPLODE\"}}",
             // a classic notification's key that is not URL-encoded (found by the work-queue fuzz)
             "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"object\":{\"key\":\"uploads/a/%zz.png\"}}}]}"}) {

@@ -110,7 +110,7 @@ class RecoverySweepTest extends ServiceTest {
         Authenticity authenticity = new Authenticity(0.9, "likely-genuine", List.of(), "looks right");
         // the first step of the run's end landed, then the worker died before the card took the result
         cards.update(spent.withRun(spent.run().withOutcome(
-                RunOutcome.valued(identity, valuation, authenticity, "etag-1", valuedAt))));
+                RunOutcome.valued(identity, valuation, authenticity, "etag-1", valuedAt, "NM"))));
 
         sweep.sweep();
         relay.relay();
@@ -139,7 +139,7 @@ class RecoverySweepTest extends ServiceTest {
                 "test");
         Authenticity authenticity = new Authenticity(0.0, "inconclusive", List.of(), "no signals");
         cards.update(running.withRun(running.run().withOutcome(
-                RunOutcome.valued(null, valuation, authenticity, null, valuedAt))));
+                RunOutcome.valued(null, valuation, authenticity, null, valuedAt, null))));
         ValuationRequest request = new ValuationRequest(running.id(), owner, running.key(), running.run().runId(),
                 Reason.RECOVER);
 
@@ -187,7 +187,7 @@ class RecoverySweepTest extends ServiceTest {
         // over would fail its photo check and leave a dead letter
         Card queued = cards.update(created.withStatus(CardStatus.PROCESSING).withRun(new ValuationRun(
                 UUID.randomUUID().toString(), ValuationRun.State.QUEUED, 1, null, now, now.plus(Duration.ofMinutes(5)),
-                RunOutcome.valued(null, valuation, authenticity, null, now))));
+                RunOutcome.valued(null, valuation, authenticity, null, now, null))));
 
         valuationRequests.submit(new ValuationRequest(queued.id(), owner, queued.key(), queued.run().runId(),
                 Reason.RECOVER));

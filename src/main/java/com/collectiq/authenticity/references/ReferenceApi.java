@@ -86,7 +86,7 @@ public class ReferenceApi {
             throw new ApiProblem(422, "no-card-in-reference", "No card in the reference image",
                     "No card outline was found: photograph the whole card against a contrasting background.");
         }
-        reply(exchange, 201, ReferenceView.of(added.reference(), added.notes()));
+        json.reply(exchange, 201, ReferenceView.of(added.reference(), added.notes()));
         exchange.getMessage().setHeader("Location", "/admin/references/" + catalogId);
     }
 
@@ -94,7 +94,7 @@ public class ReferenceApi {
         Callers.of(exchange);
         String catalogId = catalogId(exchange.getIn().getHeader("catalogId", String.class));
         List<ReferenceView> views = library.of(catalogId).stream().map(ref -> ReferenceView.of(ref, List.of())).toList();
-        reply(exchange, 200, new References(catalogId, views));
+        json.reply(exchange, 200, new References(catalogId, views));
     }
 
     private AddReference read(Exchange exchange) {
@@ -135,12 +135,6 @@ public class ReferenceApi {
         } catch (IllegalArgumentException notBase64) {
             throw ApiProblem.badRequest("image is not valid base64 (RFC 4648, no line breaks).");
         }
-    }
-
-    private void reply(Exchange exchange, int status, Object body) {
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(json.write(body));
     }
 
     private static String catalogId(String catalogId) {

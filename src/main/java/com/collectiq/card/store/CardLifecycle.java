@@ -50,7 +50,7 @@ final class CardLifecycle {
     static Card nextVersion(Card card, Instant now) {
         return new Card(card.id(), card.owner(), card.key(), card.backKey(), card.status(), card.hints(),
                 card.identity(), card.valuation(), card.authenticity(), card.failure(), card.run(),
-                card.photoEtag(), card.version() + 1, card.createdAt(), now);
+                card.photoEtag(), card.version() + 1, card.createdAt(), now, card.repricing());
     }
 
     /**

@@ -4,6 +4,9 @@ import static com.collectiq.platform.aws.SingleTable.LEASE_INDEX;
 import static com.collectiq.platform.aws.SingleTable.LEASE_PARTITION_KEY;
 import static com.collectiq.platform.aws.SingleTable.LEASE_SORT_KEY;
 import static com.collectiq.platform.aws.SingleTable.PARTITION_KEY;
+import static com.collectiq.platform.aws.SingleTable.REPRICE_INDEX;
+import static com.collectiq.platform.aws.SingleTable.REPRICE_PARTITION_KEY;
+import static com.collectiq.platform.aws.SingleTable.REPRICE_SORT_KEY;
 import static com.collectiq.platform.aws.SingleTable.SORT_KEY;
 import static com.collectiq.platform.aws.SingleTable.STATUS_INDEX;
 import static com.collectiq.platform.aws.SingleTable.STATUS_PARTITION_KEY;
@@ -12,11 +15,13 @@ import static com.collectiq.platform.aws.SingleTable.STATUS_SORT_KEY;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -30,13 +35,15 @@ import com.collectiq.card.CardStore;
 import com.collectiq.card.Hints;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.platform.aws.AwsProperties;
+import com.collectiq.platform.aws.BatchDeletes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * {@code aws} mode's card store: items in the single table (see docs/data-model.md). Every write is
@@ -48,11 +55,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 class DynamoCardStore implements CardStore {
 
     /**
-     * Unfinished runs are spread over this many partitions of the lease index, so a burst of runs
-     * does not all land on one; the sweep queries each (a handful of small queries).
+     * Unfinished runs and repricing dates are spread over this many partitions of their sparse
+     * indexes, so a burst does not all land on one; a reader queries each (a handful of small queries).
      */
-    static final int LEASE_SHARDS = 4;
-    private static final int BATCH_WRITE_MAX = 25;
+    static final int SHARDS = 4;
+    /** Items a backfill scan reads per request. */
+    private static final int SCAN_PAGE = 200;
 
     private static final String BODY = "body";
     private static final String VERSION = "version";
@@ -140,20 +148,59 @@ class DynamoCardStore implements CardStore {
 
     @Override
     public List<Card> findExpiredRuns(Instant now, int limit) {
-        String before = SortableInstant.format(now);
-        return IntStream.range(0, LEASE_SHARDS)
-                .mapToObj(shard -> QueryRequest.builder().tableName(table).indexName(LEASE_INDEX)
-                        .keyConditionExpression(LEASE_PARTITION_KEY + " = :shard AND " + LEASE_SORT_KEY + " < :now")
-                        .expressionAttributeValues(Map.of(":shard", s(leasePartition(shard)), ":now", s(before)))
-                        .limit(limit)
-                        .build())
-                .flatMap(query -> items(query).limit(limit))
-                .map(item -> json.card(item.get(BODY).s()))
+        return shardsBefore(LEASE_INDEX, LEASE_PARTITION_KEY, LEASE_SORT_KEY, DynamoCardStore::leasePartition, now, limit)
                 // the index is eventually consistent: a run finished a moment ago may still be listed
                 .filter(card -> CardLifecycle.isExpired(card.run(), now))
                 .sorted(Comparator.comparing((Card card) -> card.run().leaseUntil()).thenComparing(Card::id))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public List<Card> findDueForRepricing(Instant now, int limit) {
+        return shardsBefore(REPRICE_INDEX, REPRICE_PARTITION_KEY, REPRICE_SORT_KEY, DynamoCardStore::repricePartition,
+                now, limit)
+                // eventually consistent too: a card repriced a moment ago may still be listed
+                .filter(card -> card.repricing() != null && card.repricing().dueAt(now))
+                .sorted(Comparator.comparing((Card card) -> card.repricing().due()).thenComparing(Card::id))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The cards of a sparse, sharded index whose sort key (a sortable instant, then the card id) is
+     * before {@code now}: one query per shard, each stopping at {@code limit}.
+     */
+    private Stream<Card> shardsBefore(String index, String partitionKey, String sortKey, IntFunction<String> partition,
+            Instant now, int limit) {
+        // "<instant>#<id>" < "<instant>$" ('#' sorts before '$'): an instant equal to now is included
+        String before = SortableInstant.format(now) + "$";
+        return IntStream.range(0, SHARDS)
+                .mapToObj(shard -> QueryRequest.builder().tableName(table).indexName(index)
+                        .keyConditionExpression(partitionKey + " = :shard AND " + sortKey + " < :now")
+                        .expressionAttributeValues(Map.of(":shard", s(partition.apply(shard)), ":now", s(before)))
+                        .limit(limit)
+                        .build())
+                .flatMap(query -> items(query).limit(limit))
+                .map(item -> json.card(item.get(BODY).s()));
+    }
+
+    @Override
+    public CardPage findUnscheduled(String cursor, int limit) {
+        ScanRequest.Builder scan = ScanRequest.builder().tableName(table).limit(SCAN_PAGE)
+                // the status partition is OWNER#<owner>#STATUS#<status>; the status is checked again below
+                .filterExpression("begins_with(" + SORT_KEY + ", :card) AND contains(" + STATUS_PARTITION_KEY
+                        + ", :valued) AND attribute_not_exists(" + REPRICE_PARTITION_KEY + ")")
+                .expressionAttributeValues(Map.of(":card", s(CARD_PREFIX), ":valued", s("#STATUS#" + CardStatus.VALUED)));
+        List<Card> found = new ArrayList<>();
+        Map<String, AttributeValue> start = ScanPosition.decode(cursor);
+        do {
+            ScanResponse page = dynamo.scan(scan.exclusiveStartKey(start).build());
+            page.items().stream().map(item -> json.card(item.get(BODY).s()))
+                    .filter(card -> card.status() == CardStatus.VALUED && card.repricing() == null).forEach(found::add);
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null && found.size() < limit);
+        return new CardPage(found, ScanPosition.encode(start));
     }
 
     @Override
@@ -201,7 +248,7 @@ class DynamoCardStore implements CardStore {
      * delete finishes, or a key item without a card, which readers treat as no card.
      */
     private boolean delete(Card card) {
-        deleteAll(historyItems(card.id())
+        BatchDeletes.deleteAll(dynamo, table, historyItems(card.id())
                 .map(item -> Map.of(PARTITION_KEY, item.get(PARTITION_KEY), SORT_KEY, item.get(SORT_KEY))).toList());
         try {
             dynamo.deleteItem(b -> b.tableName(table).key(cardKey(card.owner(), card.id()))
@@ -217,20 +264,6 @@ class DynamoCardStore implements CardStore {
             // the key already points elsewhere or is gone: nothing of this card is left
         }
         return true;
-    }
-
-    private void deleteAll(List<Map<String, AttributeValue>> keys) {
-        for (int from = 0; from < keys.size(); from += BATCH_WRITE_MAX) {
-            List<WriteRequest> batch = keys.subList(from, Math.min(keys.size(), from + BATCH_WRITE_MAX)).stream()
-                    .map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build())
-                    .toList();
-            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                // DynamoDB may leave part of a batch undone under load; it says which part
-                pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
-            }
-        }
     }
 
     /** Replaces the card item while its stored version is still {@code expectedVersion}. */
@@ -288,8 +321,13 @@ class DynamoCardStore implements CardStore {
         item.put(STATUS_SORT_KEY, s(CARD_PREFIX + card.id()));
         if (card.run() != null && card.run().leaseUntil() != null) {
             // only cards with an unfinished run are in the (sparse) lease index
-            item.put(LEASE_PARTITION_KEY, s(leasePartition(Math.floorMod(card.id().hashCode(), LEASE_SHARDS))));
+            item.put(LEASE_PARTITION_KEY, s(leasePartition(shard(card))));
             item.put(LEASE_SORT_KEY, s(SortableInstant.format(card.run().leaseUntil()) + "#" + card.id()));
+        }
+        if (card.status() == CardStatus.VALUED && card.repricing() != null) {
+            // only valued cards are in the (sparse) repricing index
+            item.put(REPRICE_PARTITION_KEY, s(repricePartition(shard(card))));
+            item.put(REPRICE_SORT_KEY, s(SortableInstant.format(card.repricing().due()) + "#" + card.id()));
         }
         item.put(VERSION, n(card.version()));
         item.put(BODY, s(json.write(card)));
@@ -306,7 +344,7 @@ class DynamoCardStore implements CardStore {
     private static Card withId(Card card, String id) {
         return new Card(id, card.owner(), card.key(), card.backKey(), card.status(), card.hints(), card.identity(),
                 card.valuation(), card.authenticity(), card.failure(), card.run(), card.photoEtag(), card.version(), card.createdAt(),
-                card.updatedAt());
+                card.updatedAt(), card.repricing());
     }
 
     private static Map<String, AttributeValue> cardKey(String owner, String id) {
@@ -329,8 +367,16 @@ class DynamoCardStore implements CardStore {
         return "OWNER#" + owner + "#STATUS#" + status.name();
     }
 
+    private static int shard(Card card) {
+        return Math.floorMod(card.id().hashCode(), SHARDS);
+    }
+
     private static String leasePartition(int shard) {
         return "RUNS#" + shard;
+    }
+
+    private static String repricePartition(int shard) {
+        return "REPRICE#" + shard;
     }
 
     private static AttributeValue s(String value) {

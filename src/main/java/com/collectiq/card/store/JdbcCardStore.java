@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Profile("!aws")
 class JdbcCardStore implements CardStore {
 
-    private static final String CARD_COLUMNS = "id, owner_id, photo_key, status, version, lease_until, body";
+    private static final String CARD_COLUMNS = "id, owner_id, photo_key, status, version, lease_until, reprice_due, body";
 
     private final JdbcTemplate jdbc;
     private final CardJson json;
@@ -52,8 +52,9 @@ class JdbcCardStore implements CardStore {
     public Created create(String owner, String key, String backKey, Hints hints) {
         Card fresh = CardLifecycle.newCard(owner, key, backKey, hints, clock);
         try {
-            jdbc.update("INSERT INTO cards (" + CARD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    fresh.id(), owner, key, fresh.status().name(), fresh.version(), leaseUntil(fresh), json.write(fresh));
+            jdbc.update("INSERT INTO cards (" + CARD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    fresh.id(), owner, key, fresh.status().name(), fresh.version(), leaseUntil(fresh), repriceDue(fresh),
+                    json.write(fresh));
             return new Created(fresh, true);
         } catch (DuplicateKeyException keyTaken) {
             Card existing = findByKey(key).orElseThrow(() -> keyTaken);
@@ -112,6 +113,19 @@ class JdbcCardStore implements CardStore {
     }
 
     @Override
+    public List<Card> findDueForRepricing(Instant now, int limit) {
+        return jdbc.query("SELECT body FROM cards WHERE reprice_due <= ? ORDER BY reprice_due, id LIMIT ?",
+                cardRows, utc(now), limit);
+    }
+
+    @Override
+    public CardPage findUnscheduled(String cursor, int limit) {
+        List<Card> page = jdbc.query("SELECT body FROM cards WHERE status = 'VALUED' AND reprice_due IS NULL"
+                + " AND id > ? ORDER BY id LIMIT ?", cardRows, cursor == null ? "" : cursor, limit);
+        return new CardPage(page, page.size() < limit ? null : page.get(page.size() - 1).id());
+    }
+
+    @Override
     public boolean appendHistory(String owner, String cardId, PriceHistoryEntry entry) {
         try {
             // the SELECT makes "the card is the owner's" and the insert one statement
@@ -151,14 +165,19 @@ class JdbcCardStore implements CardStore {
     }
 
     private boolean replace(Card next, long expectedVersion) {
-        return jdbc.update("UPDATE cards SET status = ?, version = ?, lease_until = ?, body = ?"
+        return jdbc.update("UPDATE cards SET status = ?, version = ?, lease_until = ?, reprice_due = ?, body = ?"
                 + " WHERE id = ? AND owner_id = ? AND version = ?",
-                next.status().name(), next.version(), leaseUntil(next), json.write(next),
+                next.status().name(), next.version(), leaseUntil(next), repriceDue(next), json.write(next),
                 next.id(), next.owner(), expectedVersion) == 1;
     }
 
     private static OffsetDateTime leaseUntil(Card card) {
         return card.run() == null || card.run().leaseUntil() == null ? null : utc(card.run().leaseUntil());
+    }
+
+    /** Only valued cards are repriced; a card being valued again keeps its place until the run ends. */
+    private static OffsetDateTime repriceDue(Card card) {
+        return card.status() == CardStatus.VALUED && card.repricing() != null ? utc(card.repricing().due()) : null;
     }
 
     private static OffsetDateTime utc(Instant instant) {

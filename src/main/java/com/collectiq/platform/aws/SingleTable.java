@@ -38,6 +38,11 @@ public final class SingleTable {
     public static final String LEASE_PARTITION_KEY = "LeasePK";
     public static final String LEASE_SORT_KEY = "LeaseSK";
 
+    /** Sparse: only cards scheduled for repricing, ordered by when they are next due. */
+    public static final String REPRICE_INDEX = "ByRepriceDue";
+    public static final String REPRICE_PARTITION_KEY = "RepricePK";
+    public static final String REPRICE_SORT_KEY = "RepriceSK";
+
     /** Epoch seconds after which DynamoDB may delete the item; readers check expiry themselves. */
     public static final String TTL_ATTRIBUTE = "ttl";
 

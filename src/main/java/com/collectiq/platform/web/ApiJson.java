@@ -93,6 +93,13 @@ public class ApiJson {
                 exchange.getIn().getBody(String.class), type);
     }
 
+    /** Answers a REST route's exchange with {@code status} and {@code body} as JSON. */
+    public void reply(Exchange exchange, int status, Object body) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        exchange.getMessage().setBody(write(body));
+    }
+
     public String write(Object value) {
         try {
             return writer.writeValueAsString(value);

@@ -35,6 +35,7 @@ import com.collectiq.card.CardStore.Created;
 import com.collectiq.card.Hints;
 import com.collectiq.card.InvalidCursorException;
 import com.collectiq.card.PriceHistoryEntry;
+import com.collectiq.card.Repricing;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRun;
 import com.collectiq.card.Valuation;
@@ -431,6 +432,61 @@ abstract class CardStoreContract {
         assertThat(store.findExpiredRuns(now, 5)).containsExactlyElementsOf(expired.subList(0, 5));
     }
 
+    // --- repricing
+
+    @Test
+    void findDueForRepricingFindsValuedCardsDueAcrossOwnersSoonestFirst() {
+        Instant now = START.plus(Duration.ofDays(2));
+        Card dueAlice = valued(alice, "due-a", now.minusSeconds(60));
+        Card dueBob = valued(bob, "due-b", now.minusSeconds(3600));
+        Card exactlyNow = valued(alice, "exactly-now", now);
+        valued(alice, "later", now.plusSeconds(1));
+        store.create(alice, key(alice, "pending"), null, Hints.NONE);
+        Card unscheduled = store.create(alice, key(alice, "unscheduled"), null, Hints.NONE).card();
+        store.update(unscheduled.withStatus(CardStatus.VALUED));
+        // a card being valued again is priced by that run: it leaves the due list meanwhile
+        store.update(valued(alice, "again", now.minusSeconds(10)).withStatus(CardStatus.PROCESSING));
+
+        assertThat(store.findDueForRepricing(now, 10)).containsExactly(dueBob, dueAlice, exactlyNow);
+        assertThat(store.findDueForRepricing(now, 2)).containsExactly(dueBob, dueAlice);
+        assertThat(store.findDueForRepricing(START, 10)).isEmpty();
+    }
+
+    @Test
+    void aClaimedCardLeavesTheDueListUntilItsClaimEnds() {
+        Instant now = START.plus(Duration.ofDays(2));
+        Card due = valued(alice, "due", now.minusSeconds(60));
+        Card claimed = store.update(due.withRepricing(due.repricing().claimed(now.plus(Duration.ofMinutes(15)), "r1")));
+
+        assertThat(store.findDueForRepricing(now, 10)).isEmpty();
+        assertThat(store.findDueForRepricing(now.plus(Duration.ofMinutes(15)), 10)).containsExactly(claimed);
+        assertThat(claimed.repricing().runId()).isEqualTo("r1");
+    }
+
+    @Test
+    void findUnscheduledPagesThroughValuedCardsWithoutASchedule() {
+        Set<String> unscheduled = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            Card card = store.create(i % 2 == 0 ? alice : bob, key(i % 2 == 0 ? alice : bob, "old-" + i), null,
+                    Hints.NONE).card();
+            unscheduled.add(store.update(card.withStatus(CardStatus.VALUED)).id());
+        }
+        valued(alice, "scheduled", START.plus(Duration.ofDays(1)));
+        store.create(alice, key(alice, "pending"), null, Hints.NONE);
+
+        Set<String> found = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            CardPage page = store.findUnscheduled(cursor, 5);
+            page.items().forEach(card -> assertThat(found.add(card.id())).as("each card once").isTrue());
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 20);
+
+        assertThat(found).isEqualTo(unscheduled);
+    }
+
     // --- history
 
     @Test
@@ -527,6 +583,12 @@ abstract class CardStoreContract {
         return IntStream.range(0, count)
                 .mapToObj(i -> store.create(owner, key(owner, "card-" + i), null, Hints.NONE).card())
                 .toList();
+    }
+
+    /** A valued card of the owner's, next repriced at {@code due}. */
+    Card valued(String owner, String name, Instant due) {
+        Card card = store.create(owner, key(owner, name), null, Hints.NONE).card();
+        return store.update(card.withStatus(CardStatus.VALUED).withRepricing(new Repricing(due, "NM", null)));
     }
 
     Card queue(Card card, String runId, Instant leaseUntil) {

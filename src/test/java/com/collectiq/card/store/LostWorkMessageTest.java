@@ -83,7 +83,7 @@ class LostWorkMessageTest {
             sent.add(request);
         };
         cards = new CardService(store, everyPhotoIsThere(), queue, new CardProperties(Duration.ofMinutes(10),
-                Duration.ofMinutes(5)), new GradingHintRules(), catalogId -> false /* no catalog picks here */, clock);
+                Duration.ofMinutes(5)), new GradingHintRules(), catalogId -> false /* no catalog picks here */, List.of(), clock);
     }
 
     @AfterEach

@@ -28,10 +28,13 @@ class SingleTableTest {
                 new SingleTable.Definition.Index(SingleTable.STATUS_INDEX, SingleTable.STATUS_PARTITION_KEY,
                         SingleTable.STATUS_SORT_KEY, "ALL"),
                 new SingleTable.Definition.Index(SingleTable.LEASE_INDEX, SingleTable.LEASE_PARTITION_KEY,
-                        SingleTable.LEASE_SORT_KEY, "ALL"));
+                        SingleTable.LEASE_SORT_KEY, "ALL"),
+                new SingleTable.Definition.Index(SingleTable.REPRICE_INDEX, SingleTable.REPRICE_PARTITION_KEY,
+                        SingleTable.REPRICE_SORT_KEY, "ALL"));
         assertThat(table.attributes()).extracting(SingleTable.Definition.Attribute::name).containsExactlyInAnyOrder(
                 SingleTable.PARTITION_KEY, SingleTable.SORT_KEY, SingleTable.STATUS_PARTITION_KEY,
-                SingleTable.STATUS_SORT_KEY, SingleTable.LEASE_PARTITION_KEY, SingleTable.LEASE_SORT_KEY);
+                SingleTable.STATUS_SORT_KEY, SingleTable.LEASE_PARTITION_KEY, SingleTable.LEASE_SORT_KEY,
+                SingleTable.REPRICE_PARTITION_KEY, SingleTable.REPRICE_SORT_KEY);
     }
 
     @Test
@@ -43,10 +46,12 @@ class SingleTableTest {
             assertThat(keys(table.keySchema())).isEqualTo(Map.of("PK", "HASH", "SK", "RANGE"));
             Map<String, GlobalSecondaryIndexDescription> indexes = table.globalSecondaryIndexes().stream()
                     .collect(Collectors.toMap(GlobalSecondaryIndexDescription::indexName, index -> index));
-            assertThat(indexes).containsOnlyKeys("ByStatus", "ByLease");
+            assertThat(indexes).containsOnlyKeys("ByStatus", "ByLease", "ByRepriceDue");
             assertThat(keys(indexes.get("ByStatus").keySchema()))
                     .isEqualTo(Map.of("StatusPK", "HASH", "StatusSK", "RANGE"));
             assertThat(keys(indexes.get("ByLease").keySchema())).isEqualTo(Map.of("LeasePK", "HASH", "LeaseSK", "RANGE"));
+            assertThat(keys(indexes.get("ByRepriceDue").keySchema()))
+                    .isEqualTo(Map.of("RepricePK", "HASH", "RepriceSK", "RANGE"));
             assertThat(indexes.values()).allMatch(index -> index.projection().projectionTypeAsString().equals("ALL"));
         }
     }
