@@ -119,16 +119,6 @@ class LocalPipelineTest extends ServiceTest {
         return runIds;
     }
 
-    private List<JsonNode> eventsOf(String cardId, String type) {
-        List<JsonNode> events = new ArrayList<>();
-        for (JsonNode event : admin("operator").get("/admin/events?limit=500").json().get("items")) {
-            if (event.get("type").asText().equals(type) && event.get("detail").asText().contains(cardId)) {
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
     @ParameterizedTest
     @CsvSource({"sample-card-lossy.webp, image/webp", "sample-card-sideways-exif.webp, image/webp",
         "sample-card-cmyk.jpg, image/jpeg", "sample-card-grid.heic, image/heic"})
@@ -180,19 +170,5 @@ class LocalPipelineTest extends ServiceTest {
             Thread.sleep(200);
         }
         throw new AssertionError("no valued card within " + timeout + "; last seen: " + last);
-    }
-
-    private JsonNode awaitEvent(String cardId, String type, Duration timeout) throws InterruptedException {
-        ApiClient operator = admin("operator-" + UUID.randomUUID().toString().substring(0, 8));
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode event : operator.get("/admin/events?limit=500").json().get("items")) {
-                if (event.get("type").asText().equals(type) && event.get("detail").asText().contains(cardId)) {
-                    return event;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no event for card " + cardId + " within " + timeout);
     }
 }
