@@ -21,6 +21,17 @@ public record PriceAlert(String id, String owner, String cardId, Kind kind, BigD
         ABOVE, BELOW, CHANGE_PERCENT
     }
 
+    /** Amounts are kept without trailing zeros, so an alert reads back equal to what was written. */
+    public PriceAlert {
+        threshold = plain(threshold);
+        baseFair = baseFair == null ? null : plain(baseFair);
+    }
+
+    private static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** The alert after a new fair value, and whether that value fired it. */
     public record Transition(PriceAlert alert, boolean fired) {
     }

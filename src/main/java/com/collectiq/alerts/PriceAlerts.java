@@ -62,7 +62,7 @@ public class PriceAlerts {
                     "A changePercent alert counts from the card's fair value, and this card has none yet: set it once the card is valued, or use above/below.");
         }
         BigDecimal threshold = Stream.of(request.above(), request.below(), request.changePercent())
-                .filter(v -> v != null).findFirst().orElseThrow().stripTrailingZeros();
+                .filter(v -> v != null).findFirst().orElseThrow();
         Instant now = clock.instant();
         PriceAlert draft = new PriceAlert(Ids.newId(clock), owner, card.id(), kind, threshold, currency,
                 fair.orElse(null), true, now, null);

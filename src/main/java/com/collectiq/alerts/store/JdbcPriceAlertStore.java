@@ -77,9 +77,8 @@ class JdbcPriceAlertStore implements PriceAlertStore {
 
     private static PriceAlert alert(ResultSet row, int n) throws SQLException {
         return new PriceAlert(row.getString("id"), row.getString("owner_id"), row.getString("card_id"),
-                PriceAlert.Kind.valueOf(row.getString("kind")), row.getBigDecimal("threshold").stripTrailingZeros(),
-                row.getString("currency"), Optional.ofNullable(row.getBigDecimal("base_fair"))
-                        .map(java.math.BigDecimal::stripTrailingZeros).orElse(null),
+                PriceAlert.Kind.valueOf(row.getString("kind")), row.getBigDecimal("threshold"),
+                row.getString("currency"), row.getBigDecimal("base_fair"),
                 row.getBoolean("armed"), instant(row, "created_at"), instant(row, "last_triggered_at"));
     }
 
