@@ -25,3 +25,13 @@ variable "max_receive_count" {
     error_message = "max_receive_count must be 1 to 1000."
   }
 }
+
+variable "repricing_schedule" {
+  description = "How often a repricing pass runs (an EventBridge Scheduler expression); each card is repriced once per collectiq.repricing.every, at the first pass after it falls due."
+  type        = string
+  default     = "rate(15 minutes)"
+  validation {
+    condition     = can(regex("^(rate|cron)\\(.+\\)$", var.repricing_schedule))
+    error_message = "repricing_schedule is an EventBridge Scheduler rate(...) or cron(...) expression."
+  }
+}

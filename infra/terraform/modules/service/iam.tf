@@ -97,6 +97,13 @@ data "aws_iam_policy_document" "task" {
     resources = [var.table_arn, "${var.table_arn}/index/*"]
   }
   statement {
+    # the repricing backfill's one search for cards valued before repricing existed (RepricingBackfill);
+    # set collectiq.repricing.backfill=false once it has run, and this statement may go
+    sid       = "CardTableBackfillScan"
+    actions   = ["dynamodb:Scan"]
+    resources = [var.table_arn]
+  }
+  statement {
     sid       = "WorkQueues"
     actions   = ["sqs:SendMessage", "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
     resources = [var.work_queue_arn, var.dead_letter_queue_arn]

@@ -51,15 +51,22 @@ public class RepricingBackfill {
         Instant now = clock.instant();
         int scheduled = 0;
         String cursor = null;
-        do {
-            CardPage page = cards.findUnscheduled(cursor, PAGE);
-            for (Card card : page.items()) {
-                if (schedule(card, now)) {
-                    scheduled++;
+        try {
+            do {
+                CardPage page = cards.findUnscheduled(cursor, PAGE);
+                for (Card card : page.items()) {
+                    if (schedule(card, now)) {
+                        scheduled++;
+                    }
                 }
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        } catch (RuntimeException unavailable) {
+            // the pass goes on with the cards already scheduled; the next pass searches again
+            log.warn("repricing backfill stopped after {} cards, will resume on the next pass: {}", scheduled,
+                    unavailable.toString());
+            return scheduled;
+        }
         done = true;
         if (scheduled > 0) {
             log.info("repricing scheduled {} cards valued before it existed", scheduled);
