@@ -27,7 +27,7 @@ public class AlertsApi {
     }
 
     public void create(Exchange exchange) {
-        PriceAlert alert = alerts.create(owner(exchange), json.readBody(exchange, AlertRequests.Create.class));
+        PriceAlert alert = alerts.create(owner(exchange), json.readBody(exchange, NewAlert.class));
         json.reply(exchange, 201, AlertView.of(alert));
         exchange.getMessage().setHeader("Location", "/alerts/" + alert.id());
     }

@@ -47,7 +47,7 @@ public class PriceAlerts {
         this.clock = clock;
     }
 
-    public PriceAlert create(String owner, AlertRequests.Create request) {
+    public PriceAlert create(String owner, NewAlert request) {
         long given = Stream.of(request.above(), request.below(), request.changePercent()).filter(v -> v != null).count();
         if (given != 1) {
             throw ApiProblem.badRequest("Give exactly one of above, below or changePercent.");
@@ -86,7 +86,7 @@ public class PriceAlerts {
     /** Checks the card's alerts against its valuation at {@code at}; nothing is written until {@link #save}. */
     public Check check(Card card, Instant at) {
         Valuation valuation = card.valuation();
-        if (valuation == null || valuation.fair() == null || samplePriced(valuation)) {
+        if (valuation == null || valuation.fair() == null || valuation.fromSamplePrices()) {
             return Check.NONE;
         }
         List<PriceAlert> fired = new ArrayList<>();
@@ -127,10 +127,5 @@ public class PriceAlerts {
 
     private String currencyOf(String owner) {
         return rates.currency();
-    }
-
-    private static boolean samplePriced(Valuation valuation) {
-        return valuation.sources() != null && valuation.sources().stream()
-                .anyMatch(source -> source.sample() && "ok".equals(source.outcome()));
     }
 }

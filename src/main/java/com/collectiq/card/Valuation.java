@@ -22,6 +22,11 @@ public record Valuation(
         List<Comparable> comparables,
         String summaryBy) {
 
+    /** Whether the bundled sample prices, which are not market data, priced this valuation. */
+    public boolean fromSamplePrices() {
+        return sources != null && sources.stream().anyMatch(source -> source.sample() && "ok".equals(source.outcome()));
+    }
+
     /**
      * A price source consulted and what came of it ({@code ok}, {@code empty}, {@code failed},
      * {@code skipped}); {@code sample} marks the bundled sample prices, which are not market data.

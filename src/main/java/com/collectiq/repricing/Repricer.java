@@ -72,6 +72,10 @@ public class Repricer {
         Card before = run.card();
         String runId = run.request().runId();
         Instant now = clock.instant();
+        if (repriced.fromSamplePrices() && before.valuation() != null && !before.valuation().fromSamplePrices()) {
+            // no live source answered (rate limit, outage): sample prices are no news of the market
+            return retryLater(before, runId, now);
+        }
         boolean moved = ValueMove.moved(before.valuation(), repriced, properties.minChange());
         Card after = before.withResult(before.identity(), moved ? repriced : before.valuation(), before.authenticity())
                 .withRepricing(before.repricing().done(now, properties.every()));
@@ -92,6 +96,17 @@ public class Repricer {
             // the owner corrected or deleted the card, or a valuation run began (it prices the card);
             // a history entry written just before stays: it is what the market said at that time
             log.info("reprice {} of card {} dropped: the card changed while it was priced", runId, before.id());
+            return null;
+        }
+    }
+
+    private Card retryLater(Card card, String runId, Instant now) {
+        log.info("reprice {} of card {}: no live price source answered; the card keeps its value and is tried again"
+                + " after {}", runId, card.id(), properties.claim());
+        try {
+            return cards.update(card.withRepricing(new Repricing(now.plus(properties.claim()),
+                    card.repricing().conditionEstimate(), null)));
+        } catch (StaleCardException | CardNotFoundException changedOrGone) {
             return null;
         }
     }

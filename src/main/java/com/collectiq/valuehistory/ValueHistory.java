@@ -38,7 +38,7 @@ public class ValueHistory {
     }
 
     /** The history in one currency (pinned: GET /portfolio/history). */
-    public record History(String currency, List<Point> points) {
+    public record PortfolioHistory(String currency, List<Point> points) {
     }
 
     private static final int PAGE = 100;
@@ -72,7 +72,7 @@ public class ValueHistory {
      * The owner's points from {@code from} to {@code to} (default: the last 90 days), today's recorded
      * afresh; a bad or reversed range, or one longer than {@code max-days}, is a 400.
      */
-    public History between(String owner, String from, String to) {
+    public PortfolioHistory between(String owner, String from, String to) {
         Instant now = clock.instant();
         LocalDate today = day(now);
         LocalDate last = date("to", to).orElse(today);
@@ -95,7 +95,7 @@ public class ValueHistory {
             }
             points.add(new Point(snapshot.day(), snapshot.cardCount(), sum.low(), sum.fair(), sum.high()));
         }
-        return new History(currency, points);
+        return new PortfolioHistory(currency, points);
     }
 
     /** Sums the owner's cards a page at a time (a query per page, never a scan) into today's snapshot. */

@@ -204,6 +204,10 @@ class ApiEdgeTest extends ServiceTest {
         assertThat(paths.get("/cards/{id}/image").has("get")).isTrue();
         assertThat(paths.get("/cards/{id}/history").has("get")).isTrue();
         assertThat(paths.get("/portfolio").has("get")).isTrue();
+        assertThat(paths.get("/portfolio/history").has("get")).isTrue();
+        assertThat(paths.get("/alerts").has("post")).isTrue();
+        assertThat(paths.get("/alerts").has("get")).isTrue();
+        assertThat(paths.get("/alerts/{id}").has("delete")).isTrue();
         assertThat(paths.get("/me").has("delete")).isTrue();
         assertThat(paths.get("/healthz").has("get")).isTrue();
         assertThat(doc.raw().body()).contains("bearer");

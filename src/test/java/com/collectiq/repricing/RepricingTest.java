@@ -1,8 +1,6 @@
 package com.collectiq.repricing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -23,12 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.collectiq.card.Card;
-import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Hints;
-import com.collectiq.card.Identity;
 import com.collectiq.card.Repricing;
-import com.collectiq.card.Valuation;
 import com.collectiq.testsupport.ApiClient;
 import com.collectiq.testsupport.ApiClient.Response;
 import com.collectiq.testsupport.LocalMode;
@@ -62,8 +54,8 @@ class RepricingTest extends ServiceTest {
     void aDueCardsMoveIsRecordedOnceFiresItsAlertOnceAndNoMoveWritesNothing() throws Exception {
         String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient user = api(owner);
-        String dueId = "vt-" + UUID.randomUUID();
-        String laterId = "vt-" + UUID.randomUUID();
+        String dueId = PricedCards.newCatalogId();
+        String laterId = PricedCards.newCatalogId();
         servePrices(dueId, 100);
         servePrices(laterId, 50);
         Card due = valued(owner, dueId, new BigDecimal("100.00"), Instant.now().minusSeconds(60));
@@ -123,8 +115,8 @@ class RepricingTest extends ServiceTest {
     void anAlertAndItsHistoryGoWithTheirCardAndTheOwner() {
         String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient user = api(owner);
-        Card card = valued(owner, "vt-" + UUID.randomUUID(), new BigDecimal("80.00"), Instant.now().plusSeconds(3600));
-        Card other = valued(owner, "vt-" + UUID.randomUUID(), new BigDecimal("20.00"), Instant.now().plusSeconds(3600));
+        Card card = valued(owner, PricedCards.newCatalogId(), new BigDecimal("80.00"), Instant.now().plusSeconds(3600));
+        Card other = valued(owner, PricedCards.newCatalogId(), new BigDecimal("20.00"), Instant.now().plusSeconds(3600));
         assertThat(user.post("/alerts", "{\"cardId\":\"" + card.id() + "\",\"below\":50}").status()).isEqualTo(201);
         assertThat(user.post("/alerts", "{\"cardId\":\"" + other.id() + "\",\"changePercent\":15}").status())
                 .isEqualTo(201);
@@ -161,18 +153,6 @@ class RepricingTest extends ServiceTest {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     }
 
-    /** A valued card as a valuation run leaves it, priced by the Pokémon TCG API, next repriced at {@code due}. */
-    private Card valued(String owner, String catalogId, BigDecimal fair, Instant due) {
-        Card card = cards.create(owner, "uploads/" + owner + "/" + UUID.randomUUID() + ".jpg", null, Hints.NONE).card();
-        Identity identity = new Identity("Charizard", "Base", "4", "102", catalogId, "Rare Holo", "holofoil", 0.95,
-                Map.of(), List.of());
-        Valuation valuation = new Valuation(fair, fair, fair, "USD", 0.8, Instant.now(), "priced",
-                List.of(new Valuation.Source("pokemontcg", "ok", "TCGplayer holofoil", false, 10L)), List.of(),
-                "local explainer");
-        return cards.update(card.withResult(identity, valuation, null).withStatus(CardStatus.VALUED)
-                .withRepricing(new Repricing(due, "NM", null)));
-    }
-
     private void makeDue(Card card) {
         Card current = cards.get(card.owner(), card.id()).orElseThrow();
         cards.update(current.withRepricing(new Repricing(Instant.now().minusSeconds(1),
@@ -184,26 +164,15 @@ class RepricingTest extends ServiceTest {
         jdbc.update("DELETE FROM price_cache");
     }
 
-    /** The card object of {@code GET /v2/cards/{id}} with one TCGplayer holofoil block around {@code price}. */
+    private Card valued(String owner, String catalogId, BigDecimal fair, Instant due) {
+        return PricedCards.valued(cards, owner, catalogId, fair, due);
+    }
+
     private void servePrices(String catalogId, int price) {
-        String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
-        api.stubFor(get(urlPathEqualTo("/v2/cards/" + catalogId)).willReturn(okJson("""
-                {"data": {"id": "%s", "name": "Charizard", "supertype": "Pokémon", "number": "4",
-                  "set": {"id": "base1", "name": "Base", "printedTotal": 102, "total": 102, "releaseDate": "1999/01/09"},
-                  "rarity": "Rare Holo",
-                  "tcgplayer": {"updatedAt": "%s", "prices": {"holofoil":
-                    {"low": %d, "mid": %d, "high": %d, "market": %d}}}}}
-                """.formatted(catalogId, today, price - 5, price, price + 5, price))));
+        PricedCards.servePrices(api, catalogId, price);
     }
 
     private Card await(String owner, String id, Predicate<Card> done) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        Card card = cards.get(owner, id).orElseThrow();
-        while (!done.test(card) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            card = cards.get(owner, id).orElseThrow();
-        }
-        assertThat(done.test(card)).as("reprice finished: " + card).isTrue();
-        return card;
+        return PricedCards.await(cards, owner, id, done);
     }
 }
