@@ -24,6 +24,12 @@ public interface WebhookStore {
     /** Up to {@code limit} deliveries due at {@code now}, oldest event first. */
     List<WebhookDelivery> due(Instant now, int limit);
 
+    /**
+     * Takes a due delivery for one attempt: hides it until {@code until} unless another pass took it
+     * first (its next attempt is no longer the one read). True when this pass has it.
+     */
+    boolean claim(WebhookDelivery due, Instant until);
+
     /** Replaces a recorded delivery (after a failed attempt); a delivery no longer recorded stays gone. */
     void update(WebhookDelivery delivery);
 

@@ -104,6 +104,20 @@ class DynamoWebhookStore implements WebhookStore {
     }
 
     @Override
+    public boolean claim(WebhookDelivery due, Instant until) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(deliveryKey(due.id()))
+                    .updateExpression("SET " + NEXT_ATTEMPT_AT + " = :until")
+                    .conditionExpression(NEXT_ATTEMPT_AT + " = :due")
+                    .expressionAttributeValues(Map.of(":until", s(SortableInstant.format(until)),
+                            ":due", s(SortableInstant.format(due.nextAttemptAt())))));
+            return true;
+        } catch (ConditionalCheckFailedException takenOrGone) {
+            return false;
+        }
+    }
+
+    @Override
     public void update(WebhookDelivery delivery) {
         try {
             dynamo.putItem(b -> b.tableName(table).item(item(delivery))

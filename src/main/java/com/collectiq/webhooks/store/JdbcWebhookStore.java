@@ -72,6 +72,12 @@ class JdbcWebhookStore implements WebhookStore {
     }
 
     @Override
+    public boolean claim(WebhookDelivery due, Instant until) {
+        return jdbc.update("UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ? AND next_attempt_at = ?",
+                utc(until), due.id(), utc(due.nextAttemptAt())) == 1;
+    }
+
+    @Override
     public void update(WebhookDelivery delivery) {
         jdbc.update("UPDATE webhook_deliveries SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 delivery.attempts(), utc(delivery.nextAttemptAt()), delivery.lastError(), delivery.id());

@@ -110,6 +110,21 @@ abstract class WebhookStoreContract {
         assertThat(store.due(clock.instant().plusSeconds(60), 10)).isEmpty();
     }
 
+    @Test
+    void aDueDeliveryIsClaimedByOnePassOnlyAndHiddenUntilTheClaimEnds() {
+        WebhookDelivery delivery = delivery("alice", clock.instant());
+        store.add(delivery);
+        Instant until = clock.instant().plusSeconds(30);
+
+        assertThat(store.claim(delivery, until)).isTrue();
+        assertThat(store.claim(delivery, until)).isFalse();
+
+        assertThat(store.due(until.minusMillis(1), 10)).isEmpty();
+        assertThat(store.due(until, 10)).extracting(WebhookDelivery::id).containsExactly(delivery.id());
+        store.done(delivery.id());
+        assertThat(store.claim(delivery, until)).isFalse();
+    }
+
     private WebhookDelivery delivery(String owner, Instant due) {
         return new WebhookDelivery(Ids.newId(clock), owner, "ValuationCompleted",
                 "{\"owner\":\"" + owner + "\",\"text\":\"caf\u00e9 \\\"quoted\\\"\"}", clock.instant(), 0, due, null);
