@@ -34,7 +34,8 @@ public @interface LocalMode {
                     // webhook receivers in tests are WireMock on loopback; aws mode refuses this setting
                     "collectiq.webhooks.allow-loopback-for-tests=true",
                     "collectiq.webhooks.initial-backoff=100ms",
-                    "collectiq.webhooks.delivery-period-ms=100").applyTo(context);
+                    "collectiq.webhooks.delivery-period-ms=100",
+                    "collectiq.webhooks.max-attempts=3").applyTo(context);
         }
     }
 }
