@@ -141,6 +141,7 @@ public class WebhookDispatcher implements DeadLetterRedrive {
                 error, write(next), null, now, null));
         store.done(delivery.id());
         meters.counter("collectiq.webhooks.deliveries", "outcome", "dead-lettered").increment();
+        meters.counter("collectiq.dead.letters", "stage", STAGE).increment();
         log.warn("webhook delivery {} dead-lettered after {} attempts: {}", next.id(), next.attempts(), error);
     }
 
