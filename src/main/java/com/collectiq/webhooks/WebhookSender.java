@@ -15,6 +15,7 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,15 @@ public class WebhookSender {
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
 
+    @Autowired
     public WebhookSender(SocketConnector connector, WebhookProperties properties) {
+        this(connector, properties, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** With {@code tls} trusting what the JDK's default trust store does, or (tests) a certificate of their own. */
+    WebhookSender(SocketConnector connector, WebhookProperties properties, SSLSocketFactory tls) {
         this.connector = connector;
-        this.tls = (SSLSocketFactory) SSLSocketFactory.getDefault();
+        this.tls = tls;
         this.connectTimeoutMillis = Math.toIntExact(properties.connectTimeout().toMillis());
         this.readTimeoutMillis = Math.toIntExact(properties.readTimeout().toMillis());
     }
