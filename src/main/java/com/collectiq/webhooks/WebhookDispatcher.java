@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,8 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Sends the deliveries that are due ({@code routes/webhooks.yaml} runs {@link #deliverDue()} on a
- * timer, apart from the pipeline and the outbox relay). Each attempt checks the URL again (DNS may
+ * Sends the deliveries that are due: {@code routes/webhooks.yaml} takes them with {@link #claimDue()}
+ * on a timer, apart from the pipeline and the outbox relay, and sends each with {@link #attempt}, in
+ * parallel, so one slow receiver does not hold the others back. Each attempt checks the URL again (DNS may
  * have changed since registration), signs the body and POSTs it; a 2xx ends the delivery, anything
  * else (a refused URL, a network error, a 3xx, 4xx or 5xx) is retried after an exponential backoff,
  * and after {@link WebhookProperties#maxAttempts()} it becomes a dead letter an operator can
@@ -63,17 +65,15 @@ public class WebhookDispatcher implements DeadLetterRedrive {
         this.meters = meters;
     }
 
-    /** Attempts every delivery due now (up to the batch size); returns how many receivers took theirs. */
-    public int deliverDue() {
+    /**
+     * The deliveries due now (up to the batch size), each claimed for this pass: another pass (another
+     * task in aws) that read one too finds it taken. The route attempts them in parallel.
+     */
+    public List<WebhookDelivery> claimDue() {
         Instant now = clock.instant();
-        int delivered = 0;
-        for (WebhookDelivery due : store.due(now, properties.batch())) {
-            // another pass (another task in aws) may have taken it since it was read
-            if (store.claim(due, now.plus(properties.claim())) && attempt(due)) {
-                delivered++;
-            }
-        }
-        return delivered;
+        return store.due(now, properties.batch()).stream()
+                .filter(due -> store.claim(due, now.plus(properties.claim())))
+                .toList();
     }
 
     @Override
@@ -91,7 +91,8 @@ public class WebhookDispatcher implements DeadLetterRedrive {
         }
     }
 
-    private boolean attempt(WebhookDelivery delivery) {
+    /** One attempt of a claimed delivery; true when the receiver took it. */
+    public boolean attempt(WebhookDelivery delivery) {
         Optional<Webhook> webhook = store.find(delivery.owner());
         if (webhook.isEmpty()) {
             // removed since it was recorded (DELETE /me/webhook): nobody to send it to

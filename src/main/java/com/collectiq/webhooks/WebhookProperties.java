@@ -32,8 +32,12 @@ public record WebhookProperties(
         return wait.compareTo(maxBackoff) < 0 ? wait : maxBackoff;
     }
 
-    /** How long a delivery being sent is hidden from other passes: longer than one attempt can take. */
+    /**
+     * How long a claimed delivery is hidden from other passes: a pass of {@code batch} deliveries on
+     * Camel's default parallel pool (10 threads) sends them in two rounds at most, each as long as an
+     * attempt can take; twice that again for margin. A crash mid-pass sends them again after it.
+     */
     public Duration claim() {
-        return connectTimeout.plus(readTimeout).multipliedBy(2);
+        return connectTimeout.plus(readTimeout).multipliedBy(4);
     }
 }

@@ -112,7 +112,7 @@ class WebhookDeliveryTest {
         PendingEvent alices = event("alice", "ValuationCompleted");
         recorder.follow(List.of(alices, event("bob", "ValuationCompleted")));
 
-        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+        assertThat(deliverDue()).isEqualTo(1);
 
         List<LoggedRequest> requests = receiver.findAll(
                 postRequestedFor(urlEqualTo("/hooks/collectiq?src=ciq")));
@@ -148,17 +148,17 @@ class WebhookDeliveryTest {
         PendingEvent event = event("alice", "CardValueChanged");
         recorder.follow(List.of(event));
 
-        assertThat(dispatcher.deliverDue()).isZero();
-        assertThat(dispatcher.deliverDue()).as("not due again before its backoff").isZero();
+        assertThat(deliverDue()).isZero();
+        assertThat(deliverDue()).as("not due again before its backoff").isZero();
         assertThat(receiver.getAllServeEvents()).hasSize(1);
         clock.advance(BACKOFF);
-        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+        assertThat(deliverDue()).isEqualTo(1);
         clock.advance(Duration.ofHours(2));
-        assertThat(dispatcher.deliverDue()).isZero();
+        assertThat(deliverDue()).isZero();
         recorder.follow(List.of(event));
         // the relay handing the same event over again (a crash before it was marked published) delivers it again:
         // at least once, with the same delivery id for the receiver to drop
-        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+        assertThat(deliverDue()).isEqualTo(1);
 
         List<LoggedRequest> requests = receiver.findAll(postRequestedFor(anyUrl()));
         assertThat(requests).extracting(r -> r.getHeader("CollectIQ-Delivery-Id")).containsOnly(event.eventId());
@@ -172,7 +172,7 @@ class WebhookDeliveryTest {
         recorder.follow(List.of(event));
 
         for (int attempt = 1; attempt <= MAX_ATTEMPTS + 2; attempt++) {
-            assertThat(dispatcher.deliverDue()).isZero();
+            assertThat(deliverDue()).isZero();
             clock.advance(Duration.ofMinutes(10));
         }
 
@@ -191,7 +191,7 @@ class WebhookDeliveryTest {
         receiver.resetAll();
         receiver.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(202)));
         dispatcher.redrive(deadLetters.find(letter.id()).orElseThrow());
-        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+        assertThat(deliverDue()).isEqualTo(1);
 
         LoggedRequest redelivered = receiver.findAll(postRequestedFor(anyUrl())).get(0);
         assertThat(redelivered.getHeader("CollectIQ-Delivery-Id")).isEqualTo(event.eventId());
@@ -206,7 +206,7 @@ class WebhookDeliveryTest {
         recorder.follow(List.of(event("alice", "ValuationCompleted")));
         names.put(RECEIVER, InetAddress.getByName("10.20.30.40"));
 
-        assertThat(dispatcher.deliverDue()).isZero();
+        assertThat(deliverDue()).isZero();
 
         assertThat(connections).isEmpty();
         assertThat(receiver.getAllServeEvents()).isEmpty();
@@ -222,7 +222,7 @@ class WebhookDeliveryTest {
                 .withHeader("Location", "http://169.254.169.254/latest/meta-data/")));
         recorder.follow(List.of(event("alice", "ValuationCompleted")));
 
-        assertThat(dispatcher.deliverDue()).isZero();
+        assertThat(deliverDue()).isZero();
 
         assertThat(connections).hasSize(1);
         assertThat(store.due(clock.instant().plus(BACKOFF), 10).get(0).lastError())
@@ -234,9 +234,14 @@ class WebhookDeliveryTest {
         recorder.follow(List.of(event("alice", "ValuationCompleted")));
         store.remove("alice");
 
-        assertThat(dispatcher.deliverDue()).isZero();
+        assertThat(deliverDue()).isZero();
 
         assertThat(connections).isEmpty();
+    }
+
+    /** One pass of routes/webhooks.yaml: the claimed deliveries, each attempted; how many were taken. */
+    private long deliverDue() {
+        return dispatcher.claimDue().stream().filter(dispatcher::attempt).count();
     }
 
     private PendingEvent event(String owner, String type) {
