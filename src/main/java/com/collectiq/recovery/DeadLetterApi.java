@@ -3,11 +3,14 @@ package com.collectiq.recovery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +23,8 @@ import com.collectiq.platform.web.QueryParams;
 /**
  * {@code /admin/dead-letters}: operators list what failed for good and re-drive it. A letter about a
  * card re-drives the card (a new run, valued exactly as a fresh one); a message nobody could read goes
- * back to the work queue as it was. Either way the letter is removed, so a re-drive that fails again
+ * back to the work queue as it was; a stage with its own {@link DeadLetterRedrive} (a webhook delivery)
+ * is re-driven by it. Either way the letter is removed, so a re-drive that fails again
  * leaves one new letter, never a loop.
  */
 @Component("deadLetterApi")
@@ -37,14 +41,17 @@ public class DeadLetterApi {
     private final ProducerTemplate producer;
     private final ApiJson json;
     private final String workUri;
+    private final Map<String, DeadLetterRedrive> redrivesByStage;
 
     public DeadLetterApi(DeadLetters letters, CardService cards, ProducerTemplate producer, ApiJson json,
-            @Value("${collectiq.intake.work-uri}") String workUri) {
+            @Value("${collectiq.intake.work-uri}") String workUri, ObjectProvider<DeadLetterRedrive> redrives) {
         this.letters = letters;
         this.cards = cards;
         this.producer = producer;
         this.json = json;
         this.workUri = workUri;
+        this.redrivesByStage = redrives.orderedStream()
+                .collect(Collectors.toUnmodifiableMap(DeadLetterRedrive::stage, Function.identity()));
     }
 
     public void list(Exchange exchange) {
@@ -77,7 +84,10 @@ public class DeadLetterApi {
     }
 
     private void redrive(DeadLetter letter) {
-        if (letter.aboutACard()) {
+        DeadLetterRedrive own = redrivesByStage.get(letter.stage());
+        if (own != null) {
+            own.redrive(letter);
+        } else if (letter.aboutACard()) {
             try {
                 cards.redrive(letter.owner(), letter.cardId());
             } catch (CardNotFoundException deleted) {

@@ -209,6 +209,9 @@ class ApiEdgeTest extends ServiceTest {
         assertThat(paths.get("/alerts").has("get")).isTrue();
         assertThat(paths.get("/alerts/{id}").has("delete")).isTrue();
         assertThat(paths.get("/me").has("delete")).isTrue();
+        assertThat(paths.get("/me/webhook").has("put")).isTrue();
+        assertThat(paths.get("/me/webhook").has("get")).isTrue();
+        assertThat(paths.get("/me/webhook").has("delete")).isTrue();
         assertThat(paths.get("/healthz").has("get")).isTrue();
         assertThat(doc.raw().body()).contains("bearer");
         assertThat(doc.raw().body()).as("the card's identity shows a slab's grading").contains("certLookup");

@@ -30,7 +30,12 @@ public @interface LocalMode {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("collectiq.data-dir=" + TestDataDir.path(),
-                    "collectiq.web.allowed-origins=" + ALLOWED_ORIGIN).applyTo(context);
+                    "collectiq.web.allowed-origins=" + ALLOWED_ORIGIN,
+                    // webhook receivers in tests are WireMock on loopback; aws mode refuses this setting
+                    "collectiq.webhooks.allow-loopback-for-tests=true",
+                    "collectiq.webhooks.initial-backoff=100ms",
+                    "collectiq.webhooks.delivery-period-ms=100",
+                    "collectiq.webhooks.max-attempts=3").applyTo(context);
         }
     }
 }

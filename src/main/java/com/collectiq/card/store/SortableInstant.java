@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
  * Instants as fixed-width UTC text, so string order is time order in a DynamoDB sort key.
  * {@link Instant#toString()} is not: it drops zero fractions, and "…:00Z" sorts after "…:00.5Z".
  */
-final class SortableInstant {
+public final class SortableInstant {
 
     private static final DateTimeFormatter FIXED_WIDTH =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -16,7 +16,7 @@ final class SortableInstant {
     private SortableInstant() {
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return FIXED_WIDTH.format(instant);
     }
 }

@@ -78,6 +78,10 @@ public final class StartupSettings {
             problems.add(SettingProblem.of("aws.region", NOT_SET,
                     "the AWS region of the resources, e.g. eu-west-1 (Fargate sets AWS_REGION itself)"));
         }
+        if (environment.getProperty("collectiq.webhooks.allow-loopback-for-tests", Boolean.class, false)) {
+            problems.add(SettingProblem.of("collectiq.webhooks.allow-loopback-for-tests", "is true",
+                    "false (or unset): it lets webhooks reach the service's own machine, for tests only"));
+        }
         for (String endpoint : endpointSettings(environment)) {
             url(environment, endpoint, "an http(s) URL of the AWS service's endpoint, or unset for AWS's own")
                     .map(problem -> new SettingProblem(endpoint, sdkVariable(endpoint), problem.problem(),

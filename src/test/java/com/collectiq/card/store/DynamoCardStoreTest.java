@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.CardStore.Created;
 import com.collectiq.card.Hints;
@@ -34,6 +35,21 @@ class DynamoCardStoreTest extends CardStoreContract {
     @Override
     void closeBackend() {
         table.close();
+    }
+
+    @Test
+    void theOwnersWebhookItemBesideTheCardsIsNeitherListedNorDeletedWithThem() {
+        // a webhook registration lives in its owner's partition (webhooks/store/DynamoWebhookStore)
+        table.client().putItem(b -> b.tableName(table.name()).item(Map.of(
+                "PK", AttributeValue.fromS("OWNER#" + alice), "SK", AttributeValue.fromS("WEBHOOK"),
+                "url", AttributeValue.fromS("https://hooks.example.com/collectiq"))));
+        String id = store.create(alice, key(alice, "a"), null, Hints.NONE).card().id();
+
+        assertThat(store.list(alice, null, 10, null).items()).extracting(card -> card.id()).containsExactly(id);
+        assertThat(store.list(alice, CardStatus.PENDING, 10, null).items()).hasSize(1);
+        assertThat(store.deleteOwner(alice)).isEqualTo(1);
+        assertThat(table.client().getItem(b -> b.tableName(table.name()).key(Map.of(
+                "PK", AttributeValue.fromS("OWNER#" + alice), "SK", AttributeValue.fromS("WEBHOOK")))).hasItem()).isTrue();
     }
 
     @Test

@@ -41,6 +41,17 @@ class StartupSettingsTest {
                         + " ('localhost:8000'): an http(s) URL of the AWS service's endpoint, or unset for AWS's own");
     }
 
+    @Test
+    void awsModeRefusesTheTestOnlySettingThatLetsWebhooksReachLoopback() {
+        MockEnvironment environment = complete().withProperty("collectiq.webhooks.allow-loopback-for-tests", "true");
+
+        assertThat(StartupSettings.aws(environment)).extracting(SettingProblem::describe).containsExactly(
+                "collectiq.webhooks.allow-loopback-for-tests (COLLECTIQ_WEBHOOKS_ALLOW_LOOPBACK_FOR_TESTS) is true:"
+                        + " false (or unset): it lets webhooks reach the service's own machine, for tests only");
+        assertThat(StartupSettings.aws(complete().withProperty("collectiq.webhooks.allow-loopback-for-tests", "false")))
+                .isEmpty();
+    }
+
     private static MockEnvironment complete() {
         return new MockEnvironment()
                 .withProperty("collectiq.signing-secret", "a-signing-secret-of-forty-characters-0123")
