@@ -119,7 +119,8 @@ class DynamoCardStore implements CardStore {
             query.keyConditionExpression(partition + " = :partition AND begins_with(" + sort + ", :cards)");
             values.put(":cards", s(CARD_PREFIX));
         } else {
-            // keyset pagination: the owner's partitions hold only card items, so "below the last id" is all
+            // keyset pagination: below CARD#<last id> the owner's partitions hold only card items (the
+            // settings item, SK = SETTINGS, sorts above every CARD# key), so "below the last id" is all
             query.keyConditionExpression(partition + " = :partition AND " + sort + " < :below");
             values.put(":below", s(CARD_PREFIX + below));
         }

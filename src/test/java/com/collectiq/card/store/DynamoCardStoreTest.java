@@ -2,6 +2,9 @@ package com.collectiq.card.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,32 @@ class DynamoCardStoreTest extends CardStoreContract {
         assertThat(created.card().id()).isEqualTo(orphanId);
         assertThat(store.findByKey(key)).contains(created.card());
         assertThat(store.list(alice, null, 10, null).items()).containsExactly(created.card());
+    }
+
+    @Test
+    void theOwnersSettingsItemInTheSamePartitionIsNeverListedNorDeletedWithTheCards() {
+        // the user-settings item (docs/data-model.md) shares the owner's partition; card ids are
+        // UUIDv7, so "SETTINGS" sorts after every CARD# key: newest-first pages start just below it
+        Map<String, AttributeValue> settings = Map.of("PK", AttributeValue.fromS("OWNER#" + alice),
+                "SK", AttributeValue.fromS("SETTINGS"), "currency", AttributeValue.fromS("EUR"));
+        table.client().putItem(b -> b.tableName(table.name()).item(settings));
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(store.create(alice, key(alice, "s" + i), null, Hints.NONE).card().id());
+        }
+
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            CardStore.CardPage page = store.list(alice, null, 2, cursor);
+            page.items().forEach(card -> listed.add(card.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        Collections.reverse(made);
+        assertThat(listed).containsExactlyElementsOf(made);
+        assertThat(store.deleteOwner(alice)).isEqualTo(5);
+        assertThat(table.client().getItem(b -> b.tableName(table.name())
+                .key(Map.of("PK", settings.get("PK"), "SK", settings.get("SK")))).item()).isEqualTo(settings);
     }
 }
