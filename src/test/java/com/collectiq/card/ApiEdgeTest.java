@@ -205,8 +205,11 @@ class ApiEdgeTest extends ServiceTest {
         assertThat(paths.get("/cards/{id}/history").has("get")).isTrue();
         assertThat(paths.get("/portfolio").has("get")).isTrue();
         assertThat(paths.get("/me").has("delete")).isTrue();
+        assertThat(paths.get("/me/settings").has("get")).isTrue();
+        assertThat(paths.get("/me/settings").has("put")).isTrue();
         assertThat(paths.get("/healthz").has("get")).isTrue();
         assertThat(doc.raw().body()).contains("bearer");
         assertThat(doc.raw().body()).as("the card's identity shows a slab's grading").contains("certLookup");
+        assertThat(doc.raw().body()).as("values in the caller's currency").contains("rateDate").contains("notConverted");
     }
 }
