@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * {@code GET /portfolio}: the owner's totals per currency, unchanged, and {@code display}, one total
- * in the owner's currency (docs/data-model.md, "The collector's currency").
+ * in the owner's currency (docs/valuation.md, "Shown in the collector's currency").
  */
 public record PortfolioView(@JsonUnwrapped Portfolio portfolio, Display display) {
 
