@@ -10,26 +10,12 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import com.collectiq.testsupport.EcbRatesFile;
+
 /** The ECB's documented file shape is read; anything else is refused, never half-read. */
 class EcbRatesXmlTest {
 
-    /** eurofxref-daily.xml as the ECB publishes it: namespaces, single quotes, tabs. */
-    static final String DAILY = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01" xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
-            \t<gesmes:subject>Reference rates</gesmes:subject>
-            \t<gesmes:Sender>
-            \t\t<gesmes:name>European Central Bank</gesmes:name>
-            \t</gesmes:Sender>
-            \t<Cube>
-            \t\t<Cube time='2026-12-04'>
-            \t\t\t<Cube currency='USD' rate='1.0512'/>
-            \t\t\t<Cube currency='JPY' rate='158.93'/>
-            \t\t\t<Cube currency='GBP' rate='0.83245'/>
-            \t\t</Cube>
-            \t</Cube>
-            </gesmes:Envelope>
-            """;
+    static final String DAILY = EcbRatesFile.daily("2026-12-04", "USD", "1.0512", "JPY", "158.93", "GBP", "0.83245");
 
     static ExchangeRates read(String xml) {
         return EcbRatesXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), ExchangeRates.Source.ECB);

@@ -24,6 +24,7 @@ import com.collectiq.card.Valuation;
 import com.collectiq.currency.ReferenceRates;
 import com.collectiq.testsupport.ApiClient;
 import com.collectiq.testsupport.ApiClient.Response;
+import com.collectiq.testsupport.EcbRatesFile;
 import com.collectiq.testsupport.LocalMode;
 import com.collectiq.testsupport.OutsideUrlsOnWireMock;
 import com.collectiq.testsupport.ServiceTest;
@@ -39,18 +40,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 @LocalMode
 class CollectorCurrencyTest extends ServiceTest {
 
-    static final String RATES = """
-            <gesmes:Envelope xmlns:gesmes="http://www.gesmes.org/xml/2002-08-01" xmlns="http://www.ecb.int/vocabulary/2002-08-01/eurofxref">
-            \t<gesmes:subject>Reference rates</gesmes:subject>
-            \t<Cube>
-            \t\t<Cube time='2026-12-04'>
-            \t\t\t<Cube currency='USD' rate='1.25'/>
-            \t\t\t<Cube currency='JPY' rate='160'/>
-            \t\t\t<Cube currency='GBP' rate='0.8'/>
-            \t\t</Cube>
-            \t</Cube>
-            </gesmes:Envelope>
-            """;
+    static final String RATES = EcbRatesFile.daily("2026-12-04", "USD", "1.25", "JPY", "160", "GBP", "0.8");
 
     @Autowired
     CardStore store;
