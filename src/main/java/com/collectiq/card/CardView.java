@@ -43,7 +43,7 @@ public record CardView(
      * with what the display depends on: the caller's currency and the day and source of the rates.
      */
     public String etag() {
-        ValuationView.Display display = valuation == null ? null : valuation.display();
+        ValuationView.ValuationDisplay display = valuation == null ? null : valuation.display();
         String shown = display == null ? "" : "-" + display.currency() + "-" + display.rateDate() + "-" + display.rateSource();
         return "\"" + id + "-" + version + shown + "\"";
     }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * {@code GET /portfolio}: the owner's totals per currency, unchanged, and {@code display}, one total
  * in the owner's currency (docs/valuation.md, "Shown in the collector's currency").
  */
-public record PortfolioView(@JsonUnwrapped Portfolio portfolio, Display display) {
+public record PortfolioView(@JsonUnwrapped Portfolio portfolio, PortfolioDisplay display) {
 
     /**
      * The per-currency totals converted into {@code currency} and added up: {@code fair} and
@@ -23,8 +23,8 @@ public record PortfolioView(@JsonUnwrapped Portfolio portfolio, Display display)
      * {@code currency}), of {@code rateDate}, from {@code rateSource}. A currency the rates do not
      * cover is left out of both and listed in {@code notConverted} (absent when there is none).
      */
-    public record Display(String currency, BigDecimal fair, BigDecimal changeSincePreviousDay,
-            Map<String, BigDecimal> rates, LocalDate rateDate, ExchangeRates.Source rateSource,
+    public record PortfolioDisplay(String currency, BigDecimal fair, BigDecimal changeSincePreviousDay,
+            Map<String, BigDecimal> rates, LocalDate rateDate, ExchangeRates.RateSource rateSource,
             List<String> notConverted) {
     }
 
@@ -39,7 +39,7 @@ public record PortfolioView(@JsonUnwrapped Portfolio portfolio, Display display)
         List<String> notConverted = new ArrayList<>();
         BigDecimal fair = sum(portfolio.totalFair(), currency, rates, zero, used, notConverted);
         BigDecimal change = sum(portfolio.changeSincePreviousDay(), currency, rates, zero, used, new ArrayList<>());
-        return new PortfolioView(portfolio, new Display(currency, fair, change, used, rates.date(), rates.source(),
+        return new PortfolioView(portfolio, new PortfolioDisplay(currency, fair, change, used, rates.date(), rates.source(),
                 notConverted.isEmpty() ? null : notConverted));
     }
 

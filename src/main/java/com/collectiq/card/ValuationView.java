@@ -11,15 +11,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * {@code display}, the same range in the caller's currency. {@code display} is absent when there is
  * no fair value or the rates cover one of the two currencies no longer.
  */
-public record ValuationView(@JsonUnwrapped Valuation valuation, Display display) {
+public record ValuationView(@JsonUnwrapped Valuation valuation, ValuationDisplay display) {
 
     /**
      * The range in {@code currency} at {@code rate} (one unit of the valuation's currency in it, 1
      * when they are the same), from the reference rates of {@code rateDate}; {@code rateSource} says
      * whether those are the ECB's feed ({@code ECB}) or the bundled fallback ({@code BUNDLED}).
      */
-    public record Display(String currency, BigDecimal low, BigDecimal fair, BigDecimal high, BigDecimal rate,
-            LocalDate rateDate, ExchangeRates.Source rateSource) {
+    public record ValuationDisplay(String currency, BigDecimal low, BigDecimal fair, BigDecimal high, BigDecimal rate,
+            LocalDate rateDate, ExchangeRates.RateSource rateSource) {
     }
 
     static ValuationView of(Valuation valuation, String currency, ExchangeRates rates) {
@@ -30,7 +30,7 @@ public record ValuationView(@JsonUnwrapped Valuation valuation, Display display)
             return new ValuationView(valuation, null);
         }
         return new ValuationView(valuation, rates.convert(valuation.fair(), valuation.currency(), currency)
-                .map(fair -> new Display(currency, convert(valuation.low(), valuation.currency(), currency, rates),
+                .map(fair -> new ValuationDisplay(currency, convert(valuation.low(), valuation.currency(), currency, rates),
                         fair.amount(), convert(valuation.high(), valuation.currency(), currency, rates), fair.rate(),
                         fair.rateDate(), fair.source()))
                 .orElse(null));

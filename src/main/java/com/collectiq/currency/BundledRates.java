@@ -21,7 +21,7 @@ final class BundledRates {
             if (xml == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            return EcbRatesXml.read(xml, ExchangeRates.Source.BUNDLED);
+            return EcbRatesXml.read(xml, ExchangeRates.RateSource.BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

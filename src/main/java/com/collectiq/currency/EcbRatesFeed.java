@@ -52,7 +52,7 @@ class EcbRatesFeed {
                 if (bytes.length > MAX_BODY_BYTES) {
                     throw new UnreadableRatesException("the body is larger than " + MAX_BODY_BYTES + " bytes");
                 }
-                return EcbRatesXml.read(new ByteArrayInputStream(bytes), ExchangeRates.Source.ECB);
+                return EcbRatesXml.read(new ByteArrayInputStream(bytes), ExchangeRates.RateSource.ECB);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);

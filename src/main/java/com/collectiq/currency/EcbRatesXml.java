@@ -27,7 +27,7 @@ final class EcbRatesXml {
     private EcbRatesXml() {
     }
 
-    static ExchangeRates read(InputStream xml, ExchangeRates.Source source) {
+    static ExchangeRates read(InputStream xml, ExchangeRates.RateSource source) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         // the file comes from outside: no DTD, no external entities
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -44,7 +44,7 @@ final class EcbRatesXml {
         }
     }
 
-    private static ExchangeRates read(XMLStreamReader reader, ExchangeRates.Source source) throws XMLStreamException {
+    private static ExchangeRates read(XMLStreamReader reader, ExchangeRates.RateSource source) throws XMLStreamException {
         LocalDate day = null;
         Map<String, BigDecimal> rates = new HashMap<>();
         int depthInDay = 0;

@@ -17,10 +17,10 @@ import java.util.TreeMap;
  * pair is a cross rate through the euro. {@code source} says where they came from: the live feed or
  * the bundled fallback.
  */
-public record ExchangeRates(LocalDate date, Map<String, BigDecimal> perEuro, Source source) {
+public record ExchangeRates(LocalDate date, Map<String, BigDecimal> perEuro, RateSource source) {
 
     /** Where a set of rates came from; shown beside every converted amount. */
-    public enum Source {
+    public enum RateSource {
         /** The ECB's daily feed ({@code collectiq.currency.rates-url}). */
         ECB,
         /** {@code currency/eurofxref-fallback.xml} in the jar: used until the feed answers. */
@@ -75,6 +75,6 @@ public record ExchangeRates(LocalDate date, Map<String, BigDecimal> perEuro, Sou
     }
 
     /** An amount converted into {@code currency} at {@code rate} (one unit of the original in it). */
-    public record Converted(BigDecimal amount, String currency, BigDecimal rate, LocalDate rateDate, Source source) {
+    public record Converted(BigDecimal amount, String currency, BigDecimal rate, LocalDate rateDate, RateSource source) {
     }
 }

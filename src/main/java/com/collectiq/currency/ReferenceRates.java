@@ -37,7 +37,7 @@ public class ReferenceRates {
         this.feed = feed;
         this.offline = offline;
         this.meters = meters;
-        Gauge.builder("collectiq.currency.rates.live", current, r -> r.get().source() == ExchangeRates.Source.ECB ? 1 : 0)
+        Gauge.builder("collectiq.currency.rates.live", current, r -> r.get().source() == ExchangeRates.RateSource.ECB ? 1 : 0)
                 .description("1 when the rates in use are the ECB feed's, 0 when they are the bundled fallback")
                 .register(meters);
         Gauge.builder("collectiq.currency.rates.age.days", current,
@@ -65,7 +65,7 @@ public class ReferenceRates {
             return;
         }
         ExchangeRates kept = current.get();
-        if (kept.source() == ExchangeRates.Source.ECB && fetched.date().isBefore(kept.date())) {
+        if (kept.source() == ExchangeRates.RateSource.ECB && fetched.date().isBefore(kept.date())) {
             // a stale cache between us and the feed must not take the rates back in time
             meters.counter("collectiq.currency.refreshes", "outcome", "older").increment();
             log.warn("the rates feed {} answered rates of {}, older than those in use; keeping {}", feed.url(),
@@ -78,7 +78,7 @@ public class ReferenceRates {
     }
 
     private static String describe(ExchangeRates rates) {
-        return (rates.source() == ExchangeRates.Source.ECB ? "the ECB rates of " : "the bundled fallback rates of ")
+        return (rates.source() == ExchangeRates.RateSource.ECB ? "the ECB rates of " : "the bundled fallback rates of ")
                 + rates.date();
     }
 }

@@ -211,5 +211,6 @@ class ApiEdgeTest extends ServiceTest {
         assertThat(doc.raw().body()).contains("bearer");
         assertThat(doc.raw().body()).as("the card's identity shows a slab's grading").contains("certLookup");
         assertThat(doc.raw().body()).as("values in the caller's currency").contains("rateDate").contains("notConverted");
+        assertThat(doc.raw().body()).as("schemas by their own names, no class names").doesNotContain("com.collectiq");
     }
 }

@@ -18,7 +18,7 @@ class EcbRatesXmlTest {
     static final String DAILY = EcbRatesFile.daily("2026-12-04", "USD", "1.0512", "JPY", "158.93", "GBP", "0.83245");
 
     static ExchangeRates read(String xml) {
-        return EcbRatesXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), ExchangeRates.Source.ECB);
+        return EcbRatesXml.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), ExchangeRates.RateSource.ECB);
     }
 
     @Test
@@ -26,7 +26,7 @@ class EcbRatesXmlTest {
         ExchangeRates rates = read(DAILY);
 
         assertThat(rates.date()).isEqualTo(LocalDate.of(2026, 12, 4));
-        assertThat(rates.source()).isEqualTo(ExchangeRates.Source.ECB);
+        assertThat(rates.source()).isEqualTo(ExchangeRates.RateSource.ECB);
         assertThat(rates.perEuro()).containsOnlyKeys("EUR", "USD", "JPY", "GBP");
         assertThat(rates.perEuro().get("USD")).isEqualByComparingTo("1.0512");
         assertThat(rates.perEuro().get("GBP")).isEqualByComparingTo("0.83245");
@@ -90,7 +90,7 @@ class EcbRatesXmlTest {
     void theBundledFallbackIsLabelledAndDated() {
         ExchangeRates bundled = BundledRates.load();
 
-        assertThat(bundled.source()).isEqualTo(ExchangeRates.Source.BUNDLED);
+        assertThat(bundled.source()).isEqualTo(ExchangeRates.RateSource.BUNDLED);
         assertThat(bundled.date()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(bundled.currencies()).contains("EUR", "USD", "GBP", "JPY", "CHF", "CAD", "AUD")
                 .doesNotContain("BGN").hasSize(30);

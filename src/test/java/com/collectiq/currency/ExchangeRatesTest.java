@@ -14,7 +14,7 @@ class ExchangeRatesTest {
     static final LocalDate DAY = LocalDate.of(2026, 12, 4);
     final ExchangeRates rates = new ExchangeRates(DAY,
             Map.of("USD", new BigDecimal("1.25"), "JPY", new BigDecimal("160"), "GBP", new BigDecimal("0.8")),
-            ExchangeRates.Source.ECB);
+            ExchangeRates.RateSource.ECB);
 
     @Test
     void aRateOfTheFeedConvertsFromTheEuro() {
@@ -24,7 +24,7 @@ class ExchangeRatesTest {
         assertThat(converted.rate()).isEqualByComparingTo("1.25");
         assertThat(converted.currency()).isEqualTo("USD");
         assertThat(converted.rateDate()).isEqualTo(DAY);
-        assertThat(converted.source()).isEqualTo(ExchangeRates.Source.ECB);
+        assertThat(converted.source()).isEqualTo(ExchangeRates.RateSource.ECB);
     }
 
     @Test
@@ -42,7 +42,7 @@ class ExchangeRatesTest {
 
     @Test
     void aRateThatDoesNotEndKeepsSixSignificantDigitsAndTheAmountIsComputedWithIt() {
-        ExchangeRates odd = new ExchangeRates(DAY, Map.of("USD", new BigDecimal("1.0512")), ExchangeRates.Source.ECB);
+        ExchangeRates odd = new ExchangeRates(DAY, Map.of("USD", new BigDecimal("1.0512")), ExchangeRates.RateSource.ECB);
         // 1 / 1.0512 = 0.951293759...
         ExchangeRates.Converted converted = odd.convert(new BigDecimal("395.00"), "USD", "EUR").orElseThrow();
 

@@ -74,7 +74,7 @@ class ReferenceRatesTest {
     @Test
     void theBundledRatesServeUntilTheFeedAnswersThenTheFeedsDo() {
         ReferenceRates rates = rates(false);
-        assertThat(rates.current().source()).isEqualTo(ExchangeRates.Source.BUNDLED);
+        assertThat(rates.current().source()).isEqualTo(ExchangeRates.RateSource.BUNDLED);
         assertThat(gauge("collectiq.currency.rates.live")).isZero();
         assertThat(gauge("collectiq.currency.rates.age.days")).isEqualTo(8);
         serve(xml(EcbRatesXmlTest.DAILY));
@@ -82,7 +82,7 @@ class ReferenceRatesTest {
         rates.refresh();
 
         ExchangeRates current = rates.current();
-        assertThat(current.source()).isEqualTo(ExchangeRates.Source.ECB);
+        assertThat(current.source()).isEqualTo(ExchangeRates.RateSource.ECB);
         assertThat(current.date()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(current.currencies()).containsExactly("EUR", "GBP", "JPY", "USD");
         assertThat(refreshes("ok")).isEqualTo(1);
@@ -130,7 +130,7 @@ class ReferenceRatesTest {
 
         rates.refresh();
 
-        assertThat(rates.current().source()).isEqualTo(ExchangeRates.Source.BUNDLED);
+        assertThat(rates.current().source()).isEqualTo(ExchangeRates.RateSource.BUNDLED);
         assertThat(refreshes("failed")).isEqualTo(1);
     }
 
@@ -155,7 +155,7 @@ class ReferenceRatesTest {
 
         rates.refresh();
 
-        assertThat(rates.current().source()).isEqualTo(ExchangeRates.Source.BUNDLED);
+        assertThat(rates.current().source()).isEqualTo(ExchangeRates.RateSource.BUNDLED);
         ecb.verify(0, getRequestedFor(urlPathEqualTo(path)));
     }
 }

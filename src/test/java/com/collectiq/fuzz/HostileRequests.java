@@ -53,6 +53,8 @@ final class HostileRequests {
             new Route("GET", "/cards/{id}/history", false),
             new Route("GET", "/portfolio", false),
             new Route("DELETE", "/me", false),
+            new Route("GET", "/me/settings", false),
+            new Route("PUT", "/me/settings", true),
             new Route("GET", "/admin/events", false),
             new Route("POST", "/admin/references", true),
             new Route("GET", "/admin/references/{catalogId}", false),
