@@ -20,9 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * {@code aws} mode's settings: one item per user, {@code PK = OWNER#<owner>, SK = SETTINGS}, in the
- * owner's partition beside their cards. {@code SETTINGS} sorts after every {@code CARD#…} key, so the
- * card queries ({@code begins_with(SK, "CARD#")}, {@code SK < CARD#<id>}) never meet it, and it has
- * none of the index attributes (docs/data-model.md).
+ * owner's partition beside their cards. The card queries stay inside the {@code CARD#…} keys, so they
+ * never meet it, and it has none of the index attributes (docs/data-model.md).
  */
 @Repository
 @Profile("aws")

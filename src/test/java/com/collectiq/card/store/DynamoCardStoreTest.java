@@ -58,12 +58,13 @@ class DynamoCardStoreTest extends CardStoreContract {
     }
 
     @Test
-    void theOwnersSettingsItemInTheSamePartitionIsNeverListedNorDeletedWithTheCards() {
-        // the user-settings item (docs/data-model.md) shares the owner's partition; card ids are
-        // UUIDv7, so "SETTINGS" sorts after every CARD# key: newest-first pages start just below it
-        Map<String, AttributeValue> settings = Map.of("PK", AttributeValue.fromS("OWNER#" + alice),
-                "SK", AttributeValue.fromS("SETTINGS"), "currency", AttributeValue.fromS("EUR"));
-        table.client().putItem(b -> b.tableName(table.name()).item(settings));
+    void otherItemsOfTheOwnersPartitionAreNeverListedNorDeletedWithTheCards() {
+        // other features keep items in the owner's partition (docs/data-model.md): the settings
+        // (SETTINGS, above every CARD# key) and any item whose sort key sorts below CARD# (an
+        // ALERT#… item, say); neither may appear on any page of the newest-first listing
+        List<Map<String, AttributeValue>> others = List.of(
+                ownerItem(alice, "SETTINGS"), ownerItem(alice, "ALERT#0001"), ownerItem(alice, "BACKUP"));
+        others.forEach(item -> table.client().putItem(b -> b.tableName(table.name()).item(item)));
         List<String> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             made.add(store.create(alice, key(alice, "s" + i), null, Hints.NONE).card().id());
@@ -80,7 +81,14 @@ class DynamoCardStoreTest extends CardStoreContract {
         Collections.reverse(made);
         assertThat(listed).containsExactlyElementsOf(made);
         assertThat(store.deleteOwner(alice)).isEqualTo(5);
-        assertThat(table.client().getItem(b -> b.tableName(table.name())
-                .key(Map.of("PK", settings.get("PK"), "SK", settings.get("SK")))).item()).isEqualTo(settings);
+        for (Map<String, AttributeValue> item : others) {
+            assertThat(table.client().getItem(b -> b.tableName(table.name())
+                    .key(Map.of("PK", item.get("PK"), "SK", item.get("SK")))).item()).isEqualTo(item);
+        }
+    }
+
+    private static Map<String, AttributeValue> ownerItem(String owner, String sortKey) {
+        return Map.of("PK", AttributeValue.fromS("OWNER#" + owner), "SK", AttributeValue.fromS(sortKey),
+                "body", AttributeValue.fromS("{\"not\":\"a card\"}"));
     }
 }
