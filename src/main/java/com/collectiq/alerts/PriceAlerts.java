@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 import com.collectiq.card.Card;
 import com.collectiq.card.CardService;
 import com.collectiq.card.Valuation;
+import com.collectiq.currency.ExchangeRates;
 import com.collectiq.platform.ids.Ids;
 import com.collectiq.platform.web.ApiProblem;
-import com.collectiq.pricing.CurrencyRates;
-import com.collectiq.pricing.PricingProperties;
+import com.collectiq.settings.DisplayCurrency;
 
 /**
  * Price alerts: setting them (one threshold each, in the owner's currency, at most
@@ -35,15 +35,15 @@ public class PriceAlerts {
     private final PriceAlertStore store;
     private final CardService cards;
     private final AlertsProperties properties;
-    private final CurrencyRates rates;
+    private final DisplayCurrency display;
     private final Clock clock;
 
-    public PriceAlerts(PriceAlertStore store, CardService cards, AlertsProperties properties,
-            PricingProperties pricing, Clock clock) {
+    public PriceAlerts(PriceAlertStore store, CardService cards, AlertsProperties properties, DisplayCurrency display,
+            Clock clock) {
         this.store = store;
         this.cards = cards;
         this.properties = properties;
-        this.rates = pricing.currencyRates();
+        this.display = display;
         this.clock = clock;
     }
 
@@ -112,7 +112,7 @@ public class PriceAlerts {
         check.changed().forEach(store::update);
     }
 
-    /** The fair value in the alert's currency, in that currency's minor unit, at the rates pricing uses. */
+    /** The fair value in the alert's currency, in that currency's minor unit, at today's reference rates. */
     public BigDecimal fairIn(PriceAlert alert, Valuation valuation) {
         return fairIn(valuation, alert.currency()).orElse(null);
     }
@@ -122,10 +122,10 @@ public class PriceAlerts {
             return Optional.empty();
         }
         return valuation.currency().equals(currency) ? Optional.of(valuation.fair())
-                : rates.convert(valuation.fair(), valuation.currency(), currency);
+                : display.convert(valuation.fair(), valuation.currency(), currency).map(ExchangeRates.Converted::amount);
     }
 
     private String currencyOf(String owner) {
-        return rates.currency();
+        return display.of(owner);
     }
 }

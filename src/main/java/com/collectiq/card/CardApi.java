@@ -9,11 +9,14 @@ import org.springframework.stereotype.Component;
 
 import com.collectiq.auth.Callers;
 import com.collectiq.card.CardStore.CardPage;
+import com.collectiq.currency.ExchangeRates;
 import com.collectiq.platform.ids.Ids;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
 import com.collectiq.platform.web.QueryParams;
 import com.collectiq.platform.web.RequestOrigins;
+import com.collectiq.settings.DisplayCurrency;
+import com.collectiq.settings.Settings;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -49,18 +52,23 @@ public class CardApi {
     private final CardService cards;
     private final PortfolioCalculator portfolios;
     private final ApiJson json;
+    private final DisplayCurrency display;
+    private final Settings settings;
 
-    public CardApi(CardService cards, PortfolioCalculator portfolios, ApiJson json) {
+    public CardApi(CardService cards, PortfolioCalculator portfolios, ApiJson json, DisplayCurrency display,
+            Settings settings) {
         this.cards = cards;
         this.portfolios = portfolios;
         this.json = json;
+        this.display = display;
+        this.settings = settings;
     }
 
     public void create(Exchange exchange) {
         CardRequests.Create request = json.readBody(exchange, CardRequests.Create.class);
         CardService.Creation creation = cards.create(owner(exchange), request.key(), request.backKey(),
                 request.hints());
-        CardView view = CardView.of(creation.card());
+        CardView view = shown(exchange).view(creation.card());
         json.reply(exchange, creation.created() ? 201 : 200, view);
         exchange.getMessage().setHeader("Location", location(view.id()));
         exchange.getMessage().setHeader("ETag", view.etag());
@@ -74,11 +82,12 @@ public class CardApi {
             throw ApiProblem.badRequest("The cursor is not one this service issued for this list.");
         }
         CardPage page = cards.list(owner(exchange), status(in.getHeader("status", String.class)), limit, cursor);
-        json.reply(exchange, 200, new Page(page.items().stream().map(CardView::of).toList(), page.nextCursor()));
+        Shown shown = shown(exchange);
+        json.reply(exchange, 200, new Page(page.items().stream().map(shown::view).toList(), page.nextCursor()));
     }
 
     public void get(Exchange exchange) {
-        CardView view = CardView.of(cards.get(owner(exchange), id(exchange)));
+        CardView view = shown(exchange).view(cards.get(owner(exchange), id(exchange)));
         if (view.etag().equals(exchange.getIn().getHeader("If-None-Match", String.class))) {
             exchange.getMessage().setBody(null);
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 304);
@@ -96,7 +105,7 @@ public class CardApi {
         Card card = cards.correct(owner, id, request::applyTo);
         RunRef revaluation = card.version() != before && card.run() != null
                 ? new RunRef(card.id(), card.run().runId(), card.run().state()) : null;
-        CardView view = CardView.of(card);
+        CardView view = shown(exchange).view(card);
         json.reply(exchange, 200, new Corrected(view, revaluation));
         exchange.getMessage().setHeader("ETag", view.etag());
     }
@@ -140,12 +149,25 @@ public class CardApi {
     }
 
     public void portfolio(Exchange exchange) {
-        json.reply(exchange, 200, portfolios.of(owner(exchange)));
+        String owner = owner(exchange);
+        json.reply(exchange, 200, PortfolioView.of(portfolios.of(owner), display.of(owner), display.rates()));
     }
 
     public void deleteMe(Exchange exchange) {
         int deleted = cards.deleteEverythingOf(owner(exchange));
+        settings.deleteOf(owner(exchange));
         json.reply(exchange, 202, Map.of("deletedCards", deleted));
+    }
+
+    /** The caller's currency and one set of rates, for every card of a response. */
+    private record Shown(String currency, ExchangeRates rates) {
+        CardView view(Card card) {
+            return CardView.of(card, currency, rates);
+        }
+    }
+
+    private Shown shown(Exchange exchange) {
+        return new Shown(display.of(owner(exchange)), display.rates());
     }
 
     private static String owner(Exchange exchange) {

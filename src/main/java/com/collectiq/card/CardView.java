@@ -2,6 +2,7 @@ package com.collectiq.card;
 
 import java.time.Instant;
 
+import com.collectiq.currency.ExchangeRates;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -17,7 +18,7 @@ public record CardView(
         Instant updatedAt,
         Hints hints,
         Identity identity,
-        Valuation valuation,
+        ValuationView valuation,
         Authenticity authenticity,
         @JsonInclude(JsonInclude.Include.ALWAYS) Failure failure,
         RunView run,
@@ -27,16 +28,23 @@ public record CardView(
     public record RunView(String runId, ValuationRun.State status, int attempts, Instant requestedAt) {
     }
 
-    public static CardView of(Card card) {
+    /** The card, its valuation also shown in {@code currency} at {@code rates} ({@code valuation.display}). */
+    public static CardView of(Card card, String currency, ExchangeRates rates) {
         ValuationRun run = card.run();
         return new CardView(card.id(), card.key(), card.backKey(), card.status(), card.createdAt(), card.updatedAt(),
-                card.hints(), card.identity(), card.valuation(), card.authenticity(), card.failure(),
+                card.hints(), card.identity(), ValuationView.of(card.valuation(), currency, rates), card.authenticity(),
+                card.failure(),
                 run == null ? null : new RunView(run.runId(), run.state(), run.attempts(), run.requestedAt()),
                 card.version());
     }
 
-    /** A strong validator that changes with every write, so clients can poll with If-None-Match. */
+    /**
+     * A strong validator that changes with every write, so clients can poll with If-None-Match, and
+     * with what the display depends on: the caller's currency and the day and source of the rates.
+     */
     public String etag() {
-        return "\"" + id + "-" + version + "\"";
+        ValuationView.ValuationDisplay display = valuation == null ? null : valuation.display();
+        String shown = display == null ? "" : "-" + display.currency() + "-" + display.rateDate() + "-" + display.rateSource();
+        return "\"" + id + "-" + version + shown + "\"";
     }
 }

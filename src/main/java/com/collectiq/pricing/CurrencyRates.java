@@ -1,7 +1,6 @@
 package com.collectiq.pricing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
@@ -51,16 +50,6 @@ public final class CurrencyRates {
     /** The rate from {@code from} into the valuation currency; empty when none is configured. */
     public Optional<BigDecimal> rate(String from) {
         return from == null ? Optional.empty() : Optional.ofNullable(rates.get(from.toUpperCase(Locale.ROOT)));
-    }
-
-    /**
-     * {@code amount} of {@code from} in {@code to}, through the valuation currency, in {@code to}'s
-     * minor unit; empty when either currency has no rate.
-     */
-    public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
-        return rate(from).flatMap(fromRate -> rate(to).map(toRate -> amount.multiply(fromRate)
-                .divide(toRate, Currency.getInstance(to.toUpperCase(Locale.ROOT)).getDefaultFractionDigits(),
-                        RoundingMode.HALF_UP)));
     }
 
     /** How a valuation states the rates it used, e.g. {@code 1 EUR = 1.08 USD (rates of 2026-11-01)}. */

@@ -19,15 +19,15 @@ import com.collectiq.card.Card;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.CardStore.CardPage;
 import com.collectiq.card.Valuation;
+import com.collectiq.currency.ExchangeRates;
 import com.collectiq.platform.web.ApiProblem;
-import com.collectiq.pricing.CurrencyRates;
-import com.collectiq.pricing.PricingProperties;
+import com.collectiq.settings.DisplayCurrency;
 import com.collectiq.valuehistory.ValueSnapshot.Totals;
 
 /**
  * The collection's value over time: one snapshot per owner and day (UTC), recorded when a valuation
  * or a reprice sets a card's value (at most once per {@code refresh-after}) and when the history is
- * read, and answered in the owner's currency at today's rates. A day on which nothing was valued,
+ * read, and answered in the owner's currency ({@code /me/settings}) at today's reference rates. A day on which nothing was valued,
  * repriced or read has no point; with daily repricing every collection gets one a day.
  */
 @Service
@@ -47,15 +47,15 @@ public class ValueHistory {
     private final CardStore cards;
     private final ValueSnapshotStore snapshots;
     private final ValueHistoryProperties properties;
-    private final CurrencyRates rates;
+    private final DisplayCurrency display;
     private final Clock clock;
 
     public ValueHistory(CardStore cards, ValueSnapshotStore snapshots, ValueHistoryProperties properties,
-            PricingProperties pricing, Clock clock) {
+            DisplayCurrency display, Clock clock) {
         this.cards = cards;
         this.snapshots = snapshots;
         this.properties = properties;
-        this.rates = pricing.currencyRates();
+        this.display = display;
         this.clock = clock;
     }
 
@@ -86,12 +86,13 @@ public class ValueHistory {
         if (!today.isBefore(first) && !today.isAfter(last)) {
             record(owner, now);
         }
-        String currency = rates.currency();
+        String currency = display.of(owner);
+        ExchangeRates rates = display.rates();
         List<Point> points = new ArrayList<>();
         for (ValueSnapshot snapshot : snapshots.between(owner, first, last)) {
             Totals sum = Totals.ZERO;
             for (Map.Entry<String, Totals> entry : snapshot.totals().entrySet()) {
-                sum = sum.plus(in(entry.getValue(), entry.getKey(), currency));
+                sum = sum.plus(in(entry.getValue(), entry.getKey(), currency, rates));
             }
             points.add(new Point(snapshot.day(), snapshot.cardCount(), sum.low(), sum.fair(), sum.high()));
         }
@@ -121,13 +122,16 @@ public class ValueHistory {
     }
 
     /** Totals in another currency; a currency without a rate counts as nothing, rather than as the wrong amount. */
-    private Totals in(Totals totals, String from, String to) {
+    private static Totals in(Totals totals, String from, String to, ExchangeRates rates) {
         if (from.equals(to)) {
             return totals;
         }
-        return new Totals(rates.convert(totals.low(), from, to).orElse(BigDecimal.ZERO),
-                rates.convert(totals.fair(), from, to).orElse(BigDecimal.ZERO),
-                rates.convert(totals.high(), from, to).orElse(BigDecimal.ZERO));
+        return new Totals(converted(totals.low(), from, to, rates), converted(totals.fair(), from, to, rates),
+                converted(totals.high(), from, to, rates));
+    }
+
+    private static BigDecimal converted(BigDecimal amount, String from, String to, ExchangeRates rates) {
+        return rates.convert(amount, from, to).map(ExchangeRates.Converted::amount).orElse(BigDecimal.ZERO);
     }
 
     private static Optional<LocalDate> date(String name, String text) {

@@ -212,8 +212,12 @@ class ApiEdgeTest extends ServiceTest {
         assertThat(paths.get("/me/webhook").has("put")).isTrue();
         assertThat(paths.get("/me/webhook").has("get")).isTrue();
         assertThat(paths.get("/me/webhook").has("delete")).isTrue();
+        assertThat(paths.get("/me/settings").has("get")).isTrue();
+        assertThat(paths.get("/me/settings").has("put")).isTrue();
         assertThat(paths.get("/healthz").has("get")).isTrue();
         assertThat(doc.raw().body()).contains("bearer");
         assertThat(doc.raw().body()).as("the card's identity shows a slab's grading").contains("certLookup");
+        assertThat(doc.raw().body()).as("values in the caller's currency").contains("rateDate").contains("notConverted");
+        assertThat(doc.raw().body()).as("schemas by their own names, no class names").doesNotContain("com.collectiq");
     }
 }

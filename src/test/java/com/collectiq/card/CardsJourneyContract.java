@@ -126,6 +126,12 @@ public abstract class CardsJourneyContract extends ServiceTest {
         Response portfolio = alice.get("/portfolio");
         assertThat(portfolio.status()).isEqualTo(200);
         assertThat(portfolio.json().get("cardCount").asInt()).isEqualTo(1);
+        assertThat(alice.get("/me/settings").json().get("currency").asText()).isEqualTo("USD");
+        Response chosen = alice.send("PUT", "/me/settings", "{\"currency\":\"EUR\"}",
+                Map.of("Content-Type", "application/json"));
+        assertThat(chosen.status()).as(chosen.raw().body()).isEqualTo(200);
+        assertThat(alice.get("/me/settings").json().get("currency").asText()).isEqualTo("EUR");
+        assertThat(alice.get("/portfolio").json().get("display").get("currency").asText()).isEqualTo("EUR");
 
         assertThat(alice.delete("/cards/" + id).status()).isEqualTo(204);
         assertThat(alice.get("/cards/" + id).status()).isEqualTo(404);
@@ -138,6 +144,7 @@ public abstract class CardsJourneyContract extends ServiceTest {
         assertThat(gone.status()).isEqualTo(202);
         assertThat(alice.get("/cards").json().get("items")).isEmpty();
         assertThat(alice.post("/cards", "{\"key\":\"" + another + "\"}").status()).isEqualTo(404);
+        assertThat(alice.get("/me/settings").json().get("currency").asText()).as("settings go too").isEqualTo("USD");
         assertThat(alice.delete("/me").status()).isEqualTo(202);
     }
 }

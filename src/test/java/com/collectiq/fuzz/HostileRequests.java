@@ -57,6 +57,8 @@ final class HostileRequests {
             new Route("GET", "/alerts", false),
             new Route("DELETE", "/alerts/{id}", false),
             new Route("DELETE", "/me", false),
+            new Route("GET", "/me/settings", false),
+            new Route("PUT", "/me/settings", true),
             new Route("GET", "/admin/events", false),
             new Route("POST", "/admin/references", true),
             new Route("GET", "/admin/references/{catalogId}", false),

@@ -16,6 +16,8 @@ public class OutsideUrlsOnWireMock implements EnvironmentPostProcessor {
 
     private static final String SOURCE = "outsideUrlsOnWireMock";
     private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
+    /** Where the services under test look for the ECB's rates; unstubbed, so they keep the bundled ones. */
+    public static final String RATES_PATH = "/ecb/eurofxref-daily.xml";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -23,7 +25,8 @@ public class OutsideUrlsOnWireMock implements EnvironmentPostProcessor {
         MapPropertySource urls = new MapPropertySource(SOURCE, Map.of(
                 "collectiq.catalog.pokemontcg.base-url", wireMock,
                 "collectiq.pricing.pricecharting.base-url", wireMock,
-                "collectiq.pricing.ebay.base-url", wireMock));
+                "collectiq.pricing.ebay.base-url", wireMock,
+                "collectiq.currency.rates-url", wireMock + RATES_PATH));
         if (environment.getPropertySources().contains(INLINED_TEST_PROPERTIES)) {
             environment.getPropertySources().addAfter(INLINED_TEST_PROPERTIES, urls);
         } else {

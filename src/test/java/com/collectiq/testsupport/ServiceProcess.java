@@ -81,6 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .property("collectiq.catalog.pokemontcg.base-url", wireMock)
                 .property("collectiq.pricing.pricecharting.base-url", wireMock)
                 .property("collectiq.pricing.ebay.base-url", wireMock)
+                .property("collectiq.currency.rates-url", wireMock + OutsideUrlsOnWireMock.RATES_PATH)
                 .env("AWS_REGION", AwsTestEnvironment.REGION)
                 .env("AWS_ACCESS_KEY_ID", AwsTestEnvironment.ACCESS_KEY)
                 .env("AWS_SECRET_ACCESS_KEY", AwsTestEnvironment.SECRET_KEY)

@@ -123,15 +123,20 @@ class DynamoCardStore implements CardStore {
         }
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":partition", s(status == null ? ownerPartition(owner) : statusPartition(owner, status)));
-        if (below == null) {
+        values.put(":cards", s(CARD_PREFIX));
+        String lastShown = below == null ? null : CARD_PREFIX + below;
+        if (lastShown == null) {
             query.keyConditionExpression(partition + " = :partition AND begins_with(" + sort + ", :cards)");
-            values.put(":cards", s(CARD_PREFIX));
         } else {
-            // keyset pagination: the owner's partitions hold only card items, so "below the last id" is all
-            query.keyConditionExpression(partition + " = :partition AND " + sort + " < :below");
-            values.put(":below", s(CARD_PREFIX + below));
+            // keyset pagination inside the card keys: the owner's partition also holds other features'
+            // items (ALERT#… sorts below CARD#, SETTINGS above), so "below the last id" alone would
+            // reach them. BETWEEN is inclusive: the last card shown comes first and is skipped.
+            query.keyConditionExpression(partition + " = :partition AND " + sort + " BETWEEN :cards AND :below")
+                    .limit(fetch + 1);
+            values.put(":below", s(lastShown));
         }
         List<Card> cards = items(query.expressionAttributeValues(values).build())
+                .filter(item -> !item.get(sort).s().equals(lastShown))
                 .limit(fetch).map(item -> json.card(item.get(BODY).s())).toList();
         return listing.page(owner, status, limit, cards);
     }

@@ -2,6 +2,9 @@ package com.collectiq.card.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -68,5 +71,40 @@ class DynamoCardStoreTest extends CardStoreContract {
         assertThat(created.card().id()).isEqualTo(orphanId);
         assertThat(store.findByKey(key)).contains(created.card());
         assertThat(store.list(alice, null, 10, null).items()).containsExactly(created.card());
+    }
+
+    @Test
+    void otherItemsOfTheOwnersPartitionAreNeverListedNorDeletedWithTheCards() {
+        // other features keep items in the owner's partition (docs/data-model.md): the settings
+        // (SETTINGS, above every CARD# key) and any item whose sort key sorts below CARD# (an
+        // ALERT#… item, say); neither may appear on any page of the newest-first listing
+        List<Map<String, AttributeValue>> others = List.of(
+                ownerItem(alice, "SETTINGS"), ownerItem(alice, "ALERT#0001"), ownerItem(alice, "BACKUP"));
+        others.forEach(item -> table.client().putItem(b -> b.tableName(table.name()).item(item)));
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(store.create(alice, key(alice, "s" + i), null, Hints.NONE).card().id());
+        }
+
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            CardStore.CardPage page = store.list(alice, null, 2, cursor);
+            page.items().forEach(card -> listed.add(card.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        Collections.reverse(made);
+        assertThat(listed).containsExactlyElementsOf(made);
+        assertThat(store.deleteOwner(alice)).isEqualTo(5);
+        for (Map<String, AttributeValue> item : others) {
+            assertThat(table.client().getItem(b -> b.tableName(table.name())
+                    .key(Map.of("PK", item.get("PK"), "SK", item.get("SK")))).item()).isEqualTo(item);
+        }
+    }
+
+    private static Map<String, AttributeValue> ownerItem(String owner, String sortKey) {
+        return Map.of("PK", AttributeValue.fromS("OWNER#" + owner), "SK", AttributeValue.fromS(sortKey),
+                "body", AttributeValue.fromS("{\"not\":\"a card\"}"));
     }
 }
