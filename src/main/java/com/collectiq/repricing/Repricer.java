@@ -38,15 +38,17 @@ public class Repricer {
     private final ValuationEvents events;
     private final ValueEffects effects;
     private final RepricingProperties properties;
+    private final RepricingPace pace;
     private final Clock clock;
 
     public Repricer(CardStore cards, EventOutbox outbox, ValuationEvents events, ValueEffects effects,
-            RepricingProperties properties, Clock clock) {
+            RepricingProperties properties, RepricingPace pace, Clock clock) {
         this.cards = cards;
         this.outbox = outbox;
         this.events = events;
         this.effects = effects;
         this.properties = properties;
+        this.pace = pace;
         this.clock = clock;
     }
 
@@ -78,7 +80,7 @@ public class Repricer {
         }
         boolean moved = ValueMove.moved(before.valuation(), repriced, properties.minChange());
         Card after = before.withResult(before.identity(), moved ? repriced : before.valuation(), before.authenticity())
-                .withRepricing(before.repricing().done(now, properties.every()));
+                .withRepricing(before.repricing().done(now, pace.every(before.owner())));
         try {
             if (moved) {
                 events.repriced(before, after, runId, now).forEach(outbox::add);

@@ -17,14 +17,13 @@ import com.collectiq.card.CardStore;
 import com.collectiq.card.Failure;
 import com.collectiq.card.FailureCode;
 import com.collectiq.card.PriceHistoryEntry;
-import com.collectiq.card.Repricing;
 import com.collectiq.card.RunOutcome;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.Valuation;
 import com.collectiq.card.ValuationRun;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.events.EventOutbox;
-import com.collectiq.repricing.RepricingProperties;
+import com.collectiq.repricing.RepricingPace;
 
 /**
  * The end of a run, in two steps that are each one conditional write of the card: first the run's
@@ -45,11 +44,11 @@ public class ValuationCompletion {
     private final EventOutbox outbox;
     private final ValuationEvents events;
     private final ValueEffects effects;
-    private final RepricingProperties repricing;
+    private final RepricingPace repricing;
     private final Clock clock;
 
     public ValuationCompletion(CardStore cards, EventOutbox outbox, ValuationEvents events, ValueEffects effects,
-            RepricingProperties repricing, Clock clock) {
+            RepricingPace repricing, Clock clock) {
         this.cards = cards;
         this.outbox = outbox;
         this.events = events;
@@ -94,7 +93,7 @@ public class ValuationCompletion {
         }
         Card valued = recorded.withResult(outcome.identity(), outcome.valuation(), outcome.authenticity())
                 .withStatus(CardStatus.VALUED).withFailure(null).withRun(null).withPhotoEtag(outcome.photoEtag())
-                .withRepricing(Repricing.after(outcome.at(), repricing.every(), outcome.conditionEstimate()));
+                .withRepricing(repricing.after(recorded.owner(), outcome.at(), outcome.conditionEstimate()));
         Valuation valuation = outcome.valuation();
         events.completed(recorded, valued, run.runId(), outcome.at()).forEach(outbox::add);
         effects.valueSet(valued, run.runId(), outcome.at());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -109,6 +110,27 @@ class RepricingTest extends ServiceTest {
         assertThat(today.get("cardCount").asInt()).isEqualTo(2);
         assertThat(today.get("fair").decimalValue()).isEqualByComparingTo(
                 moved.valuation().fair().add(later.valuation().fair()));
+    }
+
+    @Test
+    void anOwnerWhoAsksForWeeklyRepricingIsRepricedWeekly() throws Exception {
+        String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient user = api(owner);
+        Response settings = user.send("PUT", "/me/settings", "{\"currency\":\"USD\",\"repricing\":\"weekly\"}",
+                Map.of("Content-Type", "application/json"));
+        assertThat(settings.status()).as(settings.raw().body()).isEqualTo(200);
+        assertThat(user.get("/me/settings").json().get("repricing").asText()).isEqualTo("weekly");
+        String catalogId = PricedCards.newCatalogId();
+        servePrices(catalogId, 30);
+        Card due = valued(owner, catalogId, new BigDecimal("30.00"), Instant.now().minusSeconds(60));
+
+        camel.sendBody("direct:reprice-due", null);
+
+        Card repriced = await(owner, due.id(), card -> card.repricing().runId() == null
+                && card.repricing().due().isAfter(Instant.now().plus(Duration.ofDays(6))));
+        assertThat(repriced.repricing().due()).isBefore(Instant.now().plus(Duration.ofDays(8)));
+        assertProblem(user.send("PUT", "/me/settings", "{\"currency\":\"USD\",\"repricing\":\"hourly\"}",
+                Map.of("Content-Type", "application/json")), 400);
     }
 
     @Test

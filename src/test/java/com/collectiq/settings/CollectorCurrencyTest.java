@@ -85,7 +85,7 @@ class CollectorCurrencyTest extends ServiceTest {
 
     @Test
     void theCurrencyIsTheValuationCurrencyUntilChosenAndThenTheChoice() {
-        assertThat(user.get("/me/settings").raw().body()).isEqualTo("{\"currency\":\"USD\"}");
+        assertThat(user.get("/me/settings").raw().body()).isEqualTo("{\"currency\":\"USD\",\"repricing\":\"daily\"}");
 
         Response put = putSettings("{\"currency\":\"JPY\"}");
 

@@ -29,6 +29,7 @@ class DynamoSettingsStore implements SettingsStore {
 
     static final String SORT = "SETTINGS";
     private static final String CURRENCY = "currency";
+    private static final String REPRICING = "repricing";
     private static final String UPDATED_AT = "updatedAt";
 
     private final DynamoDbClient dynamo;
@@ -48,13 +49,15 @@ class DynamoSettingsStore implements SettingsStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new UserSettings(item.get(CURRENCY).s()));
+        AttributeValue repricing = item.get(REPRICING);
+        return Optional.of(new UserSettings(item.get(CURRENCY).s(), repricing == null ? null : repricing.s()));
     }
 
     @Override
     public void put(String owner, UserSettings settings) {
         Map<String, AttributeValue> item = new HashMap<>(key(owner));
         item.put(CURRENCY, AttributeValue.fromS(settings.currency()));
+        item.put(REPRICING, AttributeValue.fromS(settings.repricing()));
         item.put(UPDATED_AT, AttributeValue.fromS(clock.instant().toString()));
         dynamo.putItem(b -> b.tableName(table).item(item));
     }

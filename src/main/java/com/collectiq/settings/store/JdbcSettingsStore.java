@@ -26,14 +26,16 @@ class JdbcSettingsStore implements SettingsStore {
 
     @Override
     public Optional<UserSettings> get(String owner) {
-        return jdbc.query("SELECT currency FROM user_settings WHERE owner_id = ?",
-                (row, n) -> new UserSettings(row.getString("currency")), owner).stream().findFirst();
+        return jdbc.query("SELECT currency, repricing FROM user_settings WHERE owner_id = ?",
+                (row, n) -> new UserSettings(row.getString("currency"), row.getString("repricing")), owner).stream()
+                .findFirst();
     }
 
     @Override
     public void put(String owner, UserSettings settings) {
-        jdbc.update("MERGE INTO user_settings (owner_id, currency, updated_at) KEY (owner_id) VALUES (?, ?, ?)",
-                owner, settings.currency(), clock.instant().atOffset(ZoneOffset.UTC));
+        jdbc.update("MERGE INTO user_settings (owner_id, currency, repricing, updated_at) KEY (owner_id)"
+                + " VALUES (?, ?, ?, ?)", owner, settings.currency(), settings.repricing(),
+                clock.instant().atOffset(ZoneOffset.UTC));
     }
 
     @Override

@@ -44,9 +44,9 @@ abstract class SettingsStoreContract {
     void settingsAreKeptPerUserAndReplaced() {
         store.put(alice, new UserSettings("EUR"));
         store.put(bob, new UserSettings("JPY"));
-        store.put(alice, new UserSettings("GBP"));
+        store.put(alice, new UserSettings("GBP", "weekly"));
 
-        assertThat(store.get(alice)).contains(new UserSettings("GBP"));
+        assertThat(store.get(alice)).contains(new UserSettings("GBP", "weekly"));
         assertThat(store.get(bob)).contains(new UserSettings("JPY"));
     }
 
