@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A card as clients see it ({@code GET /cards/{id}}): the names in DESIGN.md are a contract.
- * {@code failure} is always present, null unless the card FAILED.
+ * {@code failure} is always present, null unless the card FAILED. {@code nextRepriceAt}: when a valued
+ * card is next priced again (routes/repricing.yaml).
  */
 public record CardView(
         String id,
@@ -22,6 +23,7 @@ public record CardView(
         Authenticity authenticity,
         @JsonInclude(JsonInclude.Include.ALWAYS) Failure failure,
         RunView run,
+        Instant nextRepriceAt,
         long version) {
 
     /** The card's unfinished run, if any. */
@@ -35,6 +37,7 @@ public record CardView(
                 card.hints(), card.identity(), ValuationView.of(card.valuation(), currency, rates), card.authenticity(),
                 card.failure(),
                 run == null ? null : new RunView(run.runId(), run.state(), run.attempts(), run.requestedAt()),
+                card.status() == CardStatus.VALUED && card.repricing() != null ? card.repricing().due() : null,
                 card.version());
     }
 

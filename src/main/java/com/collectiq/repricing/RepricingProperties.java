@@ -12,14 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * pass reads per page and queues at most ({@code page}, {@code max-per-pass}), and how far the fair
  * value must move for a reprice to count as a change ({@code min-change}, a share: 0.01 is 1 %).
  * Where the passes come from is the mode's: a timer in {@code local} (routes/repricing.yaml), an
- * EventBridge Scheduler schedule in {@code aws} (infra/terraform).
+ * EventBridge Scheduler schedule in {@code aws} (infra/terraform). {@code local} mode's in-process
+ * work queue holds 10 000 messages, so its passes queue 1 000 at most; {@code aws} mode's 10 000.
  */
 @ConfigurationProperties("collectiq.repricing")
 public record RepricingProperties(
         @DefaultValue("1d") Duration every,
         @DefaultValue("15m") Duration claim,
         @DefaultValue("100") int page,
-        @DefaultValue("10000") int maxPerPass,
+        @DefaultValue("1000") int maxPerPass,
         @DefaultValue("0.01") BigDecimal minChange) {
 
     public RepricingProperties {

@@ -29,17 +29,17 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  * (WireMock, the card object of {@code GET /v2/cards/{id}} in its documented shape). Each card has a
  * catalog id of its own, so no other test's stubs or cached prices touch it.
  */
-final class PricedCards {
+public final class PricedCards {
 
     private PricedCards() {
     }
 
-    static String newCatalogId() {
+    public static String newCatalogId() {
         return "vt-" + UUID.randomUUID();
     }
 
     /** A valued card of the owner's at {@code fair} USD, next repriced at {@code due}. */
-    static Card valued(CardStore cards, String owner, String catalogId, BigDecimal fair, Instant due) {
+    public static Card valued(CardStore cards, String owner, String catalogId, BigDecimal fair, Instant due) {
         Card card = cards.create(owner, "uploads/" + owner + "/" + UUID.randomUUID() + ".jpg", null, Hints.NONE).card();
         Identity identity = new Identity("Charizard", "Base", "4", "102", catalogId, "Rare Holo", "holofoil", 0.95,
                 Map.of(), List.of());
@@ -51,7 +51,7 @@ final class PricedCards {
     }
 
     /** The API's card object with one TCGplayer holofoil block around {@code price}, updated today. */
-    static void servePrices(WireMockServer api, String catalogId, int price) {
+    public static void servePrices(WireMockServer api, String catalogId, int price) {
         String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
         api.stubFor(get(urlPathEqualTo("/v2/cards/" + catalogId)).willReturn(okJson("""
                 {"data": {"id": "%s", "name": "Charizard", "supertype": "Pokémon", "number": "4",
@@ -63,7 +63,7 @@ final class PricedCards {
     }
 
     /** Waits up to 30 s for the card to satisfy {@code done}, and returns it. */
-    static Card await(CardStore cards, String owner, String id, Predicate<Card> done) throws InterruptedException {
+    public static Card await(CardStore cards, String owner, String id, Predicate<Card> done) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         Card card = cards.get(owner, id).orElseThrow();
         while (!done.test(card) && Instant.now().isBefore(deadline)) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ class RepricingTest extends ServiceTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private RepricingProperties properties;
+
     @Test
     void aDueCardsMoveIsRecordedOnceFiresItsAlertOnceAndNoMoveWritesNothing() throws Exception {
         String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
@@ -76,6 +80,8 @@ class RepricingTest extends ServiceTest {
                 && card.repricing().due().isAfter(Instant.now().plus(Duration.ofHours(23))));
         assertThat(moved.valuation().fair()).isGreaterThan(new BigDecimal("150"));
         assertThat(moved.identity()).isEqualTo(due.identity());
+        assertThat(Instant.parse(user.get("/cards/" + due.id()).json().get("nextRepriceAt").asText()))
+                .isEqualTo(moved.repricing().due());
         JsonNode history = user.get("/cards/" + due.id() + "/history").json();
         assertThat(history.get("entries")).hasSize(1);
         assertThat(history.get("entries").get(0).get("fair").decimalValue()).isEqualByComparingTo(moved.valuation().fair());
@@ -131,6 +137,22 @@ class RepricingTest extends ServiceTest {
         assertThat(repriced.repricing().due()).isBefore(Instant.now().plus(Duration.ofDays(8)));
         assertProblem(user.send("PUT", "/me/settings", "{\"currency\":\"USD\",\"repricing\":\"hourly\"}",
                 Map.of("Content-Type", "application/json")), 400);
+    }
+
+    @Test
+    void cardsValuedBeforeRepricingExistedAreScheduledWithinOnePeriod() {
+        String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
+        Card old = valued(owner, PricedCards.newCatalogId(), new BigDecimal("10.00"), Instant.now());
+        Card unscheduled = cards.update(old.withRepricing(null));
+        Instant before = Instant.now();
+
+        int scheduled = new RepricingBackfill(cards, properties, Clock.systemUTC(), true).run();
+
+        Card after = cards.get(owner, unscheduled.id()).orElseThrow();
+        assertThat(scheduled).isPositive();
+        assertThat(after.repricing().due()).isBetween(before, Instant.now().plus(properties.every()));
+        assertThat(after.repricing().conditionEstimate()).as("its valuation run recorded none").isNull();
+        assertThat(new RepricingBackfill(cards, properties, Clock.systemUTC(), false).run()).as("turned off").isZero();
     }
 
     @Test
