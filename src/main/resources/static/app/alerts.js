@@ -32,7 +32,7 @@ export function alertList(alerts, id, label, changed) {
     document.getElementById(id)?.focus(); // the pressed button is gone: keep the keyboard's place nearby
   };
   return el('ul', {class: 'alerts', id, tabindex: -1, 'aria-label': 'Price alerts'},
-    alerts.map(alert => el('li', {class: 'alert', 'data-armed': alert.armed},
+    alerts.map(alert => el('li', {class: 'alert', 'data-armed': String(alert.armed)},
       label(alert), `${condition(alert)}: `, el('span', {class: 'state'}, state(alert)), ' ',
       el('button', {type: 'button', 'aria-label': `Delete alert: ${condition(alert)}`,
         on: {click: () => remove(alert).catch(error => say(error.message))}}, 'Delete'))));

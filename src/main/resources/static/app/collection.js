@@ -54,7 +54,7 @@ async function allAlerts(cards) {
 
 export async function showCollection(view, current) {
   const [portfolio, history, picker] = await Promise.all([api('GET', '/portfolio'), valueHistory(),
-    currencyPicker(() => showCollection(view, current).then(() => document.getElementById('currency').focus()))]);
+    currencyPicker(() => showCollection(view, current).then(() => document.getElementById('currency')?.focus()))]);
   if (!current()) return;
   const cards = [];
   let cursor = null;

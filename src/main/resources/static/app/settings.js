@@ -26,5 +26,5 @@ export async function currencyPicker(changed) {
       say(error.message);
     }
   });
-  return el('div', {class: 'field'}, el('label', {for: 'currency'}, 'Show values in'), select);
+  return el('div', {class: 'field narrow'}, el('label', {for: 'currency'}, 'Show values in'), select);
 }

@@ -8,7 +8,7 @@ const WIDTH = 300;
 const HEIGHT = 100;
 const DAY_MS = 86_400_000;
 
-function chart(points, currency) {
+function chart(points) {
   const days = points.map(p => Date.parse(p.date) / DAY_MS);
   const first = days[0];
   const length = days.at(-1) - first;
@@ -17,14 +17,21 @@ function chart(points, currency) {
   const bottom = Math.min(...points.map(p => Number(p.low)));
   const spread = Math.max(...points.map(p => Number(p.high))) - bottom;
   const y = v => (spread > 0 ? HEIGHT - 10 - ((Number(v) - bottom) / spread) * (HEIGHT - 20) : HEIGHT / 2).toFixed(1);
-  const band = [...points.map((p, i) => `${x(i)},${y(p.high)}`), ...points.map((p, i) => `${x(i)},${y(p.low)}`).reverse()];
-  const last = points.at(-1);
+  // a single day's band is a narrow bar, so that its range shows
+  const edges = points.length > 1 ? points.map((p, i) => [x(i), p]) : [[WIDTH / 2 - 4, points[0]], [WIDTH / 2 + 4, points[0]]];
+  const band = [...edges.map(([at, p]) => `${at},${y(p.high)}`), ...edges.map(([at, p]) => `${at},${y(p.low)}`).reverse()];
   return svg('svg', {viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart', id: 'value-chart', role: 'img',
-    'aria-label': `Fair value of the collection on ${points.length} days, from ${money(points[0].fair, currency)}`
-      + ` on ${points[0].date} to ${money(last.fair, currency)} on ${last.date}`},
+    'aria-labelledby': 'value-chart-caption'},
   svg('polygon', {class: 'band', points: band.join(' ')}),
   svg('polyline', {class: 'line', points: points.map((p, i) => `${x(i)},${y(p.fair)}`).join(' ')}),
   points.map((p, i) => svg('circle', {class: 'point', cx: x(i), cy: y(p.fair), r: 3})));
+}
+
+function summary(points, currency) {
+  const [first, last] = [points[0], points.at(-1)];
+  const range = points.length === 1 ? `${money(first.fair, currency)} on ${first.date}`
+    : `from ${money(first.fair, currency)} on ${first.date} to ${money(last.fair, currency)} on ${last.date}`;
+  return `Fair value of the collection ${range}, with its low–high range, in ${currency}.`;
 }
 
 function table(points, currency) {
@@ -44,7 +51,7 @@ export async function valueHistory() {
   return el('section', {'aria-labelledby': 'value-history-title', id: 'value-history'},
     el('h2', {id: 'value-history-title'}, 'Value over time'),
     empty ? el('p', {id: 'value-history-empty'}, 'No history yet: the collection’s value is recorded each day once it holds a card.')
-      : [chart(points, history.currency),
-        el('p', {class: 'hint'}, `Fair value per day with its low–high range, in ${history.currency}.`),
+      : [chart(points),
+        el('p', {class: 'hint', id: 'value-chart-caption'}, summary(points, history.currency)),
         table(points, history.currency)]);
 }
