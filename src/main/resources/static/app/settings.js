@@ -17,7 +17,8 @@ export async function currencyPicker(changed) {
     choices.map(currency => el('option', {value: currency, selected: currency === settings.currency}, currency)));
   select.addEventListener('change', async () => {
     try {
-      const saved = await api('PUT', '/me/settings', {body: {currency: select.value}});
+      // PUT replaces the settings: the others go back as they were read
+      const saved = await api('PUT', '/me/settings', {body: {...settings, currency: select.value}});
       settings.currency = saved.currency;
       say(`Values are now shown in ${saved.currency}.`);
       await changed();
