@@ -1,8 +1,9 @@
 // One card: its photo, what was read (with evidence and candidates to pick from), the value range
 // with its comparables and sources, the authenticity signals, the history chart, and delete.
 import {api} from './api.js';
-import {el, facts, money, percent, replace, svg, when} from './dom.js';
+import {el, facts, money, percent, replace, shownMoney, svg, when} from './dom.js';
 import {say, sayNext} from './message.js';
+import {cardAlerts} from './alerts.js';
 
 const SETTLED = new Set(['VALUED', 'FAILED']);
 const POLL_MS = 1500;
@@ -48,27 +49,36 @@ function marker(at) {
   return fair;
 }
 
+/** The range in the collector's currency where the service converted it, else in its own. */
 function rangeBar(valuation) {
-  const {low, fair, high} = valuation;
+  const shown = valuation.display || valuation;
+  const {low, fair, high, currency} = shown;
   const span = Number(high) - Number(low);
   const at = span > 0 ? ((Number(fair) - Number(low)) / span) * 100 : 50;
   return el('div', {class: 'range', role: 'img',
-    'aria-label': `Value from ${money(low, valuation.currency)} to ${money(high, valuation.currency)}, fair ${money(fair, valuation.currency)}`},
-  el('span', {class: 'low'}, money(low, valuation.currency)),
+    'aria-label': `Value from ${money(low, currency)} to ${money(high, currency)}, fair ${money(fair, currency)}`},
+  el('span', {class: 'low'}, money(low, currency)),
   el('span', {class: 'track'}, marker(at)),
-  el('span', {class: 'high'}, money(high, valuation.currency)));
+  el('span', {class: 'high'}, money(high, currency)));
+}
+
+/** "1 USD = 0.92 EUR (ECB, 2026-12-04)" when the value is shown converted. */
+function rate(valuation) {
+  const display = valuation.display;
+  if (!display || display.currency === valuation.currency) return null;
+  return `1 ${valuation.currency} = ${display.rate} ${display.currency} (${display.rateSource}, ${display.rateDate})`;
 }
 
 function value(card) {
   const valuation = card.valuation;
   if (!valuation) return null;
-  const shown = valuation.display || valuation;
   const comparables = valuation.comparables || [];
   return el('section', {'aria-labelledby': 'value-title'},
     el('h2', {id: 'value-title'}, 'Value'),
-    el('p', {class: 'fair-value'}, money(shown.fair, shown.currency)),
+    el('p', {class: 'fair-value'}, shownMoney(valuation, 'fair')),
     rangeBar(valuation),
-    facts([['Confidence', percent(valuation.confidence)], ['As of', when(valuation.asOf)], ['Summary', valuation.summary]]),
+    facts([['Confidence', percent(valuation.confidence)], ['As of', when(valuation.asOf)], ['Rate', rate(valuation)],
+      ['Summary', valuation.summary]]),
     el('details', {},
       el('summary', {}, `Comparables (${comparables.length})`),
       el('table', {},
@@ -131,7 +141,7 @@ function corrections(card, correct) {
 }
 
 export async function showCard(view, id, current) {
-  const card = await api('GET', `/cards/${id}`);
+  const [card, historySection, alertsSection] = await Promise.all([api('GET', `/cards/${id}`), history(id), cardAlerts(id)]);
   if (!current()) return;
   const again = () => showCard(view, id, current).catch(error => say(error.message));
   const correct = async hints => {
@@ -161,7 +171,8 @@ export async function showCard(view, id, current) {
           .catch(error => say(error.message))),
         value(card),
         authenticity(card))),
-    await history(id),
+    historySection,
+    alertsSection,
     // a reading corrected by hand replaces an earlier pick, which would otherwise still decide
     corrections(card, hints => correct({...hints, catalogId: ''}).catch(error => say(error.message))),
     el('div', {class: 'actions'},

@@ -1,7 +1,11 @@
-// The collection: totals per currency and per set, then the cards, newest first, a page at a time
+// The collection: the collector's currency, totals per currency and per set (and in the chosen
+// currency), the value over time, the price alerts, then the cards, newest first, a page at a time
 // through the API's cursors, filtered by status and sorted within what is loaded.
 import {api} from './api.js';
-import {el, money, replace} from './dom.js';
+import {el, money, replace, shownMoney} from './dom.js';
+import {alertList} from './alerts.js';
+import {currencyPicker} from './settings.js';
+import {valueHistory} from './value-history.js';
 
 const PAGE = 20;
 
@@ -10,6 +14,8 @@ function totals(portfolio) {
   return el('section', {'aria-labelledby': 'totals-title'},
     el('h2', {id: 'totals-title'}, 'Totals'),
     el('p', {class: 'total', id: 'card-count'}, `${portfolio.cardCount} cards, ${portfolio.valuedCount} valued`),
+    portfolio.display && el('p', {class: 'total', id: 'display-total'}, `In all: ${money(portfolio.display.fair, portfolio.display.currency)}`,
+      portfolio.display.notConverted && ` (without the ${portfolio.display.notConverted.join(', ')} totals, which have no rate)`),
     el('ul', {class: 'totals', id: 'totals'}, currencies.length === 0 ? el('li', {}, 'No value yet.')
       : currencies.map(([currency, amount]) => el('li', {}, money(amount, currency)))),
     (portfolio.bySet || []).length > 0 && el('table', {},
@@ -31,8 +37,24 @@ const SORTS = {
   name: (a, b) => (a.identity?.name ?? '').localeCompare(b.identity?.name ?? ''),
 };
 
+/** Every alert of the caller's, each named by its card where that card is loaded. */
+async function allAlerts(cards) {
+  const section = el('section', {'aria-labelledby': 'all-alerts-title'});
+  const draw = async () => {
+    const alerts = await api('GET', '/alerts');
+    const name = alert => {
+      const card = cards.find(c => c.id === alert.cardId);
+      return [el('a', {href: `#/card/${alert.cardId}`}, card?.identity?.name || card?.hints?.name || 'A card'), ': '];
+    };
+    replace(section, el('h2', {id: 'all-alerts-title'}, 'Price alerts'), alertList(alerts.items, 'alerts', name, draw));
+  };
+  await draw();
+  return section;
+}
+
 export async function showCollection(view, current) {
-  const portfolio = await api('GET', '/portfolio');
+  const [portfolio, history, picker] = await Promise.all([api('GET', '/portfolio'), valueHistory(),
+    currencyPicker(() => showCollection(view, current).then(() => document.getElementById('currency')?.focus()))]);
   if (!current()) return;
   const cards = [];
   let cursor = null;
@@ -45,7 +67,7 @@ export async function showCollection(view, current) {
   const draw = () => replace(list, [...cards].sort(SORTS[sort.value]).map(card => el('li', {},
     el('a', {href: `#/card/${card.id}`}, card.identity?.name || card.hints?.name || 'Unread card'),
     ' ', el('span', {class: 'status', 'data-status': card.status}, card.status),
-    card.valuation && ` ${money(card.valuation.fair, card.valuation.currency)}`)));
+    card.valuation && ` ${shownMoney(card.valuation, 'fair')}`)));
   const load = async () => {
     const query = new URLSearchParams({limit: PAGE});
     if (status.value) query.set('status', status.value);
@@ -60,13 +82,19 @@ export async function showCollection(view, current) {
   sort.addEventListener('change', draw);
   more.addEventListener('click', load);
 
+  const alerts = el('div');
   replace(view,
     el('h1', {}, 'Collection'),
+    picker,
     totals(portfolio),
+    history,
+    alerts,
     el('h2', {}, 'Cards'),
     el('div', {class: 'filters'},
       el('div', {class: 'field'}, el('label', {for: 'status-filter'}, 'Status'), status),
       el('div', {class: 'field'}, el('label', {for: 'sort'}, 'Sort'), sort)),
     list, more);
   await load();
+  // after the first page, so that alerts on its cards carry their names
+  if (current()) alerts.replaceWith(await allAlerts(cards));
 }

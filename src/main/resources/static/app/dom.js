@@ -43,6 +43,17 @@ export function money(amount, currency) {
   }
 }
 
+/**
+ * A valuation's amount shown in the collector's currency ({@code valuation.display}) with the stored
+ * amount beside it when the currencies differ; the stored amount alone when there is no display.
+ */
+export function shownMoney(valuation, field) {
+  const own = money(valuation[field], valuation.currency);
+  const display = valuation.display;
+  if (!display || display.currency === valuation.currency) return own;
+  return `${money(display[field], display.currency)} (${own})`;
+}
+
 export function percent(ratio) {
   return ratio === null || ratio === undefined ? '–' : `${Math.round(ratio * 100)} %`;
 }

@@ -74,7 +74,7 @@ abstract class WebPageContract extends ServiceTest {
             }
         }
         assertThat(seen).contains("/app/main.js", "/app/api.js", "/app/scan.js", "/app/card.js", "/app/collection.js",
-                "/app/style.css");
+                "/app/alerts.js", "/app/settings.js", "/app/value-history.js", "/app/style.css");
     }
 
     @Test

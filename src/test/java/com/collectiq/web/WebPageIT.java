@@ -26,6 +26,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.collectiq.testsupport.CardRenderer;
@@ -37,7 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The web page in a real browser (Debian's headless Chromium through {@code /usr/bin/chromedriver},
  * no Selenium Manager, no background networking) against the packaged jar in {@code local} mode: a
  * collector signs in, scans a photo, sees it valued, opens it, picks another candidate, sees the
- * collection total and deletes the card; a name hint that is markup shows as text and runs nothing.
+ * collection total, chooses a currency, sees the value over time, sets, lists and deletes price
+ * alerts and deletes the card; a name hint that is markup shows as text and runs nothing.
  * axe-core checks every page with data in it; screenshots at 375 px and desktop go under
  * {@code target/web-screenshots}. Without Chromium the test is skipped, unless
  * {@code -Dbrowser.required=true} or {@code COLLECTIQ_BROWSER_REQUIRED=1} (CI) makes that a failure.
@@ -140,8 +142,14 @@ class WebPageIT {
         wait.until(ExpectedConditions.textToBe(By.id("card-count"), "2 cards, 1 valued"));
         assertThat(browser.findElement(By.id("totals")).getText()).as("the Charizard's value").matches(".*\\d.*");
         assertThat(browser.findElements(By.cssSelector("#cards li"))).hasSize(2);
+        assertThat(browser.findElement(By.id("currency")).getAttribute("value")).as("the valuation currency until chosen")
+                .isEqualTo("USD");
+        aCollectorChoosesACurrencyAndSeesTheValueOverTime();
         assertNoSeriousAccessibilityViolations("collection");
         screenshots("collection");
+
+        browser.findElement(By.linkText("Charizard")).click();
+        aCollectorSetsListsAndDeletesPriceAlerts();
 
         browser.get(cardUrl);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[text()='Delete card']"))).click();
@@ -166,6 +174,83 @@ class WebPageIT {
         assertThat(browser.findElements(By.cssSelector("img[src='x']"))).as("no element made from the hint").isEmpty();
         assertNoAlert();
         assertNoSeriousAccessibilityViolations("card-with-markup-hint");
+    }
+
+    /**
+     * EUR chosen in the collection: the totals, the cards and the value history are shown in it (the
+     * stored dollar amounts beside the card's), and the history draws today's point, with the Charizard
+     * valued, as a dot on the chart.
+     */
+    private static void aCollectorChoosesACurrencyAndSeesTheValueOverTime() throws IOException {
+        assertThat(browser.findElements(By.id("value-history-empty"))).as("a valued card makes history").isEmpty();
+        new Select(browser.findElement(By.id("currency"))).selectByValue("EUR");
+        wait.until(ExpectedConditions.textToBe(By.id("message"), "Values are now shown in EUR."));
+        wait.until(d -> d.switchTo().activeElement().getAttribute("id").equals("currency")
+                && d.findElement(By.id("currency")).getAttribute("value").equals("EUR"));
+        JsonNode settings = authorizedGet("/me/settings");
+        assertThat(settings.get("currency").asText()).as("saved by the service, not only picked").isEqualTo("EUR");
+
+        JsonNode history = authorizedGet("/portfolio/history");
+        assertThat(history.get("currency").asText()).isEqualTo("EUR");
+        JsonNode today = history.get("points").get(history.get("points").size() - 1);
+        assertThat(today.get("fair").decimalValue()).as("the Charizard's value, in euros").isPositive();
+        List<WebElement> dots = browser.findElements(By.cssSelector("#value-chart circle.point"));
+        assertThat(dots).hasSize(history.get("points").size());
+        assertThat(browser.findElement(By.id("value-chart")).getAttribute("aria-labelledby")).isEqualTo("value-chart-caption");
+        assertThat(browser.findElement(By.id("value-chart-caption")).getText()).contains(today.get("date").asText(), "€");
+        assertThat(browser.findElement(By.id("display-total")).getText()).contains("€");
+        assertThat(browser.findElement(By.id("cards")).getText()).as("euros, dollars beside").matches("(?s).*€.*\\(.*\\$.*\\).*");
+    }
+
+    /**
+     * On the Charizard's page: a threshold the service refuses says the problem's own words; an alert
+     * below 1 € waits armed, one above 1 € held when set and waits for the value to cross back; both
+     * are listed on the card and in the collection; one is deleted.
+     */
+    private static void aCollectorSetsListsAndDeletesPriceAlerts() throws IOException {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert-amount")));
+        assertThat(browser.findElement(By.cssSelector(".fair-value")).getText()).matches(".*€.*\\(.*\\$.*\\)");
+        assertThat(browser.findElement(By.id("card-alerts")).getText()).isEqualTo("No price alerts.");
+
+        setAlert("above", "0");
+        wait.until(d -> !d.findElement(By.id("message")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("message")).getText()).as("the problem's detail").contains("above");
+        assertThat(authorizedGet("/alerts").get("items")).isEmpty();
+
+        setAlert("below", "1");
+        wait.until(ExpectedConditions.textToBe(By.id("message"), "Alert set."));
+        setAlert("above", "1");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#card-alerts li"), 2));
+        List<String> listed = browser.findElements(By.cssSelector("#card-alerts li")).stream().map(WebElement::getText).toList();
+        assertThat(listed.get(0)).startsWith("Below €1.00: armed");
+        assertThat(listed.get(1)).startsWith("Above €1.00: held when set, waits for the value to cross back");
+        assertNoSeriousAccessibilityViolations("card-alerts");
+        screenshots("card-alerts");
+
+        browser.findElement(By.cssSelector("#card-alerts li:first-child button")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#card-alerts li"), 1));
+        assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("Alert deleted.");
+        assertThat(authorizedGet("/alerts").get("items")).singleElement()
+                .satisfies(alert -> assertThat(alert.get("above").decimalValue()).isEqualByComparingTo("1"));
+
+        browser.findElement(By.linkText("Collection")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#alerts li"), 1));
+        assertThat(browser.findElement(By.cssSelector("#alerts li")).getText()).startsWith("Charizard: Above €1.00");
+    }
+
+    private static void setAlert(String kind, String amount) {
+        new Select(browser.findElement(By.id("alert-kind"))).selectByValue(kind);
+        WebElement field = browser.findElement(By.id("alert-amount"));
+        field.clear();
+        field.sendKeys(amount + "\n");
+    }
+
+    /** What the API says to the signed-in collector, read with the page's own token. */
+    private static JsonNode authorizedGet(String path) throws IOException {
+        Object body = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {headers: {Authorization: 'Bearer ' + sessionStorage.getItem('collectiq.token')}})"
+                + ".then(r => r.text()).then(done, e => done(String(e)));", path);
+        return JSON.readTree((String) body);
     }
 
     /**
