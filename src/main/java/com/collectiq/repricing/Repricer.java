@@ -74,9 +74,15 @@ public class Repricer {
         Card before = run.card();
         String runId = run.request().runId();
         Instant now = clock.instant();
-        if (repriced.fromSamplePrices() && before.valuation() != null && !before.valuation().fromSamplePrices()) {
+        boolean hadLiveValue = before.valuation() != null && before.valuation().fair() != null
+                && !before.valuation().fromSamplePrices();
+        if (hadLiveValue && repriced.fromSamplePrices()) {
             // no live source answered (rate limit, outage): sample prices are no news of the market
-            return retryLater(before, runId, now);
+            return keepValue(before, runId, now.plus(properties.claim()), "no live price source answered");
+        }
+        if (hadLiveValue && repriced.fair() == null) {
+            // the sources answered with nothing usable today: the last market value stays the best one
+            return keepValue(before, runId, now.plus(pace.every(before.owner())), "the sources gave no value");
         }
         boolean moved = ValueMove.moved(before.valuation(), repriced, properties.minChange());
         Card after = before.withResult(before.identity(), moved ? repriced : before.valuation(), before.authenticity())
@@ -102,12 +108,11 @@ public class Repricer {
         }
     }
 
-    private Card retryLater(Card card, String runId, Instant now) {
-        log.info("reprice {} of card {}: no live price source answered; the card keeps its value and is tried again"
-                + " after {}", runId, card.id(), properties.claim());
+    private Card keepValue(Card card, String runId, Instant next, String why) {
+        log.info("reprice {} of card {}: {}; the card keeps its value and is repriced again at {}", runId, card.id(),
+                why, next);
         try {
-            return cards.update(card.withRepricing(new Repricing(now.plus(properties.claim()),
-                    card.repricing().conditionEstimate(), null)));
+            return cards.update(card.withRepricing(new Repricing(next, card.repricing().conditionEstimate(), null)));
         } catch (StaleCardException | CardNotFoundException changedOrGone) {
             return null;
         }

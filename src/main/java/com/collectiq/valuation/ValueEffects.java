@@ -2,6 +2,8 @@ package com.collectiq.valuation;
 
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.alerts.PriceAlerts;
@@ -15,6 +17,8 @@ import com.collectiq.valuehistory.ValueHistory;
  */
 @Component
 public class ValueEffects {
+
+    private static final Logger log = LoggerFactory.getLogger(ValueEffects.class);
 
     private final PriceAlerts alerts;
     private final ValueHistory history;
@@ -39,8 +43,16 @@ public class ValueEffects {
         alerts.save(check);
     }
 
-    /** After the card is written: the owner's value history takes it in. */
+    /**
+     * After the card is written: the owner's value history takes it in. The card is already written,
+     * so a failure here must not fail the run; the next value or reading of the history records the day.
+     */
     public void written(Card card) {
-        history.valueChanged(card.owner());
+        try {
+            history.valueChanged(card.owner());
+        } catch (RuntimeException unavailable) {
+            log.warn("the value history of owner {} was not recorded now (it is at the next change): {}", card.owner(),
+                    unavailable.toString());
+        }
     }
 }

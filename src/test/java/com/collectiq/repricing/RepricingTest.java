@@ -119,6 +119,20 @@ class RepricingTest extends ServiceTest {
     }
 
     @Test
+    void aRepriceTheSourcesCannotAnswerKeepsTheMarketValue() throws Exception {
+        String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
+        // no stub for this catalog id: the API answers 404, and only sample prices (or none) are left
+        Card due = valued(owner, PricedCards.newCatalogId(), new BigDecimal("100.00"), Instant.now().minusSeconds(60));
+
+        camel.sendBody("direct:reprice-due", null);
+
+        Card kept = await(owner, due.id(), card -> card.repricing().runId() == null
+                && card.repricing().due().isAfter(Instant.now()));
+        assertThat(kept.valuation()).isEqualTo(due.valuation());
+        assertThat(api(owner).get("/cards/" + due.id() + "/history").json().get("entries")).isEmpty();
+    }
+
+    @Test
     void anOwnerWhoAsksForWeeklyRepricingIsRepricedWeekly() throws Exception {
         String owner = "repricing-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient user = api(owner);
