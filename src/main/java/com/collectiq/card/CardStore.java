@@ -28,10 +28,26 @@ public interface CardStore {
      */
     Created create(String owner, String key, String backKey, Hints hints);
 
+    /**
+     * Creates the card for one slot of a photo that shows several cards, or returns the one that
+     * exists: idempotent on (key, slot index), as {@link #create} is on the key. The whole photo's
+     * card ({@link #create}) holds slot 0; it becomes the first found card by an {@link #update}.
+     */
+    Created createInSlot(String owner, String key, PhotoSlot slot, String photoEtag);
+
     Optional<Card> get(String owner, String id);
 
-    /** The card made for a photo key, whoever owns it (the pipeline starts from keys). */
+    /**
+     * A card made from a photo key, whoever owns it: the lowest slot's when the photo shows several
+     * cards. Empty only when no card of the photo is left.
+     */
     Optional<Card> findByKey(String key);
+
+    /**
+     * The owner's cards made from one photo, in slot order (a photo of one card has one); the cursor
+     * is opaque and signed as {@link #list}'s. Another owner's photo has none.
+     */
+    CardPage listByPhoto(String owner, String key, int limit, String cursor);
 
     /**
      * An owner's cards, newest first, optionally only those with a status. The cursor is opaque and

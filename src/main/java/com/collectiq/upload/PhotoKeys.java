@@ -30,6 +30,8 @@ public final class PhotoKeys {
 
     private static final List<String> AREAS = List.of(UPLOADS, BACKS, DERIVED, REFERENCES);
 
+    private static final String CROP_PREFIX = "card-";
+
     /** S3 allows 1024 bytes; keys are ASCII, so characters are bytes. */
     private static final int MAX_KEY_LENGTH = 1024;
 
@@ -60,12 +62,31 @@ public final class PhotoKeys {
      */
     public static String derivedFolderOf(String photoKey) {
         String[] segments = requireValid(photoKey).split("/");
-        if (segments.length != 3 || !(segments[0].equals(UPLOADS) || segments[0].equals(BACKS))) {
+        boolean photo = segments.length == 3 && (segments[0].equals(UPLOADS) || segments[0].equals(BACKS));
+        // a card cut out of a photo of several ({@link #cropOf}) has its own folder, inside its photo's
+        boolean crop = segments.length == 4 && segments[0].equals(DERIVED) && segments[3].startsWith(CROP_PREFIX);
+        if (!photo && !crop) {
             throw new InvalidPhotoKeyException("not an owner's photo");
         }
-        String file = segments[2];
+        return (photo ? DERIVED + "/" + segments[1] : String.join("/", segments[0], segments[1], segments[2]))
+                + "/" + withoutExtension(segments[segments.length - 1]) + "/";
+    }
+
+    /**
+     * Where the card in slot {@code slot} of a front that shows several cards is kept once cut out:
+     * {@code derived/{sub}/{uuid}/card-{slot}.jpg}, in the photo's derived folder, so it goes with the
+     * photo; its own derived images go in {@code derived/{sub}/{uuid}/card-{slot}/}.
+     */
+    public static String cropOf(String photoKey, int slot) {
+        if (!isFront(photoKey) || slot < 0) {
+            throw new InvalidPhotoKeyException("not a front's slot");
+        }
+        return derivedFolderOf(photoKey) + CROP_PREFIX + slot + "." + PhotoType.JPEG.extension();
+    }
+
+    private static String withoutExtension(String file) {
         int dot = file.lastIndexOf('.');
-        return DERIVED + "/" + segments[1] + "/" + (dot > 0 ? file.substring(0, dot) : file) + "/";
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     /** A fresh key for a reference image of a catalog card, e.g. {@code base1-4}. */
@@ -128,7 +149,6 @@ public final class PhotoKeys {
                 && PhotoType.ofKey(key).isPresent();
     }
 
-    /** True for a front: the only photos whose arrival starts a valuation. */
     /** The owner a key of an owner's area belongs to ({@code uploads/{sub}/...}); empty for any other key. */
     public static Optional<String> ownerOf(String key) {
         if (!isValid(key)) {
@@ -139,6 +159,7 @@ public final class PhotoKeys {
         return ownersArea && segments.length == 3 ? Optional.of(segments[1]) : Optional.empty();
     }
 
+    /** True for a front: the only photos whose arrival starts a valuation. */
     public static boolean isFront(String key) {
         return isValid(key) && key.startsWith(UPLOADS + "/");
     }

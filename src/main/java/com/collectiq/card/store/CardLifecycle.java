@@ -11,6 +11,7 @@ import com.collectiq.card.Card;
 import com.collectiq.card.CardNotFoundException;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.Hints;
+import com.collectiq.card.PhotoSlot;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRun;
@@ -46,11 +47,16 @@ final class CardLifecycle {
                 null, null, null, null, null, null, 1, now, now);
     }
 
+    /** A new card for one slot of a photo of several: no hints or back of its own, the photo's etag already seen. */
+    static Card newCardInSlot(String owner, String key, PhotoSlot slot, String photoEtag, Clock clock) {
+        return newCard(owner, key, null, Hints.NONE, clock).withPhotoEtag(photoEtag).withSlot(slot);
+    }
+
     /** The card as written over {@code card}: the next version, changed at {@code now}. */
     static Card nextVersion(Card card, Instant now) {
         return new Card(card.id(), card.owner(), card.key(), card.backKey(), card.status(), card.hints(),
                 card.identity(), card.valuation(), card.authenticity(), card.failure(), card.run(),
-                card.photoEtag(), card.version() + 1, card.createdAt(), now, card.repricing());
+                card.photoEtag(), card.version() + 1, card.createdAt(), now, card.repricing(), card.slot());
     }
 
     /**

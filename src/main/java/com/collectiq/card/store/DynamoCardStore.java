@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -33,6 +34,7 @@ import com.collectiq.card.CardNotFoundException;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Hints;
+import com.collectiq.card.PhotoSlot;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.platform.aws.AwsProperties;
 import com.collectiq.platform.aws.BatchDeletes;
@@ -86,16 +88,26 @@ class DynamoCardStore implements CardStore {
 
     @Override
     public Created create(String owner, String key, String backKey, Hints hints) {
-        Card fresh = CardLifecycle.newCard(owner, key, backKey, hints, clock);
-        // 1. the key item decides which id the key's card has: the first put wins
-        String cardId = putIfAbsent(keyItem(key, fresh)) ? fresh.id() : existingCardId(key, owner);
+        return create(CardLifecycle.newCard(owner, key, backKey, hints, clock));
+    }
+
+    @Override
+    public Created createInSlot(String owner, String key, PhotoSlot slot, String photoEtag) {
+        return create(CardLifecycle.newCardInSlot(owner, key, slot, photoEtag, clock));
+    }
+
+    private Created create(Card fresh) {
+        String key = fresh.key();
+        int slot = PhotoSlot.indexOf(fresh);
+        // 1. the key item decides which id the key's (slot's) card has: the first put wins
+        String cardId = putIfAbsent(keyItem(fresh)) ? fresh.id() : existingCardId(key, slot, fresh.owner());
         // 2. the card under that id. The winner of step 1 normally writes it; whoever finds it missing
         //    (the winner is slow, or crashed between the steps) writes it too, and the first put wins
         Card card = cardId.equals(fresh.id()) ? fresh : withId(fresh, cardId);
         if (putIfAbsent(cardItem(card))) {
             return new Created(card, true);
         }
-        Card existing = get(owner, cardId).orElseThrow(() -> new IllegalStateException(
+        Card existing = get(fresh.owner(), cardId).orElseThrow(() -> new IllegalStateException(
                 "the card for the key was deleted while it was being created; try again"));
         return new Created(existing, false);
     }
@@ -108,7 +120,30 @@ class DynamoCardStore implements CardStore {
     @Override
     public Optional<Card> findByKey(String key) {
         // a key item whose card never got written (a crash in create) finds nothing, as it should
-        return read(keyItemKey(key)).flatMap(item -> get(item.get(KEY_OWNER).s(), item.get(KEY_CARD_ID).s()));
+        return keyItems(key, -1).map(this::cardOf).flatMap(Optional::stream).findFirst();
+    }
+
+    @Override
+    public CardPage listByPhoto(String owner, String key, int limit, String cursor) {
+        int fetch = CardListing.fetchSize(limit);
+        List<Card> cards = keyItems(key, listing.startAfterSlot(owner, key, cursor))
+                .filter(item -> item.get(KEY_OWNER).s().equals(owner))
+                .map(this::cardOf).flatMap(Optional::stream).limit(fetch).toList();
+        return listing.photoPage(owner, key, limit, cards);
+    }
+
+    /** The key items of a photo in slot order ({@code KEY} sorts before {@code SLOT#…}), after a slot (-1: all). */
+    private Stream<Map<String, AttributeValue>> keyItems(String key, int afterSlot) {
+        return items(QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression(PARTITION_KEY + " = :key AND " + SORT_KEY + " > :after")
+                .expressionAttributeValues(Map.of(":key", s(keyPartition(key)),
+                        // a space sorts before every sort key ("KEY", "SLOT#…"), so -1 reads all of the photo's slots
+                        ":after", s(afterSlot < 0 ? " " : keyItemSort(afterSlot))))
+                .build());
+    }
+
+    private Optional<Card> cardOf(Map<String, AttributeValue> keyItem) {
+        return get(keyItem.get(KEY_OWNER).s(), keyItem.get(KEY_CARD_ID).s());
     }
 
     @Override
@@ -262,7 +297,7 @@ class DynamoCardStore implements CardStore {
             return false;
         }
         try {
-            dynamo.deleteItem(b -> b.tableName(table).key(keyItemKey(card.key()))
+            dynamo.deleteItem(b -> b.tableName(table).key(keyItemKey(card.key(), PhotoSlot.indexOf(card)))
                     .conditionExpression(KEY_CARD_ID + " = :id")
                     .expressionAttributeValues(Map.of(":id", s(card.id()))));
         } catch (ConditionalCheckFailedException notThisCardsKey) {
@@ -294,8 +329,8 @@ class DynamoCardStore implements CardStore {
         }
     }
 
-    private String existingCardId(String key, String owner) {
-        Map<String, AttributeValue> item = read(keyItemKey(key)).orElseThrow(() -> new IllegalStateException(
+    private String existingCardId(String key, int slot, String owner) {
+        Map<String, AttributeValue> item = read(keyItemKey(key, slot)).orElseThrow(() -> new IllegalStateException(
                 "the card for the key was deleted while it was being created; try again"));
         if (!item.get(KEY_OWNER).s().equals(owner)) {
             throw new IllegalArgumentException("the photo key belongs to another owner");
@@ -339,8 +374,8 @@ class DynamoCardStore implements CardStore {
         return item;
     }
 
-    private static Map<String, AttributeValue> keyItem(String key, Card card) {
-        Map<String, AttributeValue> item = new HashMap<>(keyItemKey(key));
+    private static Map<String, AttributeValue> keyItem(Card card) {
+        Map<String, AttributeValue> item = new HashMap<>(keyItemKey(card.key(), PhotoSlot.indexOf(card)));
         item.put(KEY_CARD_ID, s(card.id()));
         item.put(KEY_OWNER, s(card.owner()));
         return item;
@@ -349,15 +384,24 @@ class DynamoCardStore implements CardStore {
     private static Card withId(Card card, String id) {
         return new Card(id, card.owner(), card.key(), card.backKey(), card.status(), card.hints(), card.identity(),
                 card.valuation(), card.authenticity(), card.failure(), card.run(), card.photoEtag(), card.version(), card.createdAt(),
-                card.updatedAt(), card.repricing());
+                card.updatedAt(), card.repricing(), card.slot());
     }
 
     private static Map<String, AttributeValue> cardKey(String owner, String id) {
         return Map.of(PARTITION_KEY, s(ownerPartition(owner)), SORT_KEY, s(CARD_PREFIX + id));
     }
 
-    private static Map<String, AttributeValue> keyItemKey(String key) {
-        return Map.of(PARTITION_KEY, s("KEY#" + key), SORT_KEY, s(KEY_ITEM_SORT));
+    private static Map<String, AttributeValue> keyItemKey(String key, int slot) {
+        return Map.of(PARTITION_KEY, s(keyPartition(key)), SORT_KEY, s(keyItemSort(slot)));
+    }
+
+    private static String keyPartition(String key) {
+        return "KEY#" + key;
+    }
+
+    /** Slot 0 keeps the item every card had before photos of several; the others sort after it, in slot order. */
+    private static String keyItemSort(int slot) {
+        return slot == 0 ? KEY_ITEM_SORT : String.format(Locale.ROOT, "SLOT#%02d", slot);
     }
 
     private static Map<String, AttributeValue> historyKey(String cardId, String runId) {

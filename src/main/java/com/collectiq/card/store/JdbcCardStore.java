@@ -20,19 +20,20 @@ import com.collectiq.card.CardNotFoundException;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Hints;
+import com.collectiq.card.PhotoSlot;
 import com.collectiq.card.PriceHistoryEntry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code local} mode's card store: H2 on disk under the data directory, schema by Flyway
  * ({@code db/migration}). Every write is one statement, so H2's transactional store keeps it whole
- * through a crash; races are settled by the database (a unique photo key, {@code WHERE version = ?}).
+ * through a crash; races are settled by the database (a unique photo key and slot, {@code WHERE version = ?}).
  */
 @Repository
 @Profile("!aws")
 class JdbcCardStore implements CardStore {
 
-    private static final String CARD_COLUMNS = "id, owner_id, photo_key, status, version, lease_until, reprice_due, body";
+    private static final String CARD_COLUMNS = "id, owner_id, photo_key, slot, status, version, lease_until, reprice_due, body";
 
     private final JdbcTemplate jdbc;
     private final CardJson json;
@@ -50,15 +51,25 @@ class JdbcCardStore implements CardStore {
 
     @Override
     public Created create(String owner, String key, String backKey, Hints hints) {
-        Card fresh = CardLifecycle.newCard(owner, key, backKey, hints, clock);
+        return insert(CardLifecycle.newCard(owner, key, backKey, hints, clock));
+    }
+
+    @Override
+    public Created createInSlot(String owner, String key, PhotoSlot slot, String photoEtag) {
+        return insert(CardLifecycle.newCardInSlot(owner, key, slot, photoEtag, clock));
+    }
+
+    private Created insert(Card fresh) {
+        int slot = PhotoSlot.indexOf(fresh);
         try {
-            jdbc.update("INSERT INTO cards (" + CARD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    fresh.id(), owner, key, fresh.status().name(), fresh.version(), leaseUntil(fresh), repriceDue(fresh),
-                    json.write(fresh));
+            jdbc.update("INSERT INTO cards (" + CARD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    fresh.id(), fresh.owner(), fresh.key(), slot, fresh.status().name(), fresh.version(),
+                    leaseUntil(fresh), repriceDue(fresh), json.write(fresh));
             return new Created(fresh, true);
-        } catch (DuplicateKeyException keyTaken) {
-            Card existing = findByKey(key).orElseThrow(() -> keyTaken);
-            CardLifecycle.requireOwner(existing, owner);
+        } catch (DuplicateKeyException slotTaken) {
+            Card existing = jdbc.query("SELECT body FROM cards WHERE photo_key = ? AND slot = ?", cardRows,
+                    fresh.key(), slot).stream().findFirst().orElseThrow(() -> slotTaken);
+            CardLifecycle.requireOwner(existing, fresh.owner());
             return new Created(existing, false);
         }
     }
@@ -71,7 +82,16 @@ class JdbcCardStore implements CardStore {
 
     @Override
     public Optional<Card> findByKey(String key) {
-        return jdbc.query("SELECT body FROM cards WHERE photo_key = ?", cardRows, key).stream().findFirst();
+        return jdbc.query("SELECT body FROM cards WHERE photo_key = ? ORDER BY slot LIMIT 1", cardRows, key)
+                .stream().findFirst();
+    }
+
+    @Override
+    public CardPage listByPhoto(String owner, String key, int limit, String cursor) {
+        int after = listing.startAfterSlot(owner, key, cursor);
+        return listing.photoPage(owner, key, limit, jdbc.query("SELECT body FROM cards WHERE photo_key = ?"
+                + " AND owner_id = ? AND slot > ? ORDER BY slot LIMIT ?", cardRows, key, owner, after,
+                CardListing.fetchSize(limit)));
     }
 
     @Override

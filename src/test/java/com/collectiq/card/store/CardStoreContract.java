@@ -34,6 +34,7 @@ import com.collectiq.card.CardStore.CardPage;
 import com.collectiq.card.CardStore.Created;
 import com.collectiq.card.Hints;
 import com.collectiq.card.InvalidCursorException;
+import com.collectiq.card.PhotoSlot;
 import com.collectiq.card.PriceHistoryEntry;
 import com.collectiq.card.Repricing;
 import com.collectiq.card.StaleCardException;
@@ -41,6 +42,7 @@ import com.collectiq.card.ValuationRun;
 import com.collectiq.card.Valuation;
 import com.collectiq.platform.ids.Ids;
 import com.collectiq.platform.keys.ServiceSecrets;
+import com.collectiq.upload.PhotoKeys;
 import com.collectiq.testsupport.TickingClock;
 
 /**
@@ -150,6 +152,90 @@ abstract class CardStoreContract {
 
         assertThat(store.findByKey(key(alice, "a"))).contains(card);
         assertThat(store.findByKey(key(alice, "unknown"))).isEmpty();
+    }
+
+    // --- photos of several cards: one card per (photo key, slot)
+
+    @Test
+    void eachSlotOfAPhotoHasOneCardAndTheWholePhotosCardIsSlotZero() {
+        String photo = key(alice, "page");
+        Card whole = store.create(alice, photo, null, Hints.NONE).card();
+        Created second = store.createInSlot(alice, photo, slot(photo, 1), "\"etag-1\"");
+        Created secondAgain = store.createInSlot(alice, photo, slot(photo, 1), "\"etag-1\"");
+
+        assertThat(second.created()).isTrue();
+        assertThat(secondAgain.created()).isFalse();
+        assertThat(secondAgain.card()).isEqualTo(second.card());
+        assertThat(second.card().id()).isNotEqualTo(whole.id());
+        assertThat(second.card().slot()).isEqualTo(slot(photo, 1));
+        assertThat(second.card().photoEtag()).isEqualTo("\"etag-1\"");
+        assertThat(second.card().imageKey()).isEqualTo(slot(photo, 1).cropKey());
+        assertThat(store.create(alice, photo, null, Hints.NONE).card()).isEqualTo(whole);
+        assertThat(store.findByKey(photo)).contains(whole);
+        assertThat(store.get(alice, second.card().id())).contains(second.card());
+    }
+
+    @Test
+    void concurrentCreatesOfOneSlotMakeOneCard() throws Exception {
+        String photo = key(alice, "contended-page");
+        List<Created> results = concurrently(12, () -> store.createInSlot(alice, photo, slot(photo, 4), null));
+
+        assertThat(results).extracting(r -> r.card().id()).containsOnly(results.get(0).card().id());
+        assertThat(results).filteredOn(Created::created).hasSize(1);
+    }
+
+    @Test
+    void aPhotosCardsAreListedInSlotOrderPageByPageAndOnlyToTheOwner() {
+        String photo = key(alice, "page");
+        Card first = store.create(alice, photo, null, Hints.NONE).card();
+        List<String> ids = new ArrayList<>(List.of(first.id()));
+        for (int index : new int[] {1, 2, 3, 4, 5, 6, 7, 8}) {
+            ids.add(store.createInSlot(alice, photo, slot(photo, index), null).card().id());
+        }
+        store.create(alice, key(alice, "other"), null, Hints.NONE);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            CardPage page = store.listByPhoto(alice, photo, 4, cursor);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(4);
+            page.items().forEach(card -> seen.add(card.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyElementsOf(ids);
+        assertThat(store.listByPhoto(bob, photo, 20, null).items()).isEmpty();
+        assertThat(store.listByPhoto(alice, key(alice, "never"), 20, null).items()).isEmpty();
+        String aliceCursor = store.listByPhoto(alice, photo, 2, null).nextCursor();
+        assertThatThrownBy(() -> store.listByPhoto(alice, key(alice, "other"), 2, aliceCursor))
+                .isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> store.list(alice, null, 2, aliceCursor)).isInstanceOf(InvalidCursorException.class);
+    }
+
+    @Test
+    void deletingOneSlotsCardKeepsTheOthersAndFindByKeyFindsTheLowestLeft() {
+        String photo = key(alice, "page");
+        Card whole = store.create(alice, photo, null, Hints.NONE).card();
+        Card second = store.createInSlot(alice, photo, slot(photo, 1), null).card();
+        Card third = store.createInSlot(alice, photo, slot(photo, 2), null).card();
+
+        assertThat(store.delete(alice, whole.id())).isTrue();
+        assertThat(store.findByKey(photo)).contains(second);
+        assertThat(store.delete(alice, second.id())).isTrue();
+
+        assertThat(store.listByPhoto(alice, photo, 20, null).items()).containsExactly(third);
+        assertThat(store.findByKey(photo)).contains(third);
+        assertThat(store.delete(alice, third.id())).isTrue();
+        assertThat(store.findByKey(photo)).isEmpty();
+    }
+
+    @Test
+    void aSlotOfAnotherOwnersPhotoIsRefused() {
+        String photo = key(alice, "page");
+        store.createInSlot(alice, photo, slot(photo, 1), null);
+
+        assertThatThrownBy(() -> store.createInSlot(bob, photo, slot(photo, 1), null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // --- list and cursors
@@ -570,6 +656,10 @@ abstract class CardStoreContract {
     }
 
     // --- helpers
+
+    static PhotoSlot slot(String photo, int index) {
+        return new PhotoSlot(index, PhotoKeys.cropOf(photo, index));
+    }
 
     static String key(String owner, String name) {
         return "uploads/" + owner + "/" + name + ".jpg";
