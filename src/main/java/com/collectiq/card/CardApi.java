@@ -1,5 +1,7 @@
 package com.collectiq.card;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import com.collectiq.platform.web.QueryParams;
 import com.collectiq.platform.web.RequestOrigins;
 import com.collectiq.settings.DisplayCurrency;
 import com.collectiq.settings.Settings;
+import com.collectiq.upload.PhotoKeys;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -49,6 +52,10 @@ public class CardApi {
     public record Page(List<CardView> items, String nextCursor) {
     }
 
+    /** The cards made from one photo of several (a binder page, a table spread), in slot order. */
+    public record PhotoCards(String photo, List<CardView> items) {
+    }
+
     private final CardService cards;
     private final PortfolioCalculator portfolios;
     private final ApiJson json;
@@ -68,8 +75,17 @@ public class CardApi {
         CardRequests.Create request = json.readBody(exchange, CardRequests.Create.class);
         CardService.Creation creation = cards.create(owner(exchange), request.key(), request.backKey(),
                 request.hints());
-        CardView view = shown(exchange).view(creation.card());
-        json.reply(exchange, creation.created() ? 201 : 200, view);
+        Shown shown = shown(exchange);
+        int status = creation.created() ? 201 : 200;
+        if (creation.severalCards()) {
+            json.reply(exchange, status, new PhotoCards(request.key(),
+                    creation.photoCards().stream().map(shown::view).toList()));
+            exchange.getMessage().setHeader("Location", "/cards?photo=" + URLEncoder.encode(request.key(),
+                    StandardCharsets.UTF_8));
+            return;
+        }
+        CardView view = shown.view(creation.card());
+        json.reply(exchange, status, view);
         exchange.getMessage().setHeader("Location", location(view.id()));
         exchange.getMessage().setHeader("ETag", view.etag());
     }
@@ -81,7 +97,13 @@ public class CardApi {
         if (cursor != null && (cursor.isEmpty() || cursor.length() > MAX_CURSOR)) {
             throw ApiProblem.badRequest("The cursor is not one this service issued for this list.");
         }
-        CardPage page = cards.list(owner(exchange), status(in.getHeader("status", String.class)), limit, cursor);
+        String photo = in.getHeader("photo", String.class);
+        CardStatus status = status(in.getHeader("status", String.class));
+        if (photo != null && status != null) {
+            throw ApiProblem.badRequest("List by photo or by status, not both.");
+        }
+        CardPage page = photo == null ? cards.list(owner(exchange), status, limit, cursor)
+                : cards.cardsOfPhoto(owner(exchange), photoKey(photo), limit, cursor);
         Shown shown = shown(exchange);
         json.reply(exchange, 200, new Page(page.items().stream().map(shown::view).toList(), page.nextCursor()));
     }
@@ -180,6 +202,15 @@ public class CardApi {
             throw ApiProblem.badRequest("A card id is a lower-case UUID.");
         }
         return id;
+    }
+
+    /** Any well-formed key is a fine question: another owner's photo simply has none of the caller's cards. */
+    private static String photoKey(String photo) {
+        if (!PhotoKeys.isFront(photo)) {
+            throw ApiProblem.badRequest("photo is the key of an uploaded front, as POST /upload/presign gave it"
+                    + " (URL-encoded), e.g. uploads/<you>/<id>.jpg.");
+        }
+        return photo;
     }
 
     private static String location(String id) {

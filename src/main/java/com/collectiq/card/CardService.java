@@ -30,9 +30,20 @@ public class CardService {
     private static final Logger log = LoggerFactory.getLogger(CardService.class);
     private static final int UPDATE_ATTEMPTS = 5;
 
-    /** The outcome of creating a card: the card, and whether this request made it. */
-    public record Creation(Card card, boolean created) {
+    /**
+     * The outcome of creating the card of a photo: the card, whether this request made it, and every
+     * card of the photo in slot order (the card alone for a photo of one card).
+     */
+    public record Creation(Card card, boolean created, List<Card> photoCards) {
+
+        /** A binder page or a table spread: the photo made a card per card found. */
+        public boolean severalCards() {
+            return card.slot() != null;
+        }
     }
+
+    /** The most cards one photo makes: a page of twelve pockets, a spread of twelve cards. */
+    private static final int MAX_CARDS_PER_PHOTO = 12;
 
     private final CardStore store;
     private final PhotoStore photos;
@@ -40,41 +51,107 @@ public class CardService {
     private final CardProperties properties;
     private final HintRules hintRules;
     private final CatalogIds catalog;
+    private final CardsInPhoto cardsInPhoto;
     private final List<CardDependents> dependents;
     private final Clock clock;
 
     public CardService(CardStore store, PhotoStore photos, ValuationRequests requests, CardProperties properties,
-            HintRules hintRules, CatalogIds catalog, List<CardDependents> dependents, Clock clock) {
+            HintRules hintRules, CatalogIds catalog, CardsInPhoto cardsInPhoto, List<CardDependents> dependents,
+            Clock clock) {
         this.store = store;
         this.photos = photos;
         this.requests = requests;
         this.properties = properties;
         this.hintRules = hintRules;
         this.catalog = catalog;
+        this.cardsInPhoto = cardsInPhoto;
         this.dependents = List.copyOf(dependents);
         this.clock = clock;
     }
 
-    /** Creates the card for an uploaded photo of the owner's (idempotent on the key) and queues its valuation. */
+    /**
+     * Creates the card for an uploaded photo of the owner's (idempotent on the key) and queues its
+     * valuation. A photo of several cards (a binder page, a table spread) is cut into its cards now,
+     * one card per slot, so the answer has them all; a photo already cut answers with the cards it made
+     * that are left. Hints sent with such a photo stay with its first card.
+     */
     public Creation create(String owner, String key, String backKey, Hints hints) {
         requireUploaded(owner, key, PhotoKeys.UPLOADS);
         if (backKey != null) {
             requireUploaded(owner, backKey, PhotoKeys.BACKS);
         }
         hintRules.check(hints);
+        Optional<Card> cut = store.findByKey(key).filter(card -> card.slot() != null);
+        if (cut.isPresent()) {
+            return new Creation(cut.get(), false, cardsOfPhoto(owner, key));
+        }
         Created created = store.create(owner, key, backKey, hints);
+        Card card = created.card();
+        if (card.slot() == null && card.identity() == null && card.failure() == null) {
+            // not valued yet, so not looked at yet: a page's or spread's cards are made now
+            List<PhotoSlot> slots = cardsInPhoto.cut(key);
+            if (slots.size() > 1) {
+                card = split(card, slots, etagOf(key));
+            }
+        }
         if (created.created()) {
-            return new Creation(queueRun(created.card(), Reason.CREATE), true);
+            return new Creation(queueRun(card, Reason.CREATE), true, cardsOfPhoto(owner, key));
         }
         // the photo's event may have made the card first: hints sent now still count
-        Card card = created.card();
         Hints merged = merge(card.hints(), hints);
         hintRules.check(merged);
         if (merged.equals(card.hints())) {
             resubmitQueued(card, Reason.CREATE);
-            return new Creation(card, false);
+            return new Creation(card, false, cardsOfPhoto(owner, key));
         }
-        return new Creation(correct(owner, card.id(), current -> merge(current, hints)), false);
+        Card corrected = correct(owner, card.id(), current -> merge(current, hints));
+        return new Creation(corrected, false, cardsOfPhoto(owner, key));
+    }
+
+    /**
+     * Makes the photo's cards after the first, one per slot (idempotent on the slot, each with its
+     * own run), then turns the whole photo's card into the first slot's. That write comes last: until
+     * it lands the photo counts as not cut, and whoever cuts it again (a retried run, a POST) makes
+     * only what is missing.
+     *
+     * @return the first slot's card
+     */
+    public Card split(Card whole, List<PhotoSlot> slots, String photoEtag) {
+        for (PhotoSlot slot : slots.subList(1, slots.size())) {
+            Created created = store.createInSlot(whole.owner(), whole.key(), slot, photoEtag);
+            if (created.created()) {
+                queueRun(created.card(), Reason.CREATE);
+            } else {
+                resubmitQueued(created.card(), Reason.CREATE);
+            }
+        }
+        Card current = whole;
+        for (int attempt = 1; ; attempt++) {
+            if (current.slot() != null) {
+                return current;
+            }
+            try {
+                return store.update(current.withSlot(slots.get(0)).withPhotoEtag(photoEtag));
+            } catch (StaleCardException raced) {
+                if (attempt == UPDATE_ATTEMPTS) {
+                    throw raced;
+                }
+                current = get(whole.owner(), whole.id());
+            }
+        }
+    }
+
+    /** The owner's cards made from one photo, in slot order. */
+    public CardPage cardsOfPhoto(String owner, String key, int limit, String cursor) {
+        return store.listByPhoto(owner, key, limit, cursor);
+    }
+
+    private List<Card> cardsOfPhoto(String owner, String key) {
+        return store.listByPhoto(owner, key, MAX_CARDS_PER_PHOTO, null).items();
+    }
+
+    private String etagOf(String key) {
+        return photos.head(key).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
     }
 
     /**
@@ -90,7 +167,9 @@ public class CardService {
             log.info("photo event ignored: no photo at {}", key);
             return;
         }
-        Card card = store.create(owner, key, null, Hints.NONE).card();
+        // any card left of the photo (a page's first card may have been deleted): making slot 0 again
+        // would bring back a card the user deleted
+        Card card = store.findByKey(key).orElseGet(() -> store.create(owner, key, null, Hints.NONE).card());
         String normalisedEtag = Etags.normalise(etag);
         boolean seen = normalisedEtag == null ? card.status() != CardStatus.PENDING || card.photoEtag() != null
                 : normalisedEtag.equals(card.photoEtag());
@@ -198,24 +277,40 @@ public class CardService {
      * Deletes the card, its history and its photos; false when there was no such card. The photos
      * go first: a process killed in between leaves a card without its photo, which the client's
      * retry deletes, never a photo without its card, which the upload reconciler (or a late
-     * "Object Created" event) would bring back as a card the user deleted.
+     * "Object Created" event) would bring back as a card the user deleted. A card of a photo of
+     * several takes its own crop; the photo goes with the photo's last card.
      */
     public boolean delete(String owner, String id) {
-        Optional<Card> card = store.get(owner, id);
-        if (card.isEmpty()) {
+        Optional<Card> found = store.get(owner, id);
+        if (found.isEmpty()) {
             return false;
         }
-        photos.delete(card.get().key());
-        // what the pipeline derived from the photo (the image Rekognition reads) goes with it
-        photos.deletePrefix(PhotoKeys.derivedFolderOf(card.get().key()));
-        if (card.get().backKey() != null) {
-            photos.delete(card.get().backKey());
+        Card card = found.get();
+        boolean lastOfPhoto = card.slot() == null || cardsOfPhoto(owner, card.key()).size() <= 1;
+        if (lastOfPhoto) {
+            deletePhoto(card.key());
+        } else {
+            deletePhoto(card.imageKey());
+        }
+        if (card.backKey() != null) {
+            photos.delete(card.backKey());
         }
         dependents.forEach(dependent -> dependent.deleteCard(owner, id));
-        return store.delete(owner, id);
+        boolean deleted = store.delete(owner, id);
+        if (!lastOfPhoto && cardsOfPhoto(owner, card.key()).isEmpty()) {
+            // the photo's other cards were deleted meanwhile, each seeing this one still there
+            deletePhoto(card.key());
+        }
+        return deleted;
     }
 
-    /** A signed URL of the card's photo and when it stops working (pages refresh it before then). */
+    /** A photo (or a crop) and what the pipeline derived from it (the image Rekognition reads, crops). */
+    private void deletePhoto(String key) {
+        photos.delete(key);
+        photos.deletePrefix(PhotoKeys.derivedFolderOf(key));
+    }
+
+    /** A signed URL of the card's photo (its own crop, in a photo of several) and when it stops working (pages refresh it before then). */
     public record SignedImage(URI url, Instant expiresAt) {
     }
 
@@ -223,7 +318,7 @@ public class CardService {
     public SignedImage image(String owner, String id, URI origin) {
         // taken before signing: the URL lives at least until this instant, never less
         Instant expiresAt = clock.instant().plus(properties.imageUrlTtl());
-        return new SignedImage(photos.signRead(get(owner, id).key(), properties.imageUrlTtl(), origin), expiresAt);
+        return new SignedImage(photos.signRead(get(owner, id).imageKey(), properties.imageUrlTtl(), origin), expiresAt);
     }
 
     public List<PriceHistoryEntry> history(String owner, String id) {

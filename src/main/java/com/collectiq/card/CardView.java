@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A card as clients see it ({@code GET /cards/{id}}): the names in DESIGN.md are a contract.
  * {@code failure} is always present, null unless the card FAILED. {@code nextRepriceAt}: when a valued
- * card is next priced again (routes/repricing.yaml).
+ * card is next priced again (routes/repricing.yaml). {@code slot}: which card of a photo of several this
+ * is (0-based, in reading order; {@code GET /cards?photo=} lists them all), null for a photo of one card.
  */
 public record CardView(
         String id,
@@ -24,6 +25,7 @@ public record CardView(
         @JsonInclude(JsonInclude.Include.ALWAYS) Failure failure,
         RunView run,
         Instant nextRepriceAt,
+        Integer slot,
         long version) {
 
     /** The card's unfinished run, if any. */
@@ -38,7 +40,7 @@ public record CardView(
                 card.failure(),
                 run == null ? null : new RunView(run.runId(), run.state(), run.attempts(), run.requestedAt()),
                 card.status() == CardStatus.VALUED && card.repricing() != null ? card.repricing().due() : null,
-                card.version());
+                card.slot() == null ? null : card.slot().index(), card.version());
     }
 
     /**

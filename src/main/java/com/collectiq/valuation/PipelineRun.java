@@ -33,6 +33,12 @@ public record PipelineRun(
         return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The run's card as written since the claim (its photo cut into several cards, say). */
+    PipelineRun withCard(Card newCard) {
+        return new PipelineRun(request, newCard, front, frontBytes, normalisedCard, back, extraction, slabLabel,
+                identification, valuation, authenticity, photoEtag);
+    }
+
     PipelineRun withPhotos(PhotoAnalysis newFront, byte[] newFrontBytes, PhotoAnalysis newBack, String etag) {
         return new PipelineRun(request, card, newFront, newFrontBytes, newFront.normalisedCard().orElse(null), newBack,
                 extraction, slabLabel, identification, valuation, authenticity, etag);

@@ -3,6 +3,7 @@ package com.collectiq.valuation;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Component;
 import com.collectiq.authenticity.AuthenticityRequest;
 import com.collectiq.authenticity.CatalogFacts;
 import com.collectiq.card.Card;
+import com.collectiq.card.CardService;
 import com.collectiq.card.CardStore;
 import com.collectiq.card.Etags;
 import com.collectiq.card.Grading;
 import com.collectiq.card.Identity;
+import com.collectiq.card.PhotoSlot;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.extraction.TextExtractor;
 import com.collectiq.grading.GradingResolver;
@@ -26,6 +29,7 @@ import com.collectiq.identification.Identification;
 import com.collectiq.identification.VisualHints;
 import com.collectiq.identification.catalog.Catalog;
 import com.collectiq.identification.catalog.CatalogSet;
+import com.collectiq.multicard.PhotoCutter;
 import com.collectiq.pricing.PricingRequest;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.PhotoTooLargeException;
@@ -57,13 +61,16 @@ public class ValuationPipeline {
     private final PipelineProperties properties;
     private final ValuationCompletion completion;
     private final GradingResolver gradings;
+    private final PhotoCutter cutter;
+    private final CardService cardService;
     private final SlabLabelReader labelReader = new SlabLabelReader();
     private final Clock clock;
     private final String worker = ManagementFactory.getRuntimeMXBean().getName();
 
     public ValuationPipeline(CardStore cards, PhotoStore photos, PhotoAnalyzer analyzer, TextExtractor extractor,
             CardIdentifier identifier, Catalog catalog, UploadProperties uploads, PipelineProperties properties,
-            ValuationCompletion completion, GradingResolver gradings, Clock clock) {
+            ValuationCompletion completion, GradingResolver gradings, PhotoCutter cutter, CardService cardService,
+            Clock clock) {
         this.cards = cards;
         this.photos = photos;
         this.analyzer = analyzer;
@@ -74,6 +81,8 @@ public class ValuationPipeline {
         this.properties = properties;
         this.completion = completion;
         this.gradings = gradings;
+        this.cutter = cutter;
+        this.cardService = cardService;
         this.clock = clock;
     }
 
@@ -103,9 +112,10 @@ public class ValuationPipeline {
     /** Loads the front (and the back, if any) and checks them; a bad front fails the card, a bad back does not. */
     public PipelineRun checkPhotos(PipelineRun run) {
         Card card = run.card();
+        // the photo's etag even when the card reads its crop: the version a photo's event names
         String etag = photos.head(card.key()).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
-        byte[] frontBytes = load(card.key());
-        PhotoAnalysis front = analyse(card.key(), frontBytes);
+        byte[] frontBytes = load(card.imageKey());
+        PhotoAnalysis front = analyse(card.imageKey(), frontBytes);
         PhotoAnalysis back = null;
         if (card.backKey() != null) {
             try {
@@ -118,6 +128,26 @@ public class ValuationPipeline {
     }
 
     /**
+     * A photo of several cards (a binder page, a table spread) is cut into one card per card found:
+     * the others get cards and runs of their own, and this run goes on with the first card, read from
+     * its crop. A photo of one card, or a card already cut from a photo, passes unchanged.
+     */
+    public PipelineRun findCards(PipelineRun run) {
+        Card card = run.card();
+        if (card.slot() != null) {
+            return run;
+        }
+        List<PhotoSlot> slots = cutter.cut(card.key(), run.frontBytes(), run.front());
+        if (slots.size() < 2) {
+            return run;
+        }
+        Card first = cardService.split(card, slots, run.photoEtag());
+        log.info("card {}: its photo shows {} cards, each valued on its own; this run values the first",
+                card.id(), slots.size());
+        return checkPhotos(run.withCard(first));
+    }
+
+    /**
      * Reads the label of the slab the photo may show: a label read as a grader's makes the card a
      * graded one, and the card inside the case, not the case, is then what the later stages see.
      * A raw card, or a look-alike whose label reads as nothing a grader prints, passes unchanged.
@@ -127,7 +157,7 @@ public class ValuationPipeline {
         if (label.isEmpty()) {
             return run;
         }
-        Optional<LabelReading> read = labelReader.read(extractor.readLabel(run.card().key(), label.get()))
+        Optional<LabelReading> read = labelReader.read(extractor.readLabel(run.card().imageKey(), label.get()))
                 .filter(LabelReading::graded);
         if (read.isEmpty()) {
             log.info("card {}: looked like a slab, but no grader's label was read: valued as a raw card",
@@ -141,7 +171,7 @@ public class ValuationPipeline {
     /** Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the small print). */
     public PipelineRun extract(PipelineRun run) {
         BufferedImage card = analyzer.cardForReading(run.frontBytes(), run.front()).orElse(null);
-        return run.withExtraction(extractor.extract(run.card().key(), card));
+        return run.withExtraction(extractor.extract(run.card().imageKey(), card));
     }
 
     public PipelineRun identify(PipelineRun run) {

@@ -83,7 +83,8 @@ class LostWorkMessageTest {
             sent.add(request);
         };
         cards = new CardService(store, everyPhotoIsThere(), queue, new CardProperties(Duration.ofMinutes(10),
-                Duration.ofMinutes(5)), new GradingHintRules(), catalogId -> false /* no catalog picks here */, List.of(), clock);
+                Duration.ofMinutes(5)), new GradingHintRules(), catalogId -> false /* no catalog picks here */,
+                photoKey -> List.of() /* every photo shows one card */, List.of(), clock);
     }
 
     @AfterEach
