@@ -1,13 +1,20 @@
 package com.collectiq.vision;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A photo that passed the checks, what its pixels show, the card flattened upright to 63 × 88 mm
- * at 6 px/mm (empty when no card outline was found), which text extraction reads, and what may be
- * a graded card's slab (empty when nothing like one was seen; see {@link Slab}).
+ * at 6 px/mm (empty when no card outline was found), which text extraction reads, what may be
+ * a graded card's slab (empty when nothing like one was seen; see {@link Slab}), and the cards of a
+ * photo that shows several (empty, or fewer than two, for a photo of one card; see
+ * {@link PhotoAnalyzer#findCards}).
  */
 public record PhotoAnalysis(PhotoCheck check, VisualFeatures features, Optional<BufferedImage> normalisedCard,
-        Optional<Slab> slab) {
+        Optional<Slab> slab, List<FoundCard> cards) {
+
+    public PhotoAnalysis {
+        cards = List.copyOf(cards);
+    }
 }

@@ -1,6 +1,7 @@
 package com.collectiq.vision;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -13,8 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhotoAnalyzer {
 
+    /** Enough of the surroundings for the outline detector to see the card's edge against them. */
+    static final double CROP_MARGIN_SHARE = 0.08;
+    /** The crop is read again, small print included: keep JPEG's losses well below what OCR notices. */
+    private static final float CROP_QUALITY = 0.92f;
+
     private final PhotoChecker checker;
     private final VisualFeatureExtractor extractor = new VisualFeatureExtractor();
+    private final CardLayoutFinder layoutFinder = new CardLayoutFinder();
 
     public PhotoAnalyzer(PhotoChecker checker) {
         this.checker = checker;
@@ -25,7 +32,9 @@ public class PhotoAnalyzer {
         PhotoCheck check = checker.check(bytes, declaredType);
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
         VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
-        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab());
+        // the finder looks at the pixels already decoded for the features: a second decoding would cost more
+        List<FoundCard> cards = layoutFinder.find(decoded.image(), decoded.subsampling());
+        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
     }
 
     /**
@@ -38,7 +47,7 @@ public class PhotoAnalyzer {
         Slab slab = analysis.slab().orElseThrow(() -> new IllegalArgumentException("no slab was seen in this photo"));
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, analysis.check());
         VisualFeatureExtractor.Extracted extracted = extractor.extractSlabbed(decoded.image(), decoded.subsampling(), slab);
-        return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab());
+        return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab(), analysis.cards());
     }
 
     /**
@@ -61,5 +70,29 @@ public class PhotoAnalyzer {
     public Optional<BufferedImage> labelForReading(byte[] bytes, PhotoAnalysis analysis) {
         return analysis.slab().map(Slab::label).map(label -> ReadingCrop.cut(checker, bytes, analysis.check(),
                 label.corners(), label.widthMm(), label.heightMm()));
+    }
+
+    /**
+     * The cards a photo shows. Empty or one element: a photo of one card (or none), valued whole as
+     * today. Two or more: a page or spread, each to be cut out with {@link #cropCard} and valued on its
+     * own. A card cut by the photo's edge or partly covered is not among them: it cannot be valued whole.
+     *
+     * @param bytes the photo {@code analysis} was made from (the cards were found while analysing it)
+     */
+    public List<FoundCard> findCards(byte[] bytes, PhotoAnalysis analysis) {
+        return analysis.cards();
+    }
+
+    /**
+     * One found card cut out of the full-resolution photo, flattened upright (portrait, 63 × 88 mm) with
+     * {@value #CROP_MARGIN_SHARE} of its width and height of its surroundings on each side, so the
+     * single-card path finds its outline, at the resolution the photo gives (never enlarged), as a JPEG.
+     * A card upside down in its pocket stays upside down: the text extraction turns what it reads.
+     *
+     * @param bytes the photo {@code analysis} was made from
+     */
+    public byte[] cropCard(byte[] bytes, PhotoAnalysis analysis, FoundCard card) {
+        BufferedImage crop = ReadingCrop.cutWithMargin(checker, bytes, analysis.check(), card.corners(), CROP_MARGIN_SHARE);
+        return UprightJpeg.encode(crop, CROP_QUALITY);
     }
 }

@@ -38,31 +38,62 @@ final class ReadingCrop {
      */
     static BufferedImage cut(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
             double widthMm, double heightMm) {
-        double available = Math.max(
+        double available = availablePixelsPerMm(corners, widthMm, heightMm);
+        double pixelsPerMm = Math.max(MIN_PIXELS_PER_MM, Math.min(MAX_PIXELS_PER_MM, available));
+        return warp(checker, bytes, check, corners, widthMm, heightMm, pixelsPerMm, 0);
+    }
+
+    /**
+     * A card of a photo that shows several, cut out with {@code marginShare} of its width and height of
+     * its surroundings on each side (so an outline detector finds its edge), at the resolution the photo
+     * gives it (never enlarged; at most {@link #MAX_PIXELS_PER_MM}).
+     *
+     * @param corners the card's corners in the upright full-size photo, clockwise from its top-left
+     */
+    static BufferedImage cutWithMargin(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
+            double marginShare) {
+        double pixelsPerMm = Math.min(MAX_PIXELS_PER_MM, availablePixelsPerMm(corners, CARD_WIDTH_MM, CARD_HEIGHT_MM));
+        return warp(checker, bytes, check, corners, CARD_WIDTH_MM, CARD_HEIGHT_MM, pixelsPerMm, marginShare);
+    }
+
+    /** The photo's pixels per millimetre along the rectangle's better-resolved side. */
+    private static double availablePixelsPerMm(List<ImagePoint> corners, double widthMm, double heightMm) {
+        return Math.max(
                 Math.max(corners.get(0).distanceTo(corners.get(1)), corners.get(3).distanceTo(corners.get(2))) / widthMm,
                 Math.max(corners.get(0).distanceTo(corners.get(3)), corners.get(1).distanceTo(corners.get(2))) / heightMm);
-        double pixelsPerMm = Math.max(MIN_PIXELS_PER_MM, Math.min(MAX_PIXELS_PER_MM, available));
-        int subsampling = Math.max(1, (int) Math.floor(available / pixelsPerMm));
+    }
 
-        List<ImagePoint> stored = corners.stream().map(corner -> toStored(corner, check)).toList();
+    private static BufferedImage warp(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
+            double widthMm, double heightMm, double pixelsPerMm, double marginShare) {
+        double available = availablePixelsPerMm(corners, widthMm, heightMm);
+        int subsampling = Math.max(1, (int) Math.floor(available / pixelsPerMm));
+        int width = (int) Math.round(widthMm * pixelsPerMm);
+        int height = (int) Math.round(heightMm * pixelsPerMm);
+        int marginX = (int) Math.round(width * marginShare);
+        int marginY = (int) Math.round(height * marginShare);
+        int outWidth = width + 2 * marginX;
+        int outHeight = height + 2 * marginY;
+        Homography toPhoto = Homography.mapping(List.of(new ImagePoint(marginX - 0.5, marginY - 0.5),
+                new ImagePoint(marginX + width - 0.5, marginY - 0.5), new ImagePoint(marginX + width - 0.5, marginY + height - 0.5),
+                new ImagePoint(marginX - 0.5, marginY + height - 0.5)), corners);
+
+        List<ImagePoint> reach = List.of(toPhoto.apply(-0.5, -0.5), toPhoto.apply(outWidth - 0.5, -0.5),
+                toPhoto.apply(outWidth - 0.5, outHeight - 0.5), toPhoto.apply(-0.5, outHeight - 0.5));
+        List<ImagePoint> stored = reach.stream().map(corner -> toStored(corner, check)).toList();
         Rectangle region = bounds(stored, check.storedWidth(), check.storedHeight());
         RgbImage part = checker.decodeRegion(bytes, check, region, subsampling);
 
-        int width = (int) Math.round(widthMm * pixelsPerMm);
-        int height = (int) Math.round(heightMm * pixelsPerMm);
-        Homography toPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5), new ImagePoint(width - 0.5, -0.5),
-                new ImagePoint(width - 0.5, height - 0.5), new ImagePoint(-0.5, height - 0.5)), corners);
-        int[] pixels = new int[width * height];
-        for (int v = 0; v < height; v++) {
-            for (int u = 0; u < width; u++) {
+        int[] pixels = new int[outWidth * outHeight];
+        for (int v = 0; v < outHeight; v++) {
+            for (int u = 0; u < outWidth; u++) {
                 ImagePoint upright = toPhoto.apply(u, v);
                 ImagePoint source = toStored(upright, check);
                 // decoded pixel i is the stored pixel region.x + i * s (subsampling picks, it does not average)
-                pixels[v * width + u] = part.sample((source.x() - region.x) / subsampling,
+                pixels[v * outWidth + u] = part.sample((source.x() - region.x) / subsampling,
                         (source.y() - region.y) / subsampling);
             }
         }
-        return new RgbImage(width, height, pixels).toBufferedImage();
+        return new RgbImage(outWidth, outHeight, pixels).toBufferedImage();
     }
 
     /** A point of the upright photo in the stored pixels, which the EXIF orientation turns upright. */

@@ -96,7 +96,7 @@ public final class UprightJpeg {
         throw new IllegalStateException("the image does not fit " + maxBytes + " bytes even at low JPEG quality");
     }
 
-    private static byte[] encode(BufferedImage image, float quality) {
+    static byte[] encode(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {

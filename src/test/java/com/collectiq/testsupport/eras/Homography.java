@@ -39,7 +39,7 @@ public final class Homography {
      * Draws an ARGB image onto an RGB frame so that its corners land on quad (clockwise from its top
      * left), sampling bilinearly and blending by the image's alpha, so edges and rounded corners are smooth.
      */
-    static void draw(BufferedImage image, BufferedImage frame, List<Point2D.Double> quad) {
+    public static void draw(BufferedImage image, BufferedImage frame, List<Point2D.Double> quad) {
         int iw = image.getWidth();
         int ih = image.getHeight();
         int[] src = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();

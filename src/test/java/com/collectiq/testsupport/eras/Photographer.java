@@ -71,9 +71,7 @@ public final class Photographer {
         }
         glare(frame, corners, scene.glareSpots(), subjectHeightPx, random);
         overlay.paint(frame, corners);
-        expose(frame, scene, random);
-        return new Photo(ExifJpeg.encode(stored(frame, scene.exifOrientation()), scene.jpegQuality(),
-                scene.exifOrientation()), scene.frameWidth(), scene.frameHeight(), corners);
+        return new Photo(develop(frame, scene, random), scene.frameWidth(), scene.frameHeight(), corners);
     }
 
     /** The scene without any card: the surface, light and noise only. */
@@ -81,9 +79,16 @@ public final class Photographer {
         Random random = new Random(scene.seed());
         BufferedImage frame = new BufferedImage(scene.frameWidth(), scene.frameHeight(), BufferedImage.TYPE_INT_RGB);
         Surfaces.paint(frame, scene.background(), random);
+        return new Photo(develop(frame, scene, random), scene.frameWidth(), scene.frameHeight(), List.of());
+    }
+
+    /**
+     * What the phone makes of a frame that everything has been drawn into: the scene's light, noise and
+     * JPEG quality applied, the pixels stored turned as its EXIF orientation says. Changes the frame.
+     */
+    public static byte[] develop(BufferedImage frame, Scene scene, Random random) {
         expose(frame, scene, random);
-        return new Photo(ExifJpeg.encode(stored(frame, scene.exifOrientation()), scene.jpegQuality(),
-                scene.exifOrientation()), scene.frameWidth(), scene.frameHeight(), List.of());
+        return ExifJpeg.encode(stored(frame, scene.exifOrientation()), scene.jpegQuality(), scene.exifOrientation());
     }
 
     /**
@@ -95,7 +100,7 @@ public final class Photographer {
     }
 
     /** As {@link #placement(Scene, Random)} for a subject of widthMm x heightMm. */
-    static List<Point2D.Double> placement(Scene scene, double widthMm, double heightMm, Random random) {
+    public static List<Point2D.Double> placement(Scene scene, double widthMm, double heightMm, Random random) {
         double roll = Math.toRadians(scene.rollDegrees());
         double tilt = Math.toRadians(scene.tiltDegrees());
         double axis = Math.toRadians(scene.tiltAxisDegrees());
@@ -190,7 +195,7 @@ public final class Photographer {
     }
 
     /** The window or lamp reflected in the sleeve's plastic: a soft bright band across the card. */
-    private static void sleeveReflection(BufferedImage frame, List<Point2D.Double> corners, Random random) {
+    public static void sleeveReflection(BufferedImage frame, List<Point2D.Double> corners, Random random) {
         Graphics2D g = smooth(frame);
         g.clip(outline(corners, 1.045));
         Point2D.Double a = corners.get(0);
@@ -211,7 +216,7 @@ public final class Photographer {
     }
 
     /** Bright, partly blown-out spots where a lamp reflects off the card's gloss. */
-    private static void glare(BufferedImage frame, List<Point2D.Double> corners, int spots, double cardHeightPx, Random random) {
+    public static void glare(BufferedImage frame, List<Point2D.Double> corners, int spots, double cardHeightPx, Random random) {
         Graphics2D g = smooth(frame);
         g.clip(outline(corners, 1.0));
         for (int i = 0; i < spots; i++) {

@@ -11,7 +11,7 @@ import java.awt.image.DataBufferInt;
 import java.util.Random;
 
 /** The surfaces a card is photographed on, painted procedurally into the frame. */
-final class Surfaces {
+public final class Surfaces {
 
     private static final int TABLE = 4096;
     private static final double[] SINE = new double[TABLE];
@@ -25,7 +25,7 @@ final class Surfaces {
     private Surfaces() {
     }
 
-    static void paint(BufferedImage frame, Background background, Random random) {
+    public static void paint(BufferedImage frame, Background background, Random random) {
         switch (background) {
             case DARK_TABLE -> table(frame, random);
             case WOOD -> wood(frame, random);
@@ -124,7 +124,7 @@ final class Surfaces {
         }
     }
 
-    static int[] pixels(BufferedImage frame) {
+    public static int[] pixels(BufferedImage frame) {
         return ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
     }
 
