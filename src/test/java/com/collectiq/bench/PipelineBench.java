@@ -39,6 +39,7 @@ import com.collectiq.testsupport.Fixtures;
 import com.collectiq.testsupport.ServiceProcess;
 import com.collectiq.testsupport.Uploads;
 import com.collectiq.testsupport.WireMockStandIn;
+import com.collectiq.testsupport.spreads.Spreads;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -66,6 +67,7 @@ class PipelineBench {
     private static final int SINGLE = Integer.getInteger("bench.single", 15);
     private static final int MANY = Integer.getInteger("bench.many", 96);
     private static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 32);
+    private static final int PAGES = Integer.getInteger("bench.pages", 5);
     private static final double CRITICAL_PATH_MS = 1470;
 
     @Test
@@ -78,15 +80,40 @@ class PipelineBench {
         measure("12 MP (4000 x 3000)", CardRenderer.builder().frame(4000, 3000).cardShare(0.45).render().jpeg(0.9f));
     }
 
-    private void measure(String photoSize, byte[] photo) throws Exception {
+    /**
+     * A nine-pocket binder page at 12 MP (issue 30): event sent → the ninth card's ValuationCompleted,
+     * one page at a time, against the same slow services; the nine cards are valued in parallel within
+     * the pipeline's limits (the work queue's consumers).
+     */
+    @Test
+    void aNinePocketPage() throws Exception {
         slowServices();
         String owner = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        String recording = Path.of("target", "bench-pipeline-" + photoSize.split(" ")[0] + "MP.jfr").toAbsolutePath()
-                .toString();
-        try (ServiceProcess service = ServiceProcess.aws("bench-pipeline")
-                // the heap a 1 GiB Fargate task gives it (the image runs with MaxRAMPercentage=75), and a profile
+        try (ServiceProcess service = benchService("page").build().start(Duration.ofSeconds(180));
+                S3Client s3 = S3Client.builder().forcePathStyle(true).build();
+                SqsClient sqs = SqsClient.create()) {
+            Runner runner = new Runner(service, owner, Spreads.binderPage(30, 3, 3).jpeg(), s3, sqs);
+            runner.page(); // warm-up
+            List<Long> pages = new ArrayList<>();
+            long serviceCpu = cpuMillis(service.pid());
+            for (int i = 0; i < PAGES; i++) {
+                pages.add(runner.page());
+            }
+            long cpu = cpuMillis(service.pid()) - serviceCpu;
+            System.out.printf(Locale.ROOT, "%nPipeline bench, aws mode, a nine-pocket page at 12 MP: %d pages, event to the "
+                    + "ninth ValuationCompleted median %.0f ms (min %d, max %d); one card's critical path %.0f ms; service "
+                    + "CPU %d ms/page = %d ms/card%n", PAGES, Medians.of(pages.stream().map(Long::doubleValue).toList()),
+                    pages.stream().mapToLong(Long::longValue).min().orElse(0),
+                    pages.stream().mapToLong(Long::longValue).max().orElse(0), CRITICAL_PATH_MS, cpu / PAGES,
+                    cpu / PAGES / 9);
+            service.terminate(Duration.ofSeconds(60));
+        }
+    }
+
+    private static ServiceProcess.Builder benchService(String name) {
+        return ServiceProcess.aws("bench-pipeline-" + name)
+                // the heap a 1 GiB Fargate task gives it (the image runs with MaxRAMPercentage=75)
                 .jvmOption("-Xmx768m")
-                .jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording)
                 // every run asks the sources (the price cache would answer all but the first)
                 .property("collectiq.pricing.cache-ttl", "1ms")
                 // every in-flight card needs a consumer of its own; one message per poll keeps them spread
@@ -94,8 +121,18 @@ class PipelineBench {
                 .property("collectiq.intake.max-messages", "1")
                 .property("collectiq.pricing.pricecharting.api-key-secret", "bench/pricecharting")
                 .property("collectiq.pricing.ebay.client-id-secret", "bench/ebay#clientId")
-                .property("collectiq.pricing.ebay.client-secret-secret", "bench/ebay#clientSecret")
+                .property("collectiq.pricing.ebay.client-secret-secret", "bench/ebay#clientSecret");
+    }
+
+    private void measure(String photoSize, byte[] photo) throws Exception {
+        slowServices();
+        String owner = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        String recording = Path.of("target", "bench-pipeline-" + photoSize.split(" ")[0] + "MP.jfr").toAbsolutePath()
+                .toString();
+        try (ServiceProcess service = benchService(photoSize.split(" ")[0] + "MP")
+                .jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording)
                 .build().start(Duration.ofSeconds(180));
+
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
             Runner runner = new Runner(service, owner, photo, s3, sqs);
@@ -209,6 +246,25 @@ class PipelineBench {
             return latencies;
         }
 
+        /** Milliseconds from a page's event to the ValuationCompleted of its ninth card (each page an owner of its own). */
+        long page() throws InterruptedException {
+            String key = store();
+            String pageOwner = key.split("/")[1];
+            long sent = System.currentTimeMillis();
+            sqs.sendMessage(send -> send.queueUrl(service.property("collectiq.aws.work-queue-url"))
+                    .messageBody(Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, "etag-" + key.hashCode())));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < deadline) {
+                List<Long> completed = Completions.all(pageOwner);
+                if (completed.size() >= 9) {
+                    return Collections.max(completed) - sent;
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("fewer than nine ValuationCompleted for the page " + key + " within 180 s: "
+                    + Completions.all(pageOwner).size());
+        }
+
         /** A photo in S3, of an owner of its own: ValuationCompleted names the owner, not the key. */
         private String store() {
             String key = "uploads/" + owner + "-" + UUID.randomUUID().toString().substring(0, 13) + "/"
@@ -237,6 +293,7 @@ class PipelineBench {
     /** When WireMock received each card's ValuationCompleted, by the card's owner, read from its journal. */
     private static final class Completions {
         private static final Map<String, Long> BY_OWNER = new ConcurrentHashMap<>();
+        private static final Map<String, List<Long>> ALL_BY_OWNER = new ConcurrentHashMap<>();
         private static final Map<String, Boolean> SEEN = new ConcurrentHashMap<>();
         private static long lastScan;
 
@@ -256,11 +313,19 @@ class PipelineBench {
                         .get("Entries")) {
                     if (entry.get("DetailType").asText().equals("ValuationCompleted")) {
                         var detail = ApiClient.json(entry.get("Detail").asText());
-                        BY_OWNER.putIfAbsent(detail.path("owner").asText(), served.getRequest().getLoggedDate().getTime());
+                        long at = served.getRequest().getLoggedDate().getTime();
+                        BY_OWNER.putIfAbsent(detail.path("owner").asText(), at);
+                        ALL_BY_OWNER.computeIfAbsent(detail.path("owner").asText(), o -> new ArrayList<>()).add(at);
                     }
                 }
             }
             return BY_OWNER.get(owner);
+        }
+
+        /** Every ValuationCompleted of the owner's cards seen so far (a page's owner has several). */
+        static synchronized List<Long> all(String owner) {
+            at(owner);
+            return List.copyOf(ALL_BY_OWNER.getOrDefault(owner, List.of()));
         }
     }
 

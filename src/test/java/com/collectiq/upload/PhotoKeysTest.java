@@ -36,6 +36,23 @@ class PhotoKeysTest {
     }
 
     @Test
+    void aCardCutOutOfAPhotoOfSeveralLivesInThePhotosFolderWithAFolderOfItsOwn() {
+        String front = PhotoKeys.newFront("alice", "image/heic");
+        String folder = PhotoKeys.derivedFolderOf(front);
+
+        String crop = PhotoKeys.cropOf(front, 7);
+        assertThat(crop).isEqualTo(folder + "card-7.jpg");
+        assertThat(PhotoKeys.derivedFolderOf(crop)).isEqualTo(folder + "card-7/").startsWith(folder);
+        assertThat(PhotoKeys.derivedFolderOf(PhotoKeys.cropOf(front, 1)))
+                .as("a prefix delete of one card's folder never reaches another's (card-1/ vs card-17/)")
+                .doesNotStartWith(folder + "card-17");
+        assertThatThrownBy(() -> PhotoKeys.cropOf("backs/alice/x.png", 1)).isInstanceOf(InvalidPhotoKeyException.class);
+        assertThatThrownBy(() -> PhotoKeys.cropOf(front, -1)).isInstanceOf(InvalidPhotoKeyException.class);
+        assertThatThrownBy(() -> PhotoKeys.derivedFolderOf(folder + "rekognition-1.jpg"))
+                .isInstanceOf(InvalidPhotoKeyException.class);
+    }
+
+    @Test
     void aCognitoSubIsAnOwner() {
         String sub = "8a1b2c3d-4e5f-4071-8293-a4b5c6d7e8f9";
         String key = PhotoKeys.newFront(sub, "image/png");
