@@ -101,8 +101,7 @@ public class CardService {
         Hints merged = merge(card.hints(), hints);
         hintRules.check(merged);
         if (merged.equals(card.hints())) {
-            resubmitQueued(card, Reason.CREATE);
-            return new Creation(card, false, cardsOfPhoto(owner, key));
+            return new Creation(ensureQueued(card, Reason.CREATE), false, cardsOfPhoto(owner, key));
         }
         Card corrected = correct(owner, card.id(), current -> merge(current, hints));
         return new Creation(corrected, false, cardsOfPhoto(owner, key));
@@ -122,7 +121,7 @@ public class CardService {
             if (created.created()) {
                 queueRun(created.card(), Reason.CREATE);
             } else {
-                resubmitQueued(created.card(), Reason.CREATE);
+                ensureQueued(created.card(), Reason.CREATE);
             }
         }
         Card current = whole;
@@ -191,6 +190,18 @@ public class CardService {
         if (card.status() == CardStatus.PENDING && run != null && run.state() == ValuationRun.State.QUEUED) {
             requests.submit(new ValuationRequest(card.id(), card.owner(), card.key(), run.runId(), reason));
         }
+    }
+
+    /**
+     * A card left PENDING without a run (whoever made it died before queueing one) gets its run now;
+     * a QUEUED run is sent again ({@link #resubmitQueued}).
+     */
+    private Card ensureQueued(Card card, Reason reason) {
+        if (card.status() == CardStatus.PENDING && card.run() == null) {
+            return queueRun(card, reason);
+        }
+        resubmitQueued(card, reason);
+        return card;
     }
 
     /** Hints the client sent now over what the card has; absent ones leave the card's as they are. */

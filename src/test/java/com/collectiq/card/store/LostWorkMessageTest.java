@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import com.collectiq.card.CardProperties;
 import com.collectiq.card.CardService;
 import com.collectiq.card.CardStatus;
 import com.collectiq.card.Hints;
+import com.collectiq.card.PhotoSlot;
 import com.collectiq.card.StaleCardException;
 import com.collectiq.card.ValuationRequests;
 import com.collectiq.card.ValuationRequests.ValuationRequest;
@@ -29,6 +31,7 @@ import com.collectiq.grading.GradingHintRules;
 import com.collectiq.testsupport.H2TestDatabase;
 import com.collectiq.testsupport.TestJson;
 import com.collectiq.testsupport.TickingClock;
+import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
 
 /**
@@ -51,6 +54,8 @@ class LostWorkMessageTest {
     private boolean photoDeletesFail;
     /** When not negative: how many more card writes go through before the process "dies". */
     private int writesBeforeDeath = -1;
+    /** The cards every photo shows: none (a photo of one card) unless a test says it is a page. */
+    private List<PhotoSlot> pageSlots = List.of();
     private H2TestDatabase database;
     private CardService cards;
     private JdbcCardStore store;
@@ -84,7 +89,7 @@ class LostWorkMessageTest {
         };
         cards = new CardService(store, everyPhotoIsThere(), queue, new CardProperties(Duration.ofMinutes(10),
                 Duration.ofMinutes(5)), new GradingHintRules(), catalogId -> false /* no catalog picks here */,
-                photoKey -> List.of() /* every photo shows one card */, List.of(), clock);
+                photoKey -> pageSlots, List.of(), clock);
     }
 
     @AfterEach
@@ -172,6 +177,29 @@ class LostWorkMessageTest {
 
         assertThat(sent).singleElement().satisfies(request -> assertThat(request.runId())
                 .isEqualTo(stored.run().runId()));
+    }
+
+    @Test
+    void aPostThatDiedWhileCuttingAPageIsRepeatedWithoutDuplicatesAndEveryCardGetsItsRun() {
+        String key = CardStoreContract.key(owner, "page");
+        pageSlots = IntStream.range(0, 4).mapToObj(slot -> new PhotoSlot(slot, PhotoKeys.cropOf(key, slot))).toList();
+        writesBeforeDeath = 2; // the runs of slots 1 and 2 are written, then the process dies
+
+        assertThatThrownBy(() -> cards.create(owner, key, null, Hints.NONE)).hasMessageContaining("died");
+        writesBeforeDeath = -1;
+        assertThat(store.findByKey(key).orElseThrow().slot()).as("the page is not cut yet").isNull();
+
+        CardService.Creation again = cards.create(owner, key, null, Hints.NONE);
+        CardService.Creation third = cards.create(owner, key, null, Hints.NONE);
+
+        assertThat(again.photoCards()).hasSize(4).allSatisfy(card -> assertThat(card.run()).isNotNull());
+        assertThat(again.photoCards()).extracting(card -> card.slot().index()).containsExactly(0, 1, 2, 3);
+        assertThat(third.photoCards()).extracting(Card::id)
+                .containsExactlyElementsOf(again.photoCards().stream().map(Card::id).toList());
+        assertThat(store.list(owner, null, 100, null).items()).hasSize(4);
+        assertThat(sent).extracting(ValuationRequest::runId).as("each card's run sent; repeats are of the same runs")
+                .containsAll(again.photoCards().stream().map(card -> card.run().runId()).toList())
+                .containsOnlyElementsOf(again.photoCards().stream().map(card -> card.run().runId()).toList());
     }
 
     @Test
