@@ -1,5 +1,6 @@
 // Scan: choose, drop or take photos; each is presigned, uploaded with its own progress bar, made a
-// card, and its status followed (PENDING → PROCESSING → VALUED/FAILED) until it settles.
+// card, and its status followed (PENDING → PROCESSING → VALUED/FAILED) until it settles. A photo of
+// several cards (a binder page, cards on a table) makes a card per card found, each on a row of its own.
 import {api, put} from './api.js';
 import {el, replace} from './dom.js';
 
@@ -18,10 +19,10 @@ async function presignAndPut(file, side, onProgress) {
   return signed.key;
 }
 
-function uploadRow(file, list) {
-  const progress = el('progress', {max: 1, value: 0, 'aria-label': `Upload of ${file.name}`});
+function uploadRow(label, list) {
+  const progress = el('progress', {max: 1, value: 0, 'aria-label': `Upload of ${label}`});
   const status = el('span', {class: 'status'}, 'uploading');
-  const name = el('span', {class: 'file'}, file.name);
+  const name = el('span', {class: 'file'}, label);
   const row = el('li', {class: 'upload'}, name, progress, status);
   list.append(row);
   return {
@@ -31,7 +32,7 @@ function uploadRow(file, list) {
       status.dataset.status = kind || '';
     },
     link(id) {
-      name.replaceWith(el('a', {href: `#/card/${id}`, class: 'file'}, file.name));
+      name.replaceWith(el('a', {href: `#/card/${id}`, class: 'file'}, label));
     },
   };
 }
@@ -45,17 +46,30 @@ async function follow(id, row, current) {
   }
 }
 
+async function followCard(card, row, current) {
+  row.link(card.id);
+  row.status(card.status, card.status);
+  await follow(card.id, row, current);
+}
+
 async function scanOne(file, back, hints, list, current) {
-  const row = uploadRow(file, list);
+  const row = uploadRow(file.name, list);
   try {
     // the back first: the front's arrival starts the valuation
     const backKey = back ? await presignAndPut(back, 'back', () => {}) : undefined;
     const key = await presignAndPut(file, undefined, row.progress);
     row.progress(1);
-    const card = await api('POST', '/cards', {body: {key, backKey, ...hints}});
-    row.link(card.id);
-    row.status(card.status, card.status);
-    await follow(card.id, row, current);
+    const made = await api('POST', '/cards', {body: {key, backKey, ...hints}});
+    if (!made.items) {
+      await followCard(made, row, current);
+      return;
+    }
+    row.status(`${made.items.length} cards found`, 'PAGE');
+    await Promise.all(made.items.map(card => {
+      const cardRow = uploadRow(`${file.name}, card ${card.slot + 1}`, list);
+      cardRow.progress(1);
+      return followCard(card, cardRow, current);
+    }));
   } catch (error) {
     row.status(`not sent: ${error.message}`, 'FAILED');
   }
