@@ -56,14 +56,21 @@ public class PhotoCutter implements CardsInPhoto {
         if (bytes.isEmpty()) {
             return List.of();
         }
+        PhotoAnalysis analysis;
         try {
             String declared = PhotoType.ofKey(photoKey).map(PhotoType::contentType).orElse(null);
-            return cut(photoKey, bytes.get(), analyzer.analyse(bytes.get(), declared));
+            analysis = analyzer.analyse(bytes.get(), declared);
         } catch (PhotoRejectedException unusable) {
             // the photo's own run fails it with this reason; there is nothing to cut
             log.info("photo {} not cut into cards: {}", photoKey, unusable.getMessage());
             return List.of();
+        } catch (RuntimeException visionFailed) {
+            // not the caller's fault, and not this request's to fail: the run's find-cards step cuts it
+            // again, with the pipeline's retries and dead letters behind it
+            log.warn("photo {} not cut into cards now; its run will look again", photoKey, visionFailed);
+            return List.of();
         }
+        return cut(photoKey, bytes.get(), analysis);
     }
 
     /** As {@link #cut(String)} for a photo the caller has already read and analysed. */
