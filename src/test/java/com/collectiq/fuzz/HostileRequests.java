@@ -205,7 +205,7 @@ final class HostileRequests {
             if (i > 0) {
                 query.append('&');
             }
-            query.append(pick(new String[] {"limit", "cursor", "status", "limit", "x", "", "limit[]", "__proto__",
+            query.append(pick(new String[] {"limit", "cursor", "status", "limit", "photo", "x", "", "limit[]", "__proto__",
                 "Set-Cookie", "Location", "X-Frame-Options", "Content-Type", "CamelHttpResponseCode"}))
                     .append('=')
                     .append(chance(0.5) ? pick(NUMBERS) : pick(SEGMENTS));
