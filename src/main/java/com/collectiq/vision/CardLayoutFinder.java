@@ -1,11 +1,322 @@
 package com.collectiq.vision;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
-/** Finds every card in a photo that shows several: a binder page or a spread on a table. */
+/**
+ * Finds every card in a photo that shows several: a binder page or cards on a table. It works on the
+ * lines {@link CardOutlineDetector} finds, many more of them, and keeps every quadrilateral that is a
+ * whole card rather than only the largest:
+ * <ul>
+ * <li>card-shaped: two pairs of near-parallel sides at a card's proportions (63 × 88 mm, leaning a little);</li>
+ * <li>whole: all four corners inside the photo and every side backed by edges along its length and at
+ *     both ends, so a card cut by the photo's edge or partly covered by another is not found (it cannot
+ *     be valued whole);</li>
+ * <li>ending at its corners: a card's side stops at its rounded corner, while a line that runs on past
+ *     the corner is a longer edge (the art box inside a card, a pocket's seam, a row of cards) and the
+ *     quadrilateral only a piece of something larger;</li>
+ * <li>one card, not several: a quadrilateral holding two or more smaller candidates is a block of
+ *     cards (two side by side, a 2 × 2 block and a whole page are card-shaped too).</li>
+ * </ul>
+ * Of overlapping candidates the largest is kept (the card rather than the frame printed inside it),
+ * and each found side is re-fitted on the analysis image. Slots follow reading order: rows top to
+ * bottom, left to right within a row.
+ */
 final class CardLayoutFinder {
 
+    /** Cards in a spread are smaller than a single card's photo: look at them a little sharper. */
+    private static final int DETECTION_LONG_SIDE = 800;
+    /** Cards on a busy cloth or under glare have fainter sides than one card filling the photo: more edges count. */
+    private static final double EDGE_PERCENTILE = 0.70;
+    private static final int MAX_PEAKS = 1200;
+    private static final int MAX_LINES = 140;
+    private static final int MAX_LINES_PER_DIRECTION = 30;
+    private static final int MAX_CARDS = 16;
+    private static final double MAX_PAIR_ANGLE = Math.toRadians(12);
+    private static final double MIN_CORNER_ANGLE = Math.toRadians(65);
+    /** A card's long side, as a share of the photo's short side: 2 × 2 pages to a dozen cards on a table. */
+    private static final double MIN_CARD_SHARE = 0.12;
+    private static final double MAX_CARD_SHARE = 0.95;
+    /** Short over long side: 63/88 = 0.716, a little either way for the lean of the camera. */
+    private static final double MIN_ASPECT = 0.62;
+    private static final double MAX_ASPECT = 0.82;
+    private static final double MIN_SIDE_SUPPORT = 0.65;
+    private static final double MIN_END_SUPPORT = 0.4;
+    /** Past a corner, the share of the side's length looked at for an edge running on. */
+    private static final double RUN_ON_FROM = 0.01;
+    private static final double RUN_ON_TO = 0.045;
+    private static final double MAX_RUN_ON_SUPPORT = 0.5;
+    /**
+     * Of overlapping candidates the one with the largest area × support^weight is kept: a pocket or a
+     * card with a strip of seam is larger than the card but less well backed.
+     */
+    private static final double SUPPORT_WEIGHT = 8;
+    /** A block's corner card has a corner within this share of its size of the block's corner. */
+    private static final double CORNER_MATCH = 0.05;
+    /** Corners this close to the photo's edge (in detection pixels) may be cut by it. */
+    private static final int FRAME_MARGIN = 2;
+
     List<FoundCard> find(RgbImage photo, int subsampling) {
-        return List.of();
+        int factor = CardOutlineDetector.reduction(photo, DETECTION_LONG_SIDE);
+        CardOutlineDetector.EdgeMap edges = CardOutlineDetector.EdgeMap.of(photo, factor, EDGE_PERCENTILE);
+        List<Line> lines = CardOutlineDetector.houghLines(edges, MAX_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
+        List<Candidate> candidates = candidates(lines, edges);
+        List<Candidate> chosen = choose(candidates);
+        if (chosen.size() < 2) {
+            return List.of(); // one card or none: the single-card path values the photo whole
+        }
+        List<List<ImagePoint>> outlines = new ArrayList<>();
+        for (Candidate card : chosen) {
+            outlines.add(refined(photo, card, factor).stream().map(corner -> corner.scaled(subsampling)).toList());
+        }
+        return inReadingOrder(outlines);
+    }
+
+    /** A whole card's outline in the detection image, its sides in order (each meets the next at a corner). */
+    record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
+
+        boolean contains(ImagePoint point) {
+            for (int i = 0; i < 4; i++) {
+                ImagePoint a = corners.get(i);
+                ImagePoint b = corners.get((i + 1) % 4);
+                if ((b.x() - a.x()) * (point.y() - a.y()) - (b.y() - a.y()) * (point.x() - a.x()) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        ImagePoint centre() {
+            return new ImagePoint(corners.stream().mapToDouble(ImagePoint::x).average().orElseThrow(),
+                    corners.stream().mapToDouble(ImagePoint::y).average().orElseThrow());
+        }
+
+        /** Whether most of other lies inside this: its centre and its corners pulled a quarter towards it. */
+        boolean holds(Candidate other) {
+            ImagePoint centre = other.centre();
+            if (!contains(centre)) {
+                return false;
+            }
+            return other.corners.stream().allMatch(corner -> contains(new ImagePoint(
+                    corner.x() + 0.25 * (centre.x() - corner.x()), corner.y() + 0.25 * (centre.y() - corner.y()))));
+        }
+
+        /** Whether the two share ground: either's centre inside the other, or a corner well inside. */
+        boolean overlaps(Candidate other) {
+            return contains(other.centre()) || other.contains(centre()) || holdsCornerOf(other) || other.holdsCornerOf(this);
+        }
+
+        private boolean holdsCornerOf(Candidate other) {
+            ImagePoint centre = other.centre();
+            return other.corners.stream().anyMatch(corner -> contains(new ImagePoint(
+                    corner.x() + 0.15 * (centre.x() - corner.x()), corner.y() + 0.15 * (centre.y() - corner.y()))));
+        }
+    }
+
+    static List<Candidate> candidates(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
+        double shortSide = Math.min(edges.width, edges.height);
+        double minSeparation = MIN_CARD_SHARE * shortSide * MIN_ASPECT;
+        double maxSeparation = MAX_CARD_SHARE * shortSide;
+        List<Line[]> pairs = new ArrayList<>();
+        List<Double> separations = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line a = lines.get(i);
+                Line b = lines.get(j);
+                if (a.angleTo(b) < MAX_PAIR_ANGLE) {
+                    double separation = CardOutlineDetector.separation(a, b, edges);
+                    if (separation > minSeparation && separation < maxSeparation) {
+                        pairs.add(new Line[] {a, b});
+                        separations.add(separation);
+                    }
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            for (int j = i + 1; j < pairs.size(); j++) {
+                // separations are measured at the photo's centre, far from a small card: a loose first cut only
+                double ratio = Math.min(separations.get(i), separations.get(j)) / Math.max(separations.get(i), separations.get(j));
+                Line[] p = pairs.get(i);
+                Line[] q = pairs.get(j);
+                if (ratio < MIN_ASPECT - 0.25 || p[0].angleTo(q[0]) < MIN_CORNER_ANGLE || p[1].angleTo(q[1]) < MIN_CORNER_ANGLE) {
+                    continue;
+                }
+                Candidate candidate = candidate(List.of(p[0], q[0], p[1], q[1]), edges);
+                if (candidate != null) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** The whole card these sides make, or null when they make none. */
+    private static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges) {
+        List<ImagePoint> corners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ImagePoint corner = sides.get(i).intersect(sides.get((i + 1) % 4));
+            if (corner == null || corner.x() < FRAME_MARGIN || corner.y() < FRAME_MARGIN
+                    || corner.x() > edges.width - 1 - FRAME_MARGIN || corner.y() > edges.height - 1 - FRAME_MARGIN) {
+                return null;
+            }
+            corners.add(corner);
+        }
+        // side i runs from corner i−1 to corner i
+        double[] lengths = new double[4];
+        for (int i = 0; i < 4; i++) {
+            lengths[i] = corners.get((i + 3) % 4).distanceTo(corners.get(i));
+        }
+        double across = (lengths[0] + lengths[2]) / 2;
+        double along = (lengths[1] + lengths[3]) / 2;
+        double aspect = Math.min(across, along) / Math.max(across, along);
+        double shortSide = Math.min(edges.width, edges.height);
+        if (aspect < MIN_ASPECT || aspect > MAX_ASPECT || Math.max(across, along) < MIN_CARD_SHARE * shortSide
+                || Math.min(lengths[0], lengths[2]) < 0.85 * Math.max(lengths[0], lengths[2])
+                || Math.min(lengths[1], lengths[3]) < 0.85 * Math.max(lengths[1], lengths[3])) {
+            return null;
+        }
+        double total = 0;
+        for (int i = 0; i < 4; i++) {
+            ImagePoint from = corners.get((i + 3) % 4);
+            ImagePoint to = corners.get(i);
+            Line side = sides.get(i);
+            double support = edges.support(from, to, 0.08, 0.92, side);
+            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side) < MIN_END_SUPPORT
+                    || edges.support(from, to, 0.7, 0.92, side) < MIN_END_SUPPORT
+                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side) > MAX_RUN_ON_SUPPORT
+                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side) > MAX_RUN_ON_SUPPORT) {
+                return null;
+            }
+            total += support;
+        }
+        double twiceArea = 0;
+        for (int i = 0; i < 4; i++) {
+            twiceArea += corners.get(i).x() * corners.get((i + 1) % 4).y() - corners.get((i + 1) % 4).x() * corners.get(i).y();
+        }
+        if (twiceArea < 0) {
+            // y grows downwards: keep the corners clockwise, so "inside" is on the same side of every edge
+            List<ImagePoint> clockwise = new ArrayList<>(corners);
+            Collections.reverse(clockwise);
+            // corner i is where side i meets side i+1: reversed, the corners need the sides 0, 3, 2, 1
+            List<Line> reversedSides = List.of(sides.get(0), sides.get(3), sides.get(2), sides.get(1));
+            return new Candidate(reversedSides, clockwise, -twiceArea / 2, total / 4);
+        }
+        return new Candidate(sides, corners, twiceArea / 2, total / 4);
+    }
+
+    /**
+     * The cards among the candidates: blocks of cards dropped, then of each group of overlapping
+     * candidates the one best backed by edges, the larger of two about as well backed (the card,
+     * not the frame printed inside it).
+     */
+    static List<Candidate> choose(List<Candidate> candidates) {
+        // smallest first, so a block's members are known to be single cards (or boxes printed on one)
+        List<Candidate> single = new ArrayList<>();
+        for (Candidate candidate : candidates.stream().sorted(Comparator.comparingDouble(Candidate::area)).toList()) {
+            List<Candidate> inside = single.stream()
+                    .filter(other -> other.area < 0.6 * candidate.area && candidate.holds(other)).toList();
+            if (!isBlock(candidate, inside)) {
+                single.add(candidate);
+            }
+        }
+        single.sort(Comparator.comparingDouble((Candidate c) -> c.area * Math.pow(c.support, SUPPORT_WEIGHT)).reversed());
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : single) {
+            if (chosen.stream().noneMatch(kept -> kept.overlaps(candidate))) {
+                chosen.add(candidate);
+                if (chosen.size() == MAX_CARDS) {
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Whether the candidate is several cards: two of the smaller candidates inside it sit in its corners
+     * (two cards side by side, a 2 × 2 block), or three lie apart inside it, or two of less than a third
+     * of its size (a page, whose sheet has a margin around its cards). A card holds at most its art box
+     * and a text box apart, each a third of it or more.
+     */
+    private static boolean isBlock(Candidate candidate, List<Candidate> inside) {
+        if (inside.stream().filter(member -> sharesCorner(candidate, member)).count() >= 2) {
+            return true;
+        }
+        List<Candidate> apart = new ArrayList<>();
+        inside.stream().sorted(Comparator.comparingDouble(Candidate::area).reversed())
+                .filter(member -> apart.stream().noneMatch(other -> other.overlaps(member)))
+                .forEach(apart::add);
+        return apart.size() >= 3 || apart.size() == 2 && apart.stream().allMatch(member -> member.area < 0.3 * candidate.area);
+    }
+
+    /**
+     * Whether a smaller candidate has a corner on one of the larger's, as a card at the corner of a
+     * block of cards has; a box printed inside a card lies a border's width in from every corner.
+     */
+    private static boolean sharesCorner(Candidate block, Candidate member) {
+        double reach = CORNER_MATCH * Math.sqrt(member.area);
+        return block.corners.stream().anyMatch(corner -> member.corners.stream().anyMatch(other -> other.distanceTo(corner) < reach));
+    }
+
+    /** The candidate's corners on the analysis image, each side moved onto its edge there. */
+    private static List<ImagePoint> refined(RgbImage photo, Candidate card, int factor) {
+        // a small-image pixel i covers full pixels [i·f, i·f + f): its centre is i·f + (f − 1)/2
+        double offset = (factor - 1) / 2.0;
+        List<ImagePoint> corners = card.corners.stream()
+                .map(corner -> new ImagePoint(corner.x() * factor + offset, corner.y() * factor + offset)).toList();
+        List<Line> sides = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Line side = CardOutlineDetector.enlarged(card.sides.get(i), factor);
+            sides.add(CardOutlineDetector.refine(photo, side, factor + 2, corners.get((i + 3) % 4), corners.get(i)));
+        }
+        List<ImagePoint> refined = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ImagePoint corner = sides.get(i).intersect(sides.get((i + 1) % 4));
+            // a re-fit that lost its edge would throw the corner far off: keep the coarse one then
+            refined.add(corner == null || corner.distanceTo(corners.get(i)) > 2 * factor + 2 ? corners.get(i) : corner);
+        }
+        return CardOutlineDetector.portraitOrder(refined);
+    }
+
+    /** Slots in reading order: a card starts a new row when its centre lies below the row's by half a card. */
+    private static List<FoundCard> inReadingOrder(List<List<ImagePoint>> outlines) {
+        List<List<ImagePoint>> byHeight = new ArrayList<>(outlines);
+        byHeight.sort(Comparator.comparingDouble(CardLayoutFinder::centreY));
+        double halfCard = outlines.stream().mapToDouble(CardLayoutFinder::height).sorted().skip(outlines.size() / 2)
+                .findFirst().orElseThrow() / 2;
+        List<List<List<ImagePoint>>> rows = new ArrayList<>();
+        double rowTop = Double.NEGATIVE_INFINITY;
+        for (List<ImagePoint> outline : byHeight) {
+            if (centreY(outline) > rowTop + halfCard) {
+                rows.add(new ArrayList<>());
+                rowTop = centreY(outline);
+            }
+            rows.get(rows.size() - 1).add(outline);
+        }
+        List<FoundCard> found = new ArrayList<>();
+        for (List<List<ImagePoint>> row : rows) {
+            row.sort(Comparator.comparingDouble(CardLayoutFinder::centreX));
+            for (List<ImagePoint> outline : row) {
+                found.add(new FoundCard(found.size(), outline));
+            }
+        }
+        return found;
+    }
+
+    private static double centreX(List<ImagePoint> corners) {
+        return corners.stream().mapToDouble(ImagePoint::x).average().orElseThrow();
+    }
+
+    private static double centreY(List<ImagePoint> corners) {
+        return corners.stream().mapToDouble(ImagePoint::y).average().orElseThrow();
+    }
+
+    /** The outline's extent from top to bottom: a row is as tall as the cards in it lie. */
+    private static double height(List<ImagePoint> corners) {
+        return corners.stream().mapToDouble(ImagePoint::y).max().orElseThrow()
+                - corners.stream().mapToDouble(ImagePoint::y).min().orElseThrow();
     }
 }

@@ -48,25 +48,17 @@ final class CardOutlineDetector {
     private static final double MIN_AREA_SHARE = 0.015;
 
     Optional<CardOutline> detect(RgbImage image) {
-        int factor = Math.max(1, (int) Math.ceil(Math.max(image.width, image.height) / (double) DETECTION_LONG_SIDE));
-        int width = image.width / factor;
-        int height = image.height / factor;
-        float[][] channels = downscaledChannels(image, factor);
-        for (int c = 0; c < channels.length; c++) {
-            channels[c] = smooth(channels[c], width, height);
-        }
-        EdgeMap edges = EdgeMap.of(channels, width, height);
-        List<Line> lines = houghLines(edges);
+        int factor = reduction(image, DETECTION_LONG_SIDE);
+        EdgeMap edges = EdgeMap.of(image, factor, EDGE_PERCENTILE);
+        List<Line> lines = houghLines(edges, MAX_CANDIDATE_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
         Optional<Quad> best = bestQuad(lines, edges);
         if (best.isEmpty()) {
             return fullFrame(image);
         }
-        // a small-image pixel i covers full pixels [i·f, i·f + f): its centre is i·f + (f − 1)/2
-        double offset = (factor - 1) / 2.0;
         List<Line> sides = new ArrayList<>();
         for (Line side : best.get().sides) {
-            Line full = new Line(side.theta(), side.rho() * factor + offset * (side.normalX() + side.normalY()));
-            sides.add(refine(image, full, factor + 2));
+            ImagePoint[] ends = clip(enlarged(side, factor), image.width, image.height);
+            sides.add(ends == null ? enlarged(side, factor) : refine(image, enlarged(side, factor), factor + 2, ends[0], ends[1]));
         }
         List<ImagePoint> corners = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -77,6 +69,18 @@ final class CardOutlineDetector {
             corners.add(corner);
         }
         return Optional.of(new CardOutline(portraitOrder(corners), best.get().minSupport, false));
+    }
+
+    /** The whole-number factor that brings the image's long side down to about {@code longSide}. */
+    static int reduction(RgbImage image, int longSide) {
+        return Math.max(1, (int) Math.ceil(Math.max(image.width, image.height) / (double) longSide));
+    }
+
+    /** A line of the image reduced by {@code factor}, in the full image's pixels. */
+    static Line enlarged(Line line, int factor) {
+        // a small-image pixel i covers full pixels [i·f, i·f + f): its centre is i·f + (f − 1)/2
+        double offset = (factor - 1) / 2.0;
+        return new Line(line.theta(), line.rho() * factor + offset * (line.normalX() + line.normalY()));
     }
 
     private static Optional<CardOutline> fullFrame(RgbImage image) {
@@ -94,7 +98,7 @@ final class CardOutlineDetector {
      * The photo's red, green and blue shrunk by {@code factor} (area average). Edges are looked for
      * in colour, not brightness alone: a blue border on a brown table can have the table's luma.
      */
-    private static float[][] downscaledChannels(RgbImage image, int factor) {
+    static float[][] downscaledChannels(RgbImage image, int factor) {
         int width = image.width / factor;
         int height = image.height / factor;
         float[][] channels = new float[3][width * height];
@@ -114,7 +118,7 @@ final class CardOutlineDetector {
     }
 
     /** A separable 1-4-6-4-1 binomial blur: quiets fine texture so it does not out-vote the card's sides. */
-    private static float[] smooth(float[] channel, int width, int height) {
+    static float[] smooth(float[] channel, int width, int height) {
         float[] across = new float[channel.length];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -138,7 +142,14 @@ final class CardOutlineDetector {
         return value < 0 ? 0 : value >= size ? size - 1 : value;
     }
 
-    private static List<Line> houghLines(EdgeMap edges) {
+    /**
+     * The image's straight lines, strongest first.
+     *
+     * @param maxPeaks        Hough peaks ranked by their unbroken stretches (the costly part)
+     * @param maxLines        lines kept
+     * @param maxPerDirection lines kept within 10° of one direction
+     */
+    static List<Line> houghLines(EdgeMap edges, int maxPeaks, int maxLines, int maxPerDirection) {
         int diagonal = (int) Math.ceil(Math.hypot(edges.width, edges.height));
         int rhoBins = 2 * diagonal + 1;
         int[] votes = new int[THETA_BINS * rhoBins];
@@ -178,7 +189,7 @@ final class CardOutlineDetector {
         // dashes along one line across the whole photo: rank by the unbroken stretches instead
         int minRun = Math.max(MIN_RUN_PIXELS, (int) (MIN_RUN_SHARE * Math.min(edges.width, edges.height)));
         List<RankedLine> ranked = new ArrayList<>();
-        for (int[] peak : peaks.subList(0, Math.min(peaks.size(), MAX_CANDIDATE_PEAKS))) {
+        for (int[] peak : peaks.subList(0, Math.min(peaks.size(), maxPeaks))) {
             Line line = new Line(Math.PI * peak[0] / THETA_BINS, peak[1] - diagonal);
             double strength = edges.strengthInRuns(line, minRun);
             if (strength > 0) {
@@ -194,10 +205,10 @@ final class CardOutlineDetector {
             boolean duplicate = lines.stream().anyMatch(kept -> kept.angleTo(line) < Math.toRadians(4)
                     && Math.abs(kept.distance(centreX, centreY) - sameSense(kept, line) * line.distance(centreX, centreY)) < 2.5);
             // texture runs one way across the photo: it may not take every place a card's sides need
-            boolean crowded = lines.stream().filter(kept -> kept.angleTo(line) < Math.toRadians(10)).count() >= MAX_LINES_PER_DIRECTION;
+            boolean crowded = lines.stream().filter(kept -> kept.angleTo(line) < Math.toRadians(10)).count() >= maxPerDirection;
             if (!duplicate && !crowded) {
                 lines.add(line);
-                if (lines.size() == MAX_LINES) {
+                if (lines.size() == maxLines) {
                     break;
                 }
             }
@@ -261,7 +272,7 @@ final class CardOutlineDetector {
     }
 
     /** How far apart two near-parallel lines are, measured where the first passes the image centre. */
-    private static double separation(Line a, Line b, EdgeMap edges) {
+    static double separation(Line a, Line b, EdgeMap edges) {
         double cx = edges.width / 2.0;
         double cy = edges.height / 2.0;
         double along = a.distance(cx, cy);
@@ -270,16 +281,13 @@ final class CardOutlineDetector {
 
     /**
      * Moves a side onto the strongest colour edge within {@code reach} pixels of it, sampled across
-     * the side at many places, then fits a line through those points (dropping outliers such as
-     * a finger over the edge).
+     * the side between {@code from} and {@code to} at many places, then fits a line through those
+     * points (dropping outliers such as a finger over the edge).
      */
-    private static Line refine(RgbImage image, Line side, int reach) {
+    static Line refine(RgbImage image, Line side, int reach, ImagePoint from, ImagePoint to) {
         double nx = side.normalX();
         double ny = side.normalY();
-        ImagePoint[] ends = clip(side, image.width, image.height);
-        if (ends == null) {
-            return side;
-        }
+        ImagePoint[] ends = {from, to};
         List<double[]> points = new ArrayList<>();
         int samples = 48;
         double step = 0.5;
@@ -341,7 +349,7 @@ final class CardOutlineDetector {
     }
 
     /** The part of a line inside a width × height image, as two end points; null if it misses the image. */
-    private static ImagePoint[] clip(Line line, int width, int height) {
+    static ImagePoint[] clip(Line line, int width, int height) {
         double w = width - 1;
         double h = height - 1;
         List<ImagePoint> hits = new ArrayList<>();
@@ -391,7 +399,7 @@ final class CardOutlineDetector {
     }
 
     /** Thin edges (gradient maxima) of the small image with their direction quantised to degrees. */
-    private static final class EdgeMap {
+    static final class EdgeMap {
         final int width;
         final int height;
         /** The edge's normal direction in 0..179 degrees, or −1 where there is no edge. */
@@ -406,8 +414,23 @@ final class CardOutlineDetector {
             this.magnitude = magnitude;
         }
 
+        /**
+         * The edges of the image reduced by {@code factor}, its colour channels smoothed first.
+         *
+         * @param percentile the share of pixels whose gradient is too weak to be an edge
+         */
+        static EdgeMap of(RgbImage image, int factor, double percentile) {
+            int width = image.width / factor;
+            int height = image.height / factor;
+            float[][] channels = downscaledChannels(image, factor);
+            for (int c = 0; c < channels.length; c++) {
+                channels[c] = smooth(channels[c], width, height);
+            }
+            return of(channels, width, height, percentile);
+        }
+
         /** Per pixel, the Sobel gradient of whichever colour channel changes most there. */
-        static EdgeMap of(float[][] channels, int width, int height) {
+        static EdgeMap of(float[][] channels, int width, int height, double percentile) {
             int size = width * height;
             float[] gx = new float[size];
             float[] gy = new float[size];
@@ -433,7 +456,7 @@ final class CardOutlineDetector {
             for (float m : magnitude) {
                 histogram[Math.min(histogram.length - 1, (int) m)]++;
             }
-            double threshold = Math.max(MIN_EDGE_STRENGTH, percentile(histogram, EDGE_PERCENTILE));
+            double threshold = Math.max(MIN_EDGE_STRENGTH, percentile(histogram, percentile));
             short[] angleBin = new short[size];
             Arrays.fill(angleBin, (short) -1);
             for (int y = 1; y < height - 1; y++) {
@@ -530,6 +553,23 @@ final class CardOutlineDetector {
             return total + (run >= minRun ? runStrength : 0);
         }
 
+        /**
+         * The share of the segment from {@code from} to {@code to} between fractions {@code start} and
+         * {@code end} of its length (either may lie outside 0..1, past an end) that edges along {@code side} back.
+         */
+        double support(ImagePoint from, ImagePoint to, double start, double end, Line side) {
+            int samples = Math.max(16, (int) Math.abs((end - start) * from.distanceTo(to) / 2));
+            int lineBin = angleBin(side);
+            int hits = 0;
+            for (int i = 0; i < samples; i++) {
+                double t = start + (end - start) * i / (samples - 1);
+                if (supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin)) {
+                    hits++;
+                }
+            }
+            return hits / (double) samples;
+        }
+
         /** The line's normal direction in the map's 0..179 degree bins. */
         static int angleBin(Line line) {
             double t = line.theta() % Math.PI;
@@ -587,9 +627,9 @@ final class CardOutlineDetector {
             for (int i = 0; i < 4; i++) {
                 ImagePoint from = corners[(i + 3) % 4];
                 ImagePoint to = corners[i];
-                double support = support(from, to, 0.08, 0.92, sides.get(i), edges);
-                if (support < MIN_SIDE_SUPPORT || support(from, to, 0.08, 0.3, sides.get(i), edges) < MIN_END_SUPPORT
-                        || support(from, to, 0.7, 0.92, sides.get(i), edges) < MIN_END_SUPPORT) {
+                double support = edges.support(from, to, 0.08, 0.92, sides.get(i));
+                if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, sides.get(i)) < MIN_END_SUPPORT
+                        || edges.support(from, to, 0.7, 0.92, sides.get(i)) < MIN_END_SUPPORT) {
                     return null;
                 }
                 minSupport = Math.min(minSupport, support);
@@ -602,18 +642,5 @@ final class CardOutlineDetector {
             return new Quad(sides, minSupport, area * (0.95 + 0.025 * meanSupport + 0.025 * aspectFit));
         }
 
-        /** The share of the side between fractions {@code start} and {@code end} of its length that edges back. */
-        private static double support(ImagePoint from, ImagePoint to, double start, double end, Line side, EdgeMap edges) {
-            int samples = Math.max(16, (int) ((end - start) * from.distanceTo(to) / 2));
-            int lineBin = EdgeMap.angleBin(side);
-            int hits = 0;
-            for (int i = 0; i < samples; i++) {
-                double t = start + (end - start) * i / (samples - 1);
-                if (edges.supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin)) {
-                    hits++;
-                }
-            }
-            return hits / (double) samples;
-        }
     }
 }
