@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.collectiq.testsupport.CardRenderer;
 import com.collectiq.testsupport.ServiceProcess;
+import com.collectiq.testsupport.spreads.Spreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -174,6 +175,25 @@ class WebPageIT {
         assertThat(browser.findElements(By.cssSelector("img[src='x']"))).as("no element made from the hint").isEmpty();
         assertNoAlert();
         assertNoSeriousAccessibilityViolations("card-with-markup-hint");
+    }
+
+    @Test
+    void aBinderPageShowsARowForEachOfItsCards() throws Exception {
+        signIn("binder");
+        Path page = photos.resolve("page.jpg");
+        Files.write(page, Spreads.binderPage(31, 2, 2).jpeg());
+        browser.findElement(By.id("photos")).sendKeys(page.toString());
+
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".uploads li:nth-child(1) .status"), "4 cards found"));
+        for (int row = 2; row <= 5; row++) {
+            assertThat(waitForSettledUpload(row).findElement(By.cssSelector("a.file")).getText())
+                    .isEqualTo("page.jpg, card " + (row - 1));
+        }
+        waitForSettledUpload(5).findElement(By.cssSelector("a.file")).click();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const i = document.querySelector('img.photo'); return i !== null && i.complete && i.naturalWidth > 0"
+                        + " && i.naturalWidth < i.naturalHeight")));
+        assertNoSeriousAccessibilityViolations("scan-page-of-cards");
     }
 
     /**
