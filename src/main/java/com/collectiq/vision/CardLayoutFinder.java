@@ -36,9 +36,14 @@ final class CardLayoutFinder {
     private static final int MAX_CARDS = 16;
     private static final double MAX_PAIR_ANGLE = Math.toRadians(12);
     private static final double MIN_CORNER_ANGLE = Math.toRadians(65);
-    /** A card's long side, as a share of the photo's short side: 2 × 2 pages to a dozen cards on a table. */
+    /**
+     * A card's long side, as a share of the photo's short side: from a dozen cards on a table to one
+     * card filling a portrait photo (looked for too, so the boxes printed on it are not taken for cards).
+     */
     private static final double MIN_CARD_SHARE = 0.12;
-    private static final double MAX_CARD_SHARE = 0.95;
+    private static final double MAX_CARD_SHARE = 1.5;
+    /** Cards in one photo are one size, give or take the perspective; a box printed on a card is under half. */
+    private static final double MIN_SHARE_OF_LARGEST = 0.5;
     /** Short over long side: 63/88 = 0.716, a little either way for the lean of the camera. */
     private static final double MIN_ASPECT = 0.62;
     private static final double MAX_ASPECT = 0.82;
@@ -53,6 +58,8 @@ final class CardLayoutFinder {
      * card with a strip of seam is larger than the card but less well backed.
      */
     private static final double SUPPORT_WEIGHT = 8;
+    /** Outlines of one thing: a card and the frame printed inside it (some 86 % of it). */
+    private static final double SAME_THING_AREA = 0.8;
     /** A block's corner card has a corner within this share of its size of the block's corner. */
     private static final double CORNER_MATCH = 0.05;
     /** Corners this close to the photo's edge (in detection pixels) may be cut by it. */
@@ -208,48 +215,62 @@ final class CardLayoutFinder {
     }
 
     /**
-     * The cards among the candidates: blocks of cards dropped, then of each group of overlapping
-     * candidates the one best backed by edges, the larger of two about as well backed (the card,
-     * not the frame printed inside it).
+     * The cards among the candidates: blocks of cards dropped, then of overlapping candidates the
+     * larger, unless much less well backed by edges; none under half the largest.
      */
     static List<Candidate> choose(List<Candidate> candidates) {
         // smallest first, so a block's members are known to be single cards (or boxes printed on one)
         List<Candidate> single = new ArrayList<>();
+        List<Candidate> blocks = new ArrayList<>();
         for (Candidate candidate : candidates.stream().sorted(Comparator.comparingDouble(Candidate::area)).toList()) {
             List<Candidate> inside = single.stream()
                     .filter(other -> other.area < 0.6 * candidate.area && candidate.holds(other)).toList();
-            if (!isBlock(candidate, inside)) {
-                single.add(candidate);
-            }
+            (isBlock(candidate, inside) ? blocks : single).add(candidate);
         }
-        single.sort(Comparator.comparingDouble((Candidate c) -> c.area * Math.pow(c.support, SUPPORT_WEIGHT)).reversed());
+        // an outline that runs along the frame printed inside a card can meet the corners of the boxes
+        // printed in it: it is no block when another outline of the same thing is none
+        List<Candidate> cards = new ArrayList<>(single);
+        blocks.stream().filter(block -> single.stream().anyMatch(other -> sameThing(block, other))).forEach(cards::add);
+        cards.sort(Comparator.comparingDouble((Candidate c) -> c.area * Math.pow(c.support, SUPPORT_WEIGHT)).reversed());
         List<Candidate> chosen = new ArrayList<>();
-        for (Candidate candidate : single) {
+        for (Candidate candidate : cards) {
             if (chosen.stream().noneMatch(kept -> kept.overlaps(candidate))) {
                 chosen.add(candidate);
-                if (chosen.size() == MAX_CARDS) {
-                    break;
-                }
             }
         }
-        return chosen;
+        double largest = chosen.stream().mapToDouble(Candidate::area).max().orElse(0);
+        return chosen.stream().filter(card -> card.area >= MIN_SHARE_OF_LARGEST * largest).limit(MAX_CARDS).toList();
+    }
+
+    /** Two outlines of one thing: nearly the same size around the same place (a card and the frame printed in it). */
+    private static boolean sameThing(Candidate a, Candidate b) {
+        return a.contains(b.centre()) && b.contains(a.centre())
+                && Math.min(a.area, b.area) >= SAME_THING_AREA * Math.max(a.area, b.area);
     }
 
     /**
-     * Whether the candidate is several cards: two of the smaller candidates inside it sit in its corners
-     * (two cards side by side, a 2 × 2 block), or three lie apart inside it, or two of less than a third
-     * of its size (a page, whose sheet has a margin around its cards). A card holds at most its art box
-     * and a text box apart, each a third of it or more.
+     * Whether the candidate is several cards: two of the smaller candidates inside it sit in its
+     * corners (two cards side by side, a 2 × 2 block), or two or more of about one size lie apart
+     * inside it, each under a third of it (a page, whose sheet has a margin around its cards). The
+     * boxes printed on a card are a third of it or more, or of sizes far apart (art box, name bar).
      */
     private static boolean isBlock(Candidate candidate, List<Candidate> inside) {
+        // near-copies of one card's outline count here: cards in a row are never quite in line, so a
+        // block's corners are often one card's alone, met by that card's outline and its printed frame
         if (inside.stream().filter(member -> sharesCorner(candidate, member)).count() >= 2) {
             return true;
         }
+        List<Candidate> apart = apart(inside.stream().filter(member -> member.area < 0.3 * candidate.area).toList());
+        return apart.size() >= 2 && apart.get(1).area >= MIN_SHARE_OF_LARGEST * apart.get(0).area;
+    }
+
+    /** The candidates that do not overlap one another, largest first: near-copies of one outline count once. */
+    private static List<Candidate> apart(List<Candidate> candidates) {
         List<Candidate> apart = new ArrayList<>();
-        inside.stream().sorted(Comparator.comparingDouble(Candidate::area).reversed())
+        candidates.stream().sorted(Comparator.comparingDouble(Candidate::area).reversed())
                 .filter(member -> apart.stream().noneMatch(other -> other.overlaps(member)))
                 .forEach(apart::add);
-        return apart.size() >= 3 || apart.size() == 2 && apart.stream().allMatch(member -> member.area < 0.3 * candidate.area);
+        return apart;
     }
 
     /**
