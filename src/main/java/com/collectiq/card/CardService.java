@@ -83,7 +83,7 @@ public class CardService {
         hintRules.check(hints);
         Optional<Card> cut = store.findByKey(key).filter(card -> card.slot() != null);
         if (cut.isPresent()) {
-            return new Creation(cut.get(), false, cardsOfPhoto(owner, key));
+            return creation(cut.get(), false);
         }
         Created created = store.create(owner, key, backKey, hints);
         Card card = created.card();
@@ -95,16 +95,20 @@ public class CardService {
             }
         }
         if (created.created()) {
-            return new Creation(queueRun(card, Reason.CREATE), true, cardsOfPhoto(owner, key));
+            return creation(queueRun(card, Reason.CREATE), true);
         }
         // the photo's event may have made the card first: hints sent now still count
         Hints merged = merge(card.hints(), hints);
         hintRules.check(merged);
         if (merged.equals(card.hints())) {
-            return new Creation(ensureQueued(card, Reason.CREATE), false, cardsOfPhoto(owner, key));
+            return creation(ensureQueued(card, Reason.CREATE), false);
         }
-        Card corrected = correct(owner, card.id(), current -> merge(current, hints));
-        return new Creation(corrected, false, cardsOfPhoto(owner, key));
+        return creation(correct(owner, card.id(), current -> merge(current, hints)), false);
+    }
+
+    /** A photo of one card answers with it alone; a cut photo with every card of it that is left. */
+    private Creation creation(Card card, boolean created) {
+        return new Creation(card, created, card.slot() == null ? List.of(card) : cardsOfPhoto(card.owner(), card.key()));
     }
 
     /**
@@ -321,7 +325,10 @@ public class CardService {
         photos.deletePrefix(PhotoKeys.derivedFolderOf(key));
     }
 
-    /** A signed URL of the card's photo (its own crop, in a photo of several) and when it stops working (pages refresh it before then). */
+    /**
+     * A signed URL of the card's photo (its own crop, in a photo of several) and when it stops working
+     * (pages refresh it before then).
+     */
     public record SignedImage(URI url, Instant expiresAt) {
     }
 
