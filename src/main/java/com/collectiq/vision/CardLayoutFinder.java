@@ -190,9 +190,9 @@ final class CardLayoutFinder {
             ImagePoint from = corners.get((i + 3) % 4);
             ImagePoint to = corners.get(i);
             Line side = sides.get(i);
-            double support = edges.support(from, to, 0.08, 0.92, side);
-            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side) < MIN_END_SUPPORT
-                    || edges.support(from, to, 0.7, 0.92, side) < MIN_END_SUPPORT
+            double support = edges.support(from, to, 0.08, 0.92, side, MIN_SIDE_SUPPORT);
+            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
+                    || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
                     || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side) > MAX_RUN_ON_SUPPORT
                     || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side) > MAX_RUN_ON_SUPPORT) {
                 return null;
