@@ -57,7 +57,7 @@ final class CardLayoutFinder {
      * Of overlapping candidates the one with the largest area × support^weight is kept: a pocket or a
      * card with a strip of seam is larger than the card but less well backed.
      */
-    private static final double SUPPORT_WEIGHT = 8;
+    private static final double SUPPORT_WEIGHT = 16;
     /** Outlines of one thing: a card and the frame printed inside it (some 86 % of it). */
     private static final double SAME_THING_AREA = 0.8;
     /** A block's corner card has a corner within this share of its size of the block's corner. */
@@ -82,7 +82,7 @@ final class CardLayoutFinder {
     }
 
     /** A whole card's outline in the detection image, its sides in order (each meets the next at a corner). */
-    record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
+    private record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
 
         boolean contains(ImagePoint point) {
             for (int i = 0; i < 4; i++) {
@@ -122,7 +122,7 @@ final class CardLayoutFinder {
         }
     }
 
-    static List<Candidate> candidates(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
+    private static List<Candidate> candidates(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
         double shortSide = Math.min(edges.width, edges.height);
         double minSeparation = MIN_CARD_SHARE * shortSide * MIN_ASPECT;
         double maxSeparation = MAX_CARD_SHARE * shortSide;
@@ -190,9 +190,9 @@ final class CardLayoutFinder {
             ImagePoint from = corners.get((i + 3) % 4);
             ImagePoint to = corners.get(i);
             Line side = sides.get(i);
-            double support = edges.support(from, to, 0.08, 0.92, side);
-            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side) < MIN_END_SUPPORT
-                    || edges.support(from, to, 0.7, 0.92, side) < MIN_END_SUPPORT
+            double support = edges.support(from, to, 0.08, 0.92, side, MIN_SIDE_SUPPORT);
+            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
+                    || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
                     || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side) > MAX_RUN_ON_SUPPORT
                     || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side) > MAX_RUN_ON_SUPPORT) {
                 return null;
@@ -218,7 +218,7 @@ final class CardLayoutFinder {
      * The cards among the candidates: blocks of cards dropped, then of overlapping candidates the
      * larger, unless much less well backed by edges; none under half the largest.
      */
-    static List<Candidate> choose(List<Candidate> candidates) {
+    private static List<Candidate> choose(List<Candidate> candidates) {
         // smallest first, so a block's members are known to be single cards (or boxes printed on one)
         List<Candidate> single = new ArrayList<>();
         List<Candidate> blocks = new ArrayList<>();

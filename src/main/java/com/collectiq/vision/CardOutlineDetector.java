@@ -558,13 +558,24 @@ final class CardOutlineDetector {
          * {@code end} of its length (either may lie outside 0..1, past an end) that edges along {@code side} back.
          */
         double support(ImagePoint from, ImagePoint to, double start, double end, Line side) {
+            return support(from, to, start, end, side, 0);
+        }
+
+        /**
+         * As {@link #support(ImagePoint, ImagePoint, double, double, Line)}, but gives up with −1 as soon
+         * as the share can no longer reach {@code needed}: most quadrilaterals a search tries are no card.
+         */
+        double support(ImagePoint from, ImagePoint to, double start, double end, Line side, double needed) {
             int samples = Math.max(16, (int) Math.abs((end - start) * from.distanceTo(to) / 2));
+            int allowedMisses = (int) Math.floor((1 - needed) * samples + 1e-9);
             int lineBin = angleBin(side);
             int hits = 0;
             for (int i = 0; i < samples; i++) {
                 double t = start + (end - start) * i / (samples - 1);
                 if (supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin)) {
                     hits++;
+                } else if (i + 1 - hits > allowedMisses) {
+                    return -1;
                 }
             }
             return hits / (double) samples;

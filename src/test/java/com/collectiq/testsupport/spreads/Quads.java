@@ -45,7 +45,7 @@ public final class Quads {
     }
 
     /** The area enclosed by an Area of straight segments: the shoelace formula over its sub-paths. */
-    static double size(Area area) {
+    public static double size(Area area) {
         double total = 0;
         double[] c = new double[6];
         double startX = 0;
