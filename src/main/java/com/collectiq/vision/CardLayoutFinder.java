@@ -54,6 +54,11 @@ final class CardLayoutFinder {
     private static final double RUN_ON_TO = 0.045;
     private static final double MAX_RUN_ON_SUPPORT = 0.5;
     /**
+     * How far beside the side a running-on edge is looked for, in detection pixels: a piece of a card
+     * cut off by a printed box has a side fitted a degree off the card's edge it lies on.
+     */
+    private static final int RUN_ON_REACH = 2;
+    /**
      * Of overlapping candidates the one with the largest area × support^weight is kept: a pocket or a
      * card with a strip of seam is larger than the card but less well backed.
      */
@@ -193,8 +198,8 @@ final class CardLayoutFinder {
             double support = edges.support(from, to, 0.08, 0.92, side, MIN_SIDE_SUPPORT);
             if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
                     || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
-                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side) > MAX_RUN_ON_SUPPORT
-                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side) > MAX_RUN_ON_SUPPORT) {
+                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
+                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT) {
                 return null;
             }
             total += support;
