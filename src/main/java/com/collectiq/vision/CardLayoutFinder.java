@@ -17,12 +17,15 @@ import java.util.List;
  * <li>ending at its corners: a card's side stops at its rounded corner, while a line that runs on past
  *     the corner is a longer edge (the art box inside a card, a pocket's seam, a row of cards) and the
  *     quadrilateral only a piece of something larger;</li>
- * <li>one card, not several: a quadrilateral holding two or more smaller candidates is a block of
- *     cards (two side by side, a 2 × 2 block and a whole page are card-shaped too).</li>
+ * <li>one card, not several: a quadrilateral with smaller candidates in two of its corners, or with
+ *     like-sized ones apart inside it, is a block of cards (two side by side, a 2 × 2 block and a whole
+ *     page are card-shaped too).</li>
  * </ul>
- * Of overlapping candidates the largest is kept (the card rather than the frame printed inside it),
- * and each found side is re-fitted on the analysis image. Slots follow reading order: rows top to
- * bottom, left to right within a row.
+ * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
+ * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
+ * half the largest. Each found side is re-fitted on the analysis image. Slots follow reading order:
+ * rows top to bottom, left to right within a row. Fewer than two cards found is a photo of one card
+ * (or none): an empty list.
  */
 final class CardLayoutFinder {
 
