@@ -17,12 +17,15 @@ import java.util.List;
  * <li>ending at its corners: a card's side stops at its rounded corner, while a line that runs on past
  *     the corner is a longer edge (the art box inside a card, a pocket's seam, a row of cards) and the
  *     quadrilateral only a piece of something larger;</li>
- * <li>one card, not several: a quadrilateral holding two or more smaller candidates is a block of
- *     cards (two side by side, a 2 × 2 block and a whole page are card-shaped too).</li>
+ * <li>one card, not several: a quadrilateral with smaller candidates in two of its corners, or with
+ *     like-sized ones apart inside it, is a block of cards (two side by side, a 2 × 2 block and a whole
+ *     page are card-shaped too).</li>
  * </ul>
- * Of overlapping candidates the largest is kept (the card rather than the frame printed inside it),
- * and each found side is re-fitted on the analysis image. Slots follow reading order: rows top to
- * bottom, left to right within a row.
+ * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
+ * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
+ * half the largest. Each found side is re-fitted on the analysis image. Slots follow reading order:
+ * rows top to bottom, left to right within a row. Fewer than two cards found is a photo of one card
+ * (or none): an empty list.
  */
 final class CardLayoutFinder {
 
@@ -53,6 +56,11 @@ final class CardLayoutFinder {
     private static final double RUN_ON_FROM = 0.01;
     private static final double RUN_ON_TO = 0.045;
     private static final double MAX_RUN_ON_SUPPORT = 0.5;
+    /**
+     * How far beside the side a running-on edge is looked for, in detection pixels: a piece of a card
+     * cut off by a printed box has a side fitted a degree off the card's edge it lies on.
+     */
+    private static final int RUN_ON_REACH = 2;
     /**
      * Of overlapping candidates the one with the largest area × support^weight is kept: a pocket or a
      * card with a strip of seam is larger than the card but less well backed.
@@ -193,8 +201,8 @@ final class CardLayoutFinder {
             double support = edges.support(from, to, 0.08, 0.92, side, MIN_SIDE_SUPPORT);
             if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
                     || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
-                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side) > MAX_RUN_ON_SUPPORT
-                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side) > MAX_RUN_ON_SUPPORT) {
+                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
+                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT) {
                 return null;
             }
             total += support;

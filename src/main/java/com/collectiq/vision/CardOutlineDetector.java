@@ -496,15 +496,15 @@ final class CardOutlineDetector {
             return histogram.length;
         }
 
-        /** Whether an edge running along {@code line} (normal in bin {@code lineBin}) passes within a pixel of (x, y). */
-        boolean supports(double x, double y, Line line, int lineBin) {
-            return strength(x, y, line, lineBin) > 0;
-        }
-
         /** The strongest edge running along {@code line} within a pixel of (x, y), 0 when there is none. */
         float strength(double x, double y, Line line, int lineBin) {
+            return strength(x, y, line, lineBin, 1);
+        }
+
+        /** The strongest edge running along {@code line} within {@code reach} pixels of (x, y), 0 when there is none. */
+        float strength(double x, double y, Line line, int lineBin, int reach) {
             float strongest = 0;
-            for (int k = -1; k <= 1; k++) {
+            for (int k = -reach; k <= reach; k++) {
                 int px = (int) Math.round(x + k * line.normalX());
                 int py = (int) Math.round(y + k * line.normalY());
                 if (px < 0 || py < 0 || px >= width || py >= height) {
@@ -566,13 +566,18 @@ final class CardOutlineDetector {
          * as the share can no longer reach {@code needed}: most quadrilaterals a search tries are no card.
          */
         double support(ImagePoint from, ImagePoint to, double start, double end, Line side, double needed) {
+            return support(from, to, start, end, side, needed, 1);
+        }
+
+        /** As above, counting edges within {@code reach} pixels of the side (a line close to it, not quite on it). */
+        double support(ImagePoint from, ImagePoint to, double start, double end, Line side, double needed, int reach) {
             int samples = Math.max(16, (int) Math.abs((end - start) * from.distanceTo(to) / 2));
             int allowedMisses = (int) Math.floor((1 - needed) * samples + 1e-9);
             int lineBin = angleBin(side);
             int hits = 0;
             for (int i = 0; i < samples; i++) {
                 double t = start + (end - start) * i / (samples - 1);
-                if (supports(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin)) {
+                if (strength(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), side, lineBin, reach) > 0) {
                     hits++;
                 } else if (i + 1 - hits > allowedMisses) {
                     return -1;

@@ -14,6 +14,10 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import com.collectiq.testsupport.eras.CardPhoto;
+import com.collectiq.testsupport.eras.EraCatalog;
+import com.collectiq.testsupport.eras.PhotoCase;
+import com.collectiq.testsupport.eras.PhotoSampler;
 import com.collectiq.testsupport.spreads.SpreadCase;
 import com.collectiq.testsupport.spreads.SpreadPhoto;
 import com.collectiq.testsupport.spreads.Spreads;
@@ -23,7 +27,12 @@ import com.collectiq.testsupport.spreads.Spreads;
  * that count, found and false, and the analysis time; with a folder, each photo drawn small with the
  * true outlines (green) and the found ones (red) for the photos the finder got wrong (or all).
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) com.collectiq.vision.LayoutProbe 20 20261206 /tmp/layout [all]</pre>
+ * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.vision.LayoutProbe -Dexec.args="16 20261206 /tmp/layout"</pre>
+ *
+ * Arguments: photos, seed, and optionally a folder and "all" (draw every photo, not only those got wrong).
+ *
+ * With {@code eras N seed} instead, it counts the era renderer's one-card photos (N per era) that the
+ * finder splits into two cards or more, which it must never do.
  */
 public final class LayoutProbe {
 
@@ -31,6 +40,10 @@ public final class LayoutProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("eras".equals(args[0])) {
+            countSplits(Integer.parseInt(args[1]), Long.parseLong(args[2]));
+            return;
+        }
         int count = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         Path folder = args.length > 2 ? Path.of(args[2]) : null;
@@ -56,6 +69,21 @@ public final class LayoutProbe {
             }
         }
         System.out.println(scores.summary());
+    }
+
+    private static void countSplits(int perEra, long seed) {
+        PhotoAnalyzer analyzer = new PhotoAnalyzer(new PhotoChecker(ImageProperties.defaults()));
+        List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra);
+        int split = 0;
+        for (PhotoCase photoCase : cases) {
+            CardPhoto photo = photoCase.render();
+            int found = analyzer.analyse(photo.jpeg(), "image/jpeg").cards().size();
+            if (found > 1) {
+                split++;
+                System.out.printf(Locale.ROOT, "split into %d: %s%n", found, photo.truth().scene());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d one-card photos, %d split%n", cases.size(), split);
     }
 
     private static BufferedImage overlay(SpreadPhoto photo, List<FoundCard> found) throws Exception {
