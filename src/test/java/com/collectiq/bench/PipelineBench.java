@@ -92,7 +92,8 @@ class PipelineBench {
         try (ServiceProcess service = benchService("page").build().start(Duration.ofSeconds(180));
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
-            Runner runner = new Runner(service, owner, Spreads.binderPage(30, 3, 3).jpeg(), s3, sqs);
+            // the fixed page of the page tests (PageOfCardsContract), which the finder finds whole
+            Runner runner = new Runner(service, owner, Spreads.binderPage(32, 3, 3).jpeg(), s3, sqs);
             runner.page(); // warm-up
             List<Long> pages = new ArrayList<>();
             long serviceCpu = cpuMillis(service.pid());
