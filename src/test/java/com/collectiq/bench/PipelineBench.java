@@ -301,8 +301,15 @@ class PipelineBench {
         /** The journal is read at most every 20 ms, whoever asks: the bench's own CPU counts as the stand-ins'. */
         static synchronized Long at(String owner) {
             Long known = BY_OWNER.get(owner);
-            if (known != null || System.nanoTime() - lastScan < 20_000_000) {
-                return known;
+            if (known == null) {
+                scan();
+            }
+            return BY_OWNER.get(owner);
+        }
+
+        private static void scan() {
+            if (System.nanoTime() - lastScan < 20_000_000) {
+                return;
             }
             lastScan = System.nanoTime();
             for (ServeEvent served : WireMockStandIn.get().server().getAllServeEvents()) {
@@ -320,12 +327,11 @@ class PipelineBench {
                     }
                 }
             }
-            return BY_OWNER.get(owner);
         }
 
         /** Every ValuationCompleted of the owner's cards seen so far (a page's owner has several). */
         static synchronized List<Long> all(String owner) {
-            at(owner);
+            scan();
             return List.copyOf(ALL_BY_OWNER.getOrDefault(owner, List.of()));
         }
     }
