@@ -25,8 +25,7 @@ import java.util.List;
  * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
  * half or (of three or more) over 1.6 times the middle-sized one. Each found side is re-fitted on the
  * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
- * than two cards found is a photo of one card
- * (or none): an empty list.
+ * than two cards found is a photo of one card (or none): an empty list.
  */
 final class CardLayoutFinder {
 
