@@ -23,9 +23,9 @@ import java.util.List;
  * </ul>
  * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
  * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
- * half the largest. Each found side is re-fitted on the analysis image. Slots follow reading order:
- * rows top to bottom, left to right within a row. Fewer than two cards found is a photo of one card
- * (or none): an empty list.
+ * half or (of three or more) over 1.6 times the middle-sized one. Each found side is re-fitted on the
+ * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
+ * than two cards found is a photo of one card (or none): an empty list.
  */
 final class CardLayoutFinder {
 
@@ -45,8 +45,12 @@ final class CardLayoutFinder {
      */
     private static final double MIN_CARD_SHARE = 0.12;
     private static final double MAX_CARD_SHARE = 1.5;
-    /** Cards in one photo are one size, give or take the perspective; a box printed on a card is under half. */
-    private static final double MIN_SHARE_OF_LARGEST = 0.5;
+    /**
+     * Cards in one photo are one size, give or take the perspective (a third either way at most here):
+     * a box printed on a card is under half of it, two cards side by side twice it.
+     */
+    private static final double MIN_SHARE_OF_MIDDLE = 0.5;
+    private static final double MAX_SHARE_OF_MIDDLE = 1.6;
     /** Short over long side: 63/88 = 0.716, a little either way for the lean of the camera. */
     private static final double MIN_ASPECT = 0.62;
     private static final double MAX_ASPECT = 0.82;
@@ -224,7 +228,7 @@ final class CardLayoutFinder {
 
     /**
      * The cards among the candidates: blocks of cards dropped, then of overlapping candidates the
-     * larger, unless much less well backed by edges; none under half the largest.
+     * larger, unless much less well backed by edges; none far from the middle-sized one.
      */
     private static List<Candidate> choose(List<Candidate> candidates) {
         // smallest first, so a block's members are known to be single cards (or boxes printed on one)
@@ -246,8 +250,11 @@ final class CardLayoutFinder {
                 chosen.add(candidate);
             }
         }
-        double largest = chosen.stream().mapToDouble(Candidate::area).max().orElse(0);
-        return chosen.stream().filter(card -> card.area >= MIN_SHARE_OF_LARGEST * largest).limit(MAX_CARDS).toList();
+        // cards in one photo are one size: against the middle one, a box printed on a card is much
+        // smaller and, among three or more, a pair of cards taken for one much larger
+        double middle = chosen.stream().mapToDouble(Candidate::area).sorted().skip(chosen.size() / 2).findFirst().orElse(0);
+        return chosen.stream().filter(card -> card.area >= MIN_SHARE_OF_MIDDLE * middle
+                && (chosen.size() < 3 || card.area <= MAX_SHARE_OF_MIDDLE * middle)).limit(MAX_CARDS).toList();
     }
 
     /** Two outlines of one thing: nearly the same size around the same place (a card and the frame printed in it). */
@@ -269,7 +276,7 @@ final class CardLayoutFinder {
             return true;
         }
         List<Candidate> apart = apart(inside.stream().filter(member -> member.area < 0.3 * candidate.area).toList());
-        return apart.size() >= 2 && apart.get(1).area >= MIN_SHARE_OF_LARGEST * apart.get(0).area;
+        return apart.size() >= 2 && apart.get(1).area >= MIN_SHARE_OF_MIDDLE * apart.get(0).area;
     }
 
     /** The candidates that do not overlap one another, largest first: near-copies of one outline count once. */
