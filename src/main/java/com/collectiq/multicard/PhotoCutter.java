@@ -75,7 +75,7 @@ public class PhotoCutter implements CardsInPhoto {
 
     /** As {@link #cut(String)} for a photo the caller has already read and analysed. */
     public List<PhotoSlot> cut(String photoKey, byte[] bytes, PhotoAnalysis analysis) {
-        List<FoundCard> found = analyzer.findCards(bytes, analysis);
+        List<FoundCard> found = analysis.cards();
         if (found.size() < 2) {
             return List.of();
         }

@@ -73,17 +73,6 @@ public class PhotoAnalyzer {
     }
 
     /**
-     * The cards a photo shows. Empty or one element: a photo of one card (or none), valued whole as
-     * today. Two or more: a page or spread, each to be cut out with {@link #cropCard} and valued on its
-     * own. A card cut by the photo's edge or partly covered is not among them: it cannot be valued whole.
-     *
-     * @param bytes the photo {@code analysis} was made from (the cards were found while analysing it)
-     */
-    public List<FoundCard> findCards(byte[] bytes, PhotoAnalysis analysis) {
-        return analysis.cards();
-    }
-
-    /**
      * One found card cut out of the full-resolution photo, flattened upright (portrait, 63 × 88 mm) with
      * {@value #CROP_MARGIN_SHARE} of its width and height of its surroundings on each side, so the
      * single-card path finds its outline, at the resolution the photo gives (never enlarged), as a JPEG.

@@ -86,7 +86,7 @@ class CardLayoutFinderTest {
     void cutsACardOutForTheSingleCardPath() throws IOException {
         SpreadPhoto page = Spreads.binderPage(SEED + 1, 2, 2);
         PhotoAnalysis analysis = analyzer.analyse(page.jpeg(), "image/jpeg");
-        List<FoundCard> found = analyzer.findCards(page.jpeg(), analysis);
+        List<FoundCard> found = analysis.cards();
         assertThat(found).hasSizeGreaterThanOrEqualTo(2);
 
         for (FoundCard card : found) {
@@ -100,13 +100,13 @@ class CardLayoutFinderTest {
             assertThat(outline.fullFrame()).isFalse();
             // the card with about 8 % of its surroundings on every side: some 74 % of the crop
             assertThat(area(outline.corners()) / (image.getWidth() * (double) image.getHeight())).isBetween(0.45, 0.95);
-            assertThat(analyzer.findCards(crop, cropped)).hasSizeLessThanOrEqualTo(1);
+            assertThat(cropped.cards()).hasSizeLessThanOrEqualTo(1);
         }
     }
 
     private List<FoundCard> found(byte[] jpeg) {
         PhotoAnalysis analysis = analyzer.analyse(jpeg, "image/jpeg");
-        return analyzer.findCards(jpeg, analysis);
+        return analysis.cards();
     }
 
     private static double area(List<ImagePoint> corners) {

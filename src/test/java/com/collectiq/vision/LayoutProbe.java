@@ -56,7 +56,7 @@ public final class LayoutProbe {
             SpreadPhoto photo = cases.get(i).render();
             long start = System.nanoTime();
             PhotoAnalysis analysis = analyzer.analyse(photo.jpeg(), "image/jpeg");
-            List<FoundCard> found = analyzer.findCards(photo.jpeg(), analysis);
+            List<FoundCard> found = analysis.cards();
             long ms = (System.nanoTime() - start) / 1_000_000;
             LayoutScores.Scored scored = scores.add(photo, found);
             System.out.printf(Locale.ROOT, "%3d %-10s %dx%d exif %d: %2d count (%d drawn), %2d found, %d false; analyse %d ms, drawn in %d ms%n",
