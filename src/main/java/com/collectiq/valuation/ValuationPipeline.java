@@ -115,11 +115,13 @@ public class ValuationPipeline {
         // the photo's etag even when the card reads its crop: the version a photo's event names
         String etag = photos.head(card.key()).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
         byte[] frontBytes = load(card.imageKey());
-        PhotoAnalysis front = analyse(card.imageKey(), frontBytes);
+        // only a photo not yet cut may be a page: a card's crop (or back) holds one card
+        PhotoAnalysis front = card.slot() == null ? analyzer.analyse(frontBytes, declaredType(card.imageKey()))
+                : analyzer.analyseOneCard(frontBytes, declaredType(card.imageKey()));
         PhotoAnalysis back = null;
         if (card.backKey() != null) {
             try {
-                back = analyse(card.backKey(), load(card.backKey()));
+                back = analyzer.analyseOneCard(load(card.backKey()), declaredType(card.backKey()));
             } catch (PhotoRejectedException badBack) {
                 log.info("back of card {} not usable: {}", card.id(), badBack.getMessage());
             }
@@ -214,7 +216,7 @@ public class ValuationPipeline {
         }
     }
 
-    private PhotoAnalysis analyse(String key, byte[] bytes) {
-        return analyzer.analyse(bytes, PhotoType.ofKey(key).map(PhotoType::contentType).orElse(null));
+    private static String declaredType(String key) {
+        return PhotoType.ofKey(key).map(PhotoType::contentType).orElse(null);
     }
 }

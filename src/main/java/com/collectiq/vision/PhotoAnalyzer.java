@@ -27,13 +27,29 @@ public class PhotoAnalyzer {
         this.checker = checker;
     }
 
-    /** @param declaredType the media type the uploader claimed, or null */
+    /**
+     * A photo as uploaded, which may show several cards: checked, measured, and its cards found.
+     *
+     * @param declaredType the media type the uploader claimed, or null
+     */
     public PhotoAnalysis analyse(byte[] bytes, String declaredType) {
+        return analyse(bytes, declaredType, true);
+    }
+
+    /**
+     * A photo known to show one card (a card's back, a card cut out of a page): as {@link #analyse},
+     * without looking for other cards, which would only cost time.
+     */
+    public PhotoAnalysis analyseOneCard(byte[] bytes, String declaredType) {
+        return analyse(bytes, declaredType, false);
+    }
+
+    private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
         PhotoCheck check = checker.check(bytes, declaredType);
         PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
         VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
         // the finder looks at the pixels already decoded for the features: a second decoding would cost more
-        List<FoundCard> cards = layoutFinder.find(decoded.image(), decoded.subsampling());
+        List<FoundCard> cards = findCards ? layoutFinder.find(decoded.image(), decoded.subsampling()) : List.of();
         return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
     }
 

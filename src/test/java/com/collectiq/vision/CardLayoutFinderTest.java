@@ -102,6 +102,9 @@ class CardLayoutFinderTest {
             assertThat(area(outline.corners()) / (image.getWidth() * (double) image.getHeight())).isBetween(0.45, 0.95);
             assertThat(cropped.cards()).hasSizeLessThanOrEqualTo(1);
         }
+        PhotoAnalysis asOneCard = analyzer.analyseOneCard(page.jpeg(), "image/jpeg");
+        assertThat(asOneCard.cards()).as("a photo known to hold one card is not looked through").isEmpty();
+        assertThat(asOneCard.features()).isEqualTo(analysis.features());
     }
 
     private List<FoundCard> found(byte[] jpeg) {
