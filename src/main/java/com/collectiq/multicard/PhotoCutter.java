@@ -51,7 +51,7 @@ public class PhotoCutter implements CardsInPhoto {
         try {
             bytes = photos.read(photoKey, uploads.maxBytes().toBytes());
         } catch (PhotoTooLargeException tooLarge) {
-            return List.of();
+            return List.of(); // the photo's own run fails it, saying so
         }
         if (bytes.isEmpty()) {
             return List.of();
