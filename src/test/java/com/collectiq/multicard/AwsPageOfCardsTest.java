@@ -23,21 +23,19 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @AwsMode
 class AwsPageOfCardsTest extends PageOfCardsContract {
 
-    private static final String BUCKET = "collectiq-test-uploads";
-
     @Value("${collectiq.aws.work-queue-url}")
     String workQueueUrl;
 
     @BeforeAll
     static void rekognitionAndEventBridge() {
-        AwsAnswers.rekognitionReadsCharizard(BUCKET);
+        AwsAnswers.rekognitionReadsCharizard(AwsMode.BUCKET);
         AwsAnswers.eventBridgeAcceptsEverything();
     }
 
     @Override
     protected void deliverObjectCreated(String key, String etag) {
         try (SqsClient sqs = SqsClient.create()) {
-            sqs.sendMessage(b -> b.queueUrl(workQueueUrl).messageBody(Uploads.eventBridgeObjectCreated(BUCKET, key, etag)));
+            sqs.sendMessage(b -> b.queueUrl(workQueueUrl).messageBody(Uploads.eventBridgeObjectCreated(AwsMode.BUCKET, key, etag)));
         }
     }
 
