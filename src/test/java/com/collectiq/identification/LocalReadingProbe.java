@@ -1,11 +1,15 @@
 package com.collectiq.identification;
 
+import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import javax.imageio.ImageIO;
 
 import org.springframework.util.unit.DataSize;
 
@@ -36,7 +40,9 @@ import com.collectiq.vision.PhotoRejectedException;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.identification.LocalReadingProbe -Dexec.args="8 20261205"</pre>
  *
- * Arguments: photos per era (default 8), seed (default: one chosen now and printed).
+ * Arguments: photos per era (default 8), seed (default: one chosen now and printed), {@code quiet}
+ * (no per-photo lines). With {@code -Dprobe.misses=DIR} the photo of each miss or unsure answer and the card cut out for
+ * reading are written there, named by the catalog id, to look at.
  */
 public final class LocalReadingProbe {
 
@@ -50,6 +56,8 @@ public final class LocalReadingProbe {
         int perEra = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
         boolean quiet = args.length > 2 && args[2].equals("quiet");
+        Path misses = System.getProperty("probe.misses") == null ? null
+                : Files.createDirectories(Path.of(System.getProperty("probe.misses")));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         PhotoAnalyzer analyzer = new PhotoAnalyzer(new PhotoChecker(ImageProperties.defaults()));
         InMemoryPhotos photos = new InMemoryPhotos();
@@ -67,12 +75,14 @@ public final class LocalReadingProbe {
                 photos.put(key, photo.jpeg(), "image/jpeg");
                 Identity identity = null;
                 Extraction read = null;
+                BufferedImage card = null;
                 String outline = "refused";
                 try {
                     PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
                     outline = outlineError(front, photo.truth().corners());
                     long before = os.getProcessCpuTime();
-                    read = extractor.extract(key, analyzer.cardForReading(photo.jpeg(), front).orElse(null));
+                    card = analyzer.cardForReading(photo.jpeg(), front).orElse(null);
+                    read = extractor.extract(key, card);
                     identity = LocalReadingPath.identify(identifier, new LocalReadingPath.Read(front, read, null)).identity();
                     long cpu = (os.getProcessCpuTime() - before) / 1_000_000;
                     cpuMillis.add(cpu);
@@ -84,6 +94,12 @@ public final class LocalReadingProbe {
                 }
                 photos.delete(key);
                 ReadingScores.Scored scored = scores.add(photo.truth(), identity);
+                if (misses != null && (!scored.top1() || scored.confidence() < ReadingScores.CONFIDENT)) {
+                    Files.write(misses.resolve(photo.truth().catalogId() + ".jpg"), photo.jpeg());
+                    if (card != null) {
+                        ImageIO.write(card, "png", misses.resolve(photo.truth().catalogId() + "-card.png").toFile());
+                    }
+                }
                 if (!quiet && (!scored.top1() || scored.confidence() >= ReadingScores.CONFIDENT != scored.top1())) {
                     System.out.printf(Locale.ROOT, "%s: %s (%s, %s) -> %s at %.2f %s outline %s%n", scored.top1() ? "unsure" : "miss",
                             photo.truth().catalogId(), photo.truth().printedName(), photo.truth().printedNumber(),

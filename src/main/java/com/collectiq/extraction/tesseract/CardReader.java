@@ -72,13 +72,17 @@ final class CardReader {
     /** One reading of the image in one turn: the lines and the image they were read from. */
     record Pass(QuarterTurn turn, BufferedImage upright, RegionImage image, List<ReadLine> lines) {
 
-        /** Characters of letters and digits read with some confidence, weighted by it. */
+        /**
+         * Characters of letters and digits read with some confidence, weighted by it. Only words
+         * that run across the image count: Tesseract now and then recognises a word lying a quarter
+         * turn from the others (and reads it well), which says the card is the other way round.
+         */
         double legibility() {
             double sum = 0;
             for (ReadLine line : lines) {
                 for (ReadWord word : line.words()) {
                     long characters = word.text().codePoints().filter(Character::isLetterOrDigit).count();
-                    if (characters >= LEGIBLE_LENGTH && word.confidence() >= LEGIBLE_WORD) {
+                    if (characters >= LEGIBLE_LENGTH && word.confidence() >= LEGIBLE_WORD && runsAcross(word)) {
                         sum += characters * word.confidence();
                     }
                 }
@@ -106,6 +110,11 @@ final class CardReader {
             return characters == 0 ? 0 : weighted / characters;
         }
 
+        /** A word of several letters whose box is wider than tall: read along a line of this turn. */
+        private static boolean runsAcross(ReadWord word) {
+            return word.right() - word.left() > word.bottom() - word.top();
+        }
+
         boolean readsUpright() {
             return meanConfidence() >= UPRIGHT_CONFIDENCE && legibility() >= UPRIGHT_MIN_CHARACTERS;
         }
@@ -129,15 +138,38 @@ final class CardReader {
         this.engine = engine;
     }
 
-    /** A card cut out of its photo, portrait or not: read as a page, its number line read again. */
+    /**
+     * A card cut out of its photo, portrait or not: read as a page, its number line read again. The
+     * turns along the card's length (upright or upside down; a card's text runs across its short
+     * side) are tried first, and read again as sparse text when no page reading of them reads
+     * upright: page segmentation now and then takes a whole card, border and all, for a picture and
+     * drops every line in it, while the quarter turns read a stray line or two. Only when neither
+     * reading reads the card upright are the quarter turns tried, for cards printed sideways.
+     */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
         boolean landscape = grey.getWidth() > grey.getHeight();
-        List<QuarterTurn> order = landscape
-                ? List.of(QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE, QuarterTurn.NONE, QuarterTurn.HALF)
-                : List.of(QuarterTurn.NONE, QuarterTurn.HALF, QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE);
+        List<QuarterTurn> along = landscape
+                ? List.of(QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE) : List.of(QuarterTurn.NONE, QuarterTurn.HALF);
+        List<QuarterTurn> across = landscape
+                ? List.of(QuarterTurn.NONE, QuarterTurn.HALF) : List.of(QuarterTurn.CLOCKWISE, QuarterTurn.ANTICLOCKWISE);
+        List<Pass> passes = pageReadings(grey, along);
+        boolean filled = passes.stream().noneMatch(Pass::readsUpright);
+        if (filled) {
+            passes.replaceAll(this::withSparseText);
+            if (passes.stream().noneMatch(Pass::readsUpright)) {
+                passes.addAll(pageReadings(grey, across));
+            }
+        }
+        Pass best = best(passes);
+        Pass read = filled && along.contains(best.turn()) ? best : withSparseText(best);
+        return new Read(best.turn(), refineSmallPrint(read), passes.size());
+    }
+
+    /** The card read as a page in each of the turns given, up to the first that reads upright. */
+    private List<Pass> pageReadings(BufferedImage grey, List<QuarterTurn> turns) {
         List<Pass> passes = new ArrayList<>();
-        for (QuarterTurn turn : order) {
+        for (QuarterTurn turn : turns) {
             BufferedImage upright = turn.apply(grey);
             double pixelsPerMm = Math.min(upright.getWidth(), upright.getHeight()) / CARD_WIDTH_MM;
             RegionImage image = RegionImage.whole(upright, CARD_PIXELS_PER_MM / pixelsPerMm);
@@ -147,8 +179,7 @@ final class CardReader {
                 break;
             }
         }
-        Pass best = best(passes);
-        return new Read(best.turn(), refineSmallPrint(withSparseText(best)), passes.size());
+        return passes;
     }
 
     /**
