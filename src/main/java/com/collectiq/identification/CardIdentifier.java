@@ -56,6 +56,8 @@ public class CardIdentifier {
     /** A number read less sure than this does not make a card sure on its own. */
     private static final double UNSURE_NUMBER = 0.7;
     private static final double UNSURE_NUMBER_CAP = 0.6;
+    /** A card whose name and set agree while its number was read a digit off is a guess among namesakes. */
+    private static final double NUMBER_MISREAD_CAP = 0.5;
 
     private final Catalog catalog;
     private final OnlineCatalog online;
@@ -146,7 +148,8 @@ public class CardIdentifier {
         }
         String doubt = doubt(clues, ranked, evidence);
         if (doubt != null) {
-            confidence = Math.min(confidence, doubt.startsWith("the name") ? NAME_DISAGREES_CAP : UNSURE_NUMBER_CAP);
+            confidence = Math.min(confidence, doubt.startsWith("the name") ? NAME_DISAGREES_CAP
+                    : top.agreed().contains(CardResolver.NEAR_NUMBER_AGREED) ? NUMBER_MISREAD_CAP : UNSURE_NUMBER_CAP);
         }
         confidence = FieldReader.round(confidence);
         Entry card = top.entry();
@@ -194,6 +197,10 @@ public class CardIdentifier {
                 && OcrDistance.similarity(clues.names().get(0).read(), top.entry().card().name()) < SPELLS_THE_NAME) {
             return "the name read (" + clues.names().get(0).read() + ") is not this card's";
         }
+        if (top.agreed().contains(CardResolver.NEAR_NUMBER_AGREED)) {
+            return "the number read (" + clues.number().number() + ") is one digit off this card's ("
+                    + top.entry().card().number() + ")";
+        }
         Evidence number = evidence.get("number");
         // namesakes of other sets differ in their printed total too; those of the same set only in the number
         String name = top.entry().card().name();
@@ -218,9 +225,12 @@ public class CardIdentifier {
     /**
      * A card whose number is not the one read is not claimed, however well its name fits: it is a
      * different printing, most likely of a set whose cards are not bundled (a gallery or promo card).
+     * Unless its name and its set's printed total agree and the number read is one digit off its
+     * own: then it is this card with a digit misread, a guess offered as such.
      */
     private static boolean numberContradicts(Clues clues, Ranked top) {
-        return clues.number() != null && !top.agreed().contains("number");
+        boolean misread = top.agreed().containsAll(List.of("name", "set", CardResolver.NEAR_NUMBER_AGREED));
+        return clues.number() != null && !top.agreed().contains("number") && !misread;
     }
 
     /** No catalog card fits: report what was read, and the set when the printed total names one. */

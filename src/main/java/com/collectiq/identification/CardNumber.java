@@ -115,6 +115,37 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
                 : Optional.empty();
     }
 
+    /**
+     * Whether this number, as read, is one digit away from a card's printed number: one digit
+     * misread ({@code 20} for {@code 80}), dropped or added ({@code 17} for {@code 117}). Numbers of
+     * one digit are never near another: every other number of a set is within a digit of them.
+     */
+    boolean oneDigitFrom(String cardNumber) {
+        String read = number.toUpperCase(Locale.ROOT);
+        String card = cardNumber.toUpperCase(Locale.ROOT);
+        if (read.equals(card) || Math.min(read.length(), card.length()) < 2) {
+            return false;
+        }
+        if (read.length() == card.length()) {
+            int differences = 0;
+            for (int i = 0; i < read.length(); i++) {
+                differences += read.charAt(i) == card.charAt(i) ? 0 : 1;
+            }
+            return differences == 1;
+        }
+        String longer = read.length() > card.length() ? read : card;
+        String shorter = longer == read ? card : read;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CardNumber slashed(String left, String right) {
         Side total = Side.parse(right);
         Side number = Side.parse(left);

@@ -31,6 +31,10 @@ final class CardResolver {
     private static final double CANDIDATE_FLOOR = 0.3;
     private static final double ARTIST_MATCH = 0.75;
     private static final double NAME_MATCH = 0.6;
+    /** How well a number one digit off the card's fits: it tells namesakes apart, it does not make a card. */
+    private static final double NEAR_NUMBER = 0.5;
+    /** What a number one digit off the card's agrees as: not "number", which claims the card. */
+    static final String NEAR_NUMBER_AGREED = "number but one digit";
 
     /** A catalog card (bundled or online) and the set it belongs to. */
     record Entry(CatalogCard card, CatalogSet set) {
@@ -44,16 +48,22 @@ final class CardResolver {
         Map<String, Double> nameScores = new HashMap<>();
         clues.names().forEach(match -> nameScores.merge(match.name(), match.score(), Math::max));
         String bestRead = clues.names().isEmpty() ? null : OcrText.fold(clues.names().get(0).read());
-        List<Ranked> ranked = new ArrayList<>();
+        List<Fit> fits = new ArrayList<>();
         for (Entry entry : entries) {
             double name = bestRead == null ? 0 : nameScores.computeIfAbsent(entry.card().name(),
                     catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) * 0.9);
             boolean numberMatches = clues.number() != null
                     && clues.number().number().equalsIgnoreCase(entry.card().number());
-            if (name < NAME_MATCH && !numberMatches) {
-                continue;
+            if (name >= NAME_MATCH || numberMatches) {
+                fits.add(new Fit(entry, name, numberMatches));
             }
-            Ranked scored = score(clues, entry, name, numberMatches);
+        }
+        // a number one digit off counts only when the number as read fits no card of the name read:
+        // otherwise it was read right, and the namesakes a digit away are other cards
+        boolean readRight = fits.stream().anyMatch(fit -> fit.numberMatches() && fit.name() >= NAME_MATCH);
+        List<Ranked> ranked = new ArrayList<>();
+        for (Fit fit : fits) {
+            Ranked scored = score(clues, fit, !readRight);
             if (scored.score() >= CANDIDATE_FLOOR) {
                 ranked.add(scored);
             }
@@ -63,20 +73,29 @@ final class CardResolver {
         return ranked;
     }
 
-    private Ranked score(Clues clues, Entry entry, double name, boolean numberMatches) {
+    /** A card that fits the name or the number read, before it is scored. */
+    private record Fit(Entry entry, double name, boolean numberMatches) {
+    }
+
+    private Ranked score(Clues clues, Fit fit, boolean nearNumberCounts) {
         Score score = new Score();
+        Entry entry = fit.entry();
+        double name = fit.name();
+        boolean numberMatches = fit.numberMatches();
         CatalogCard card = entry.card();
         CatalogSet set = entry.set();
         if (!clues.names().isEmpty()) {
             score.add(NAME, name, name >= 0.85 ? "name" : null);
         }
         if (clues.number() != null) {
-            score.add(NUMBER, numberMatches ? 1 : 0, numberMatches ? "number" : null);
+            boolean near = nearNumberCounts && !numberMatches && clues.number().oneDigitFrom(card.number());
+            score.add(NUMBER, numberMatches ? 1 : near ? NEAR_NUMBER : 0,
+                    numberMatches ? "number" : near ? NEAR_NUMBER_AGREED : null);
         }
         String total = clues.number() == null ? null : clues.number().printedTotal();
         if (!clues.setIds().isEmpty() || total != null) {
-            double fit = setFit(clues, set, total);
-            score.add(SET, fit, fit >= 0.99 ? "set" : null);
+            double setFit = setFit(clues, set, total);
+            score.add(SET, setFit, setFit >= 0.99 ? "set" : null);
         }
         if (clues.hp() != null) {
             boolean same = clues.hp().equals(card.hp());

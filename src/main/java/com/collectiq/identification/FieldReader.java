@@ -276,6 +276,16 @@ final class FieldReader {
             for (NameMatch match : namesIn(line.text(), confidence(line), positionWeight)) {
                 best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
             }
+            // a sparse reading breaks a name over coloured or patterned print into pieces, each its
+            // own line of one row ("SW," "it" "ch"): the row read as one line puts them together
+            List<TextLine> row = rowFrom(candidates, i);
+            if (row.size() > 1) {
+                String joined = String.join(" ", row.stream().map(TextLine::text).toList());
+                double rowConfidence = row.stream().mapToDouble(FieldReader::confidence).average().orElse(0);
+                for (NameMatch match : namesIn(joined, rowConfidence, positionWeight)) {
+                    best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
+                }
+            }
         }
         return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed())
                 .limit(NAMES_KEPT).toList();
@@ -316,6 +326,33 @@ final class FieldReader {
             start = end;
         }
         return ordered;
+    }
+
+    /**
+     * The lines that start a row at {@code first} (lines in {@link #topToBottom} order, whose middles
+     * lie within half a line of the first's), or only the first when it does not start one or the
+     * lines have no boxes.
+     */
+    private static List<TextLine> rowFrom(List<TextLine> lines, int first) {
+        TextLine start = lines.get(first);
+        if (start.box() == null || first > 0 && sameRow(lines.get(first - 1), start)) {
+            return List.of(start);
+        }
+        int end = first + 1;
+        while (end < lines.size() && end - first < MAX_NAME_WORDS && lines.get(end).box() != null
+                && sameRow(start, lines.get(end))) {
+            end++;
+        }
+        return lines.subList(first, end);
+    }
+
+    private static boolean sameRow(TextLine a, TextLine b) {
+        return a.box() != null && b.box() != null
+                && Math.abs(middle(a) - middle(b)) < Math.max(a.box().height(), b.box().height()) / 2;
+    }
+
+    private static double middle(TextLine line) {
+        return line.box().top() + line.box().height() / 2;
     }
 
     /** The height of a line's print, as a share of the card; 0 when unknown. */

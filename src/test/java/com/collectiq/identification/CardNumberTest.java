@@ -29,4 +29,22 @@ class CardNumberTest {
     void findsNothingWhereNoSplitOrSeveralFit(String line) {
         assertThat(CardNumber.withSlashHidden(line)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} read, {1} printed: {2}")
+    @CsvSource({
+        "20, 80, true",
+        "17, 117, true",
+        "117, 17, true",
+        "239, 233, true",
+        "SWSH21, SWSH20, true",
+        "80, 80, false",
+        "20, 18, false",
+        "17, 171, true",
+        "12, 213, false",
+        "3, 8, false",
+        "3, 30, false",
+    })
+    void aNumberIsOneDigitFromAnotherWhenOneDigitIsMisreadDroppedOrAdded(String read, String printed, boolean near) {
+        assertThat(new CardNumber(read, null, "", false).oneDigitFrom(printed)).isEqualTo(near);
+    }
 }

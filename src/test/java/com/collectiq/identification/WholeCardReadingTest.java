@@ -108,6 +108,59 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNumberReadADigitOffNamesTheCardOfThatNameAsAGuess() {
+        // Skarmory-EX is xy1-80 and, as a full art, xy1-145; 20/146 is one digit off the first only
+        Identity identity = identify(
+                line("Basic", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Skarmory-EX", 0.92, 0.16, 0.045, 0.35, 0.045),
+                line("HP 180", 0.93, 0.70, 0.045, 0.2, 0.035),
+                line("20/146", 0.83, 0.8, 0.96, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("xy1-80");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(identity.evidence().get("catalogId").rationale()).contains("one digit off");
+    }
+
+    @Test
+    void aDigitDroppedFromTheNumberIsOneDigitOffToo() {
+        Identity identity = identify(
+                line("TRAINER", 0.95, 0.06, 0.03, 0.2, 0.02),
+                line("Energy Switch", 0.91, 0.1, 0.1, 0.4, 0.04),
+                line("17/149", 0.72, 0.8, 0.96, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("sm1-117");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aNumberReadRightIsNotDoubtedForANamesakeADigitAway() {
+        // Bulbasaur is ecard1-94 and ecard1-95: the number read is the first's, exactly
+        Identity identity = identify(
+                line("Bulbasaur", 0.95, 0.16, 0.045, 0.3, 0.045),
+                line("HP 40", 0.93, 0.70, 0.045, 0.2, 0.035),
+                line("94/165", 0.93, 0.8, 0.96, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("ecard1-94");
+        assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void aNameReadInPiecesAlongItsRowIsReadWhole() {
+        // a sparse reading of a name printed over a patterned bar: three pieces, one row
+        Extraction pieces = new Extraction(List.of(
+                line("TRAINER", 0.95, 0.06, 0.03, 0.2, 0.02),
+                line("it", 0.97, 0.19, 0.08, 0.04, 0.035),
+                line("SW,", 0.67, 0.1, 0.082, 0.08, 0.036),
+                line("ch", 0.95, 0.24, 0.081, 0.05, 0.034),
+                line("Draw 2 cards.", 0.96, 0.1, 0.75, 0.3, 0.02)), List.of(), "tesseract", List.of());
+
+        CardReading reading = new FieldReader(CATALOG.names()).read(pieces);
+
+        assertThat(reading.bestName()).isNotNull();
+        assertThat(reading.bestName().name()).isEqualTo("Switch");
+    }
+
+    @Test
     void aBlankCardBackGetsNoCatalogId() {
         Identity identity = identify();
 

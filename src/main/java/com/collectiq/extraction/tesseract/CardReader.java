@@ -42,6 +42,11 @@ final class CardReader {
     /** A turn whose words are read this sure on average, over enough text, is taken without trying others. */
     private static final double UPRIGHT_CONFIDENCE = 0.7;
     private static final double NEARLY_AS_LEGIBLE = 0.8;
+    /**
+     * Characters a later turn must read beyond that before it is preferred: one short word, read
+     * out of blur or a pattern in any turn, does not turn a card.
+     */
+    private static final double LEGIBILITY_SLACK = 4;
     private static final int UPRIGHT_MIN_CHARACTERS = 12;
     /** A word counts towards legibility when read at least this sure and at least this long. */
     private static final double LEGIBLE_WORD = 0.5;
@@ -352,7 +357,8 @@ final class CardReader {
      */
     private static Pass best(List<Pass> passes) {
         double most = passes.stream().mapToDouble(Pass::legibility).max().orElse(0);
-        return passes.stream().filter(pass -> pass.legibility() >= NEARLY_AS_LEGIBLE * most).findFirst().orElseThrow();
+        return passes.stream().filter(pass -> pass.legibility() >= NEARLY_AS_LEGIBLE * most - LEGIBILITY_SLACK)
+                .findFirst().orElseThrow();
     }
 
     /**
