@@ -142,8 +142,9 @@ public class PhotoChecker {
      * {@code collectiq.image.max-concurrent-decodes} slots is free: with many cards in flight, their
      * rasters would otherwise be alive all at once (the heap a task needs grows with the cards in
      * flight instead of with its cores). Not reentrant: {@code work} must not take a slot itself.
+     * For every decode of a photo, in this package or not ({@link UprightJpeg#decode} has no slot of its own).
      */
-    <T> T withDecodeSlot(Supplier<T> work) {
+    public <T> T withDecodeSlot(Supplier<T> work) {
         // uninterruptibly: the wait is bounded by the other slots' work, and a card half-refused
         // because its thread was interrupted would be a failure without a reason
         decodeSlots.acquireUninterruptibly();
