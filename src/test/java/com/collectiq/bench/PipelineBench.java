@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,10 +184,10 @@ class PipelineBench {
         return builder;
     }
 
-    /** {@code bench.jvm-options} (space-separated), by default the 768 MB heap of the earlier figures. */
+    /** {@code bench.jvm-options} (space-separated), by default the image's flags in a 1 GiB task. */
     private static List<String> benchJvmOptions() {
         String options = System.getProperty("bench.jvm-options", "");
-        return options.isBlank() ? HEAP_OF_768M : List.of(options.trim().split("\\s+"));
+        return options.isBlank() ? imageJvmOptionsInAOneGibTask() : List.of(options.trim().split("\\s+"));
     }
 
     /**
@@ -194,13 +195,17 @@ class PipelineBench {
      * the container's memory limit, which the percentages of the flags are taken of. The flags the
      * image needs JDK 25 or its own files for (the AOT cache, JavaCPP's cache directory) are left out.
      */
-    static List<String> imageJvmOptionsInAOneGibTask() throws IOException {
+    static List<String> imageJvmOptionsInAOneGibTask() {
         List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(IMAGE_JVM_OPTIONS)) {
-            String option = line.replaceAll("#.*", "").trim();
-            if (!option.isEmpty()) {
-                options.add(option);
+        try {
+            for (String line : Files.readAllLines(IMAGE_JVM_OPTIONS)) {
+                String option = line.replaceAll("#.*", "").trim();
+                if (!option.isEmpty()) {
+                    options.add(option);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the image's JVM flags are read from " + IMAGE_JVM_OPTIONS, e);
         }
         options.add("-XX:MaxRAM=1g");
         return options;
