@@ -91,6 +91,8 @@ class PipelineBench {
     private static final List<String> HEAP_OF_768M = List.of("-Xmx768m");
     /** The image's JVM flags (the ENTRYPOINT reads the same file), as the JVM sizes them in a 1 GiB task. */
     private static final Path IMAGE_JVM_OPTIONS = Path.of("src", "main", "docker", "jvm.options");
+    /** What the image's ENV sets besides the JVM's flags that changes the process's memory (Dockerfile). */
+    private static final Map<String, String> IMAGE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     @Test
     void oneToThreeMegapixelPhotos() throws Exception {
@@ -115,8 +117,8 @@ class PipelineBench {
         List<String> image = imageJvmOptionsInAOneGibTask();
         List<Double> ratios = new ArrayList<>();
         for (int pair = 1; pair <= PAIRS; pair++) {
-            Level before = oneLevel("768m-" + pair, HEAP_OF_768M, photo, inFlight);
-            Level after = oneLevel("image-" + pair, image, photo, inFlight);
+            Level before = oneLevel("768m-" + pair, HEAP_OF_768M, photo, inFlight, Map.of());
+            Level after = oneLevel("image-" + pair, image, photo, inFlight, IMAGE_ENVIRONMENT);
             ratios.add(after.cardsPerSecond() / before.cardsPerSecond());
             System.out.printf(Locale.ROOT, "%nPair %d at %d in flight, 12 MP (load average %s):%n  %-60s %s%n  %-60s %s%n",
                     pair, inFlight, loadAverage(), String.join(" ", HEAP_OF_768M), before, String.join(" ", image), after);
@@ -134,7 +136,9 @@ class PipelineBench {
     void aNinePocketPage() throws Exception {
         slowServices();
         String owner = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        try (ServiceProcess service = benchService("page", benchJvmOptions(), 32).build().start(Duration.ofSeconds(180));
+        ServiceProcess.Builder builder = benchService("page", benchJvmOptions(), 32);
+        benchEnvironment().forEach(builder::env);
+        try (ServiceProcess service = builder.build().start(Duration.ofSeconds(180));
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
             // the fixed page of the page tests (PageOfCardsContract), which the finder finds whole
@@ -186,8 +190,17 @@ class PipelineBench {
 
     /** {@code bench.jvm-options} (space-separated), by default the image's flags in a 1 GiB task. */
     private static List<String> benchJvmOptions() {
-        String options = System.getProperty("bench.jvm-options", "");
-        return options.isBlank() ? imageJvmOptionsInAOneGibTask() : List.of(options.trim().split("\\s+"));
+        return imageFlags() ? imageJvmOptionsInAOneGibTask()
+                : List.of(System.getProperty("bench.jvm-options").trim().split("\\s+"));
+    }
+
+    /** The image's environment with its flags; none with flags of {@code bench.jvm-options}. */
+    private static Map<String, String> benchEnvironment() {
+        return imageFlags() ? IMAGE_ENVIRONMENT : Map.of();
+    }
+
+    private static boolean imageFlags() {
+        return System.getProperty("bench.jvm-options", "").isBlank();
     }
 
     /**
@@ -217,6 +230,7 @@ class PipelineBench {
         String recording = Path.of("target", "bench-pipeline-" + size + "MP.jfr").toAbsolutePath().toString();
         int consumers = Collections.max(LEVELS);
         ServiceProcess.Builder builder = benchService(size + "MP", benchJvmOptions(), consumers);
+        benchEnvironment().forEach(builder::env);
         if (JFR) {
             builder.jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
@@ -241,9 +255,12 @@ class PipelineBench {
         }
     }
 
-    /** A service of its own with these flags, warmed up, measured at one level. */
-    private static Level oneLevel(String name, List<String> jvmOptions, byte[] photo, int inFlight) throws Exception {
-        try (ServiceProcess service = benchService(name, jvmOptions, inFlight).build().start(Duration.ofSeconds(180));
+    /** A service of its own with these flags and environment, warmed up, measured at one level. */
+    private static Level oneLevel(String name, List<String> jvmOptions, byte[] photo, int inFlight,
+            Map<String, String> environment) throws Exception {
+        ServiceProcess.Builder builder = benchService(name, jvmOptions, inFlight);
+        environment.forEach(builder::env);
+        try (ServiceProcess service = builder.build().start(Duration.ofSeconds(180));
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
             Runner runner = new Runner(service, "bench-" + UUID.randomUUID().toString().substring(0, 8), photo, s3, sqs);
