@@ -16,10 +16,12 @@ module "collectiq" {
   source = "../../modules/collectiq"
   name   = "collectiq-${local.environment}"
 
-  deletion_protection    = false
-  nat_gateway_count      = 1
-  cpu                    = 1024
-  memory                 = 2048
+  deletion_protection = false
+  nat_gateway_count   = 1
+  # 1 GiB fits the service at 32 cards in flight (about 720 MiB resident, docs/PERFORMANCE.md,
+  # "Memory and throughput (issue 26)") beside the collector; Fargate pairs 1 GB with 0.25 or 0.5 vCPU.
+  cpu                    = 512
+  memory                 = 1024
   min_tasks              = 1
   max_tasks              = 3
   enable_execute_command = true

@@ -16,13 +16,16 @@ module "collectiq" {
   source = "../../modules/collectiq"
   name   = "collectiq-${local.environment}"
 
-  deletion_protection    = true
-  vpc_cidr_block         = "10.50.0.0/16"
-  nat_gateway_count      = 2
-  cpu                    = 2048
-  memory                 = 4096
+  deletion_protection = true
+  vpc_cidr_block      = "10.50.0.0/16"
+  nat_gateway_count   = 2
+  # One vCPU per task, with 2 GB (the least Fargate pairs with it; the service needs about 720 MiB,
+  # docs/PERFORMANCE.md, "Memory and throughput (issue 26)"): throughput grows with the task count,
+  # so the floor is two small tasks in two zones, and the ceiling keeps the 40 vCPU of 20 2-vCPU tasks.
+  cpu                    = 1024
+  memory                 = 2048
   min_tasks              = 2
-  max_tasks              = 20
+  max_tasks              = 40
   enable_execute_command = false
   log_retention_days     = 90
   throttling_rate_limit  = 200

@@ -16,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param allowedTypes      media types accepted; a format also needs a decoder in this deployment
  * @param analysisLongSide  the long side, in pixels, the photo is decoded at for analysis (decoding
  *                          with subsampling keeps a 12 MP photo cheap)
+ * @param maxConcurrentDecodes how many photos are decoded and analysed (or cut out for reading) at
+ *                          once; the others wait. Each holds tens of MB of rasters at 12 MP, and the
+ *                          work is CPU-bound, so more than the cores it runs on only costs memory
  */
 @ConfigurationProperties("collectiq.image")
 public record ImageProperties(
@@ -23,15 +26,20 @@ public record ImageProperties(
         @DefaultValue("50000000") long maxPixels,
         @DefaultValue("300") int minShortSide,
         @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/heic"}) List<String> allowedTypes,
-        @DefaultValue("1600") int analysisLongSide) {
+        @DefaultValue("1600") int analysisLongSide,
+        @DefaultValue("2") int maxConcurrentDecodes) {
 
     public ImageProperties {
         allowedTypes = List.copyOf(allowedTypes);
+        if (maxConcurrentDecodes < 1) {
+            throw new IllegalArgumentException("collectiq.image.max-concurrent-decodes must be at least 1, is "
+                    + maxConcurrentDecodes);
+        }
     }
 
     /** The defaults, for callers outside Spring (tests, the benchmark). */
     public static ImageProperties defaults() {
         return new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300,
-                List.of("image/jpeg", "image/png", "image/webp", "image/heic"), 1600);
+                List.of("image/jpeg", "image/png", "image/webp", "image/heic"), 1600, 2);
     }
 }

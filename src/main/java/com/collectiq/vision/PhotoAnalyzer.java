@@ -46,11 +46,13 @@ public class PhotoAnalyzer {
 
     private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
         PhotoCheck check = checker.check(bytes, declaredType);
-        PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
-        VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
-        // the finder looks at the pixels already decoded for the features: a second decoding would cost more
-        List<FoundCard> cards = findCards ? layoutFinder.find(decoded.image(), decoded.subsampling()) : List.of();
-        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
+        return checker.withDecodeSlot(() -> {
+            PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
+            VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
+            // the finder looks at the pixels already decoded for the features: a second decoding would cost more
+            List<FoundCard> cards = findCards ? layoutFinder.find(decoded.image(), decoded.subsampling()) : List.of();
+            return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
+        });
     }
 
     /**
@@ -61,9 +63,13 @@ public class PhotoAnalyzer {
      */
     public PhotoAnalysis asSlab(byte[] bytes, PhotoAnalysis analysis) {
         Slab slab = analysis.slab().orElseThrow(() -> new IllegalArgumentException("no slab was seen in this photo"));
-        PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, analysis.check());
-        VisualFeatureExtractor.Extracted extracted = extractor.extractSlabbed(decoded.image(), decoded.subsampling(), slab);
-        return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab(), analysis.cards());
+        return checker.withDecodeSlot(() -> {
+            PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, analysis.check());
+            VisualFeatureExtractor.Extracted extracted = extractor.extractSlabbed(decoded.image(), decoded.subsampling(),
+                    slab);
+            return new PhotoAnalysis(analysis.check(), extracted.features(), extracted.card(), extracted.slab(),
+                    analysis.cards());
+        });
     }
 
     /**

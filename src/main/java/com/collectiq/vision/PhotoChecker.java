@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -30,9 +32,12 @@ public class PhotoChecker {
     private static final Set<String> GENERIC_TYPES = Set.of("application/octet-stream", "binary/octet-stream");
 
     private final ImageProperties properties;
+    /** Fair, so a card waiting for a slot is not overtaken by later ones. */
+    private final Semaphore decodeSlots;
 
     public PhotoChecker(ImageProperties properties) {
         this.properties = properties;
+        this.decodeSlots = new Semaphore(properties.maxConcurrentDecodes(), true);
     }
 
     /**
@@ -129,6 +134,24 @@ public class PhotoChecker {
             throw corrupt(check.format(), decodingFailed);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * Runs {@code work}, which decodes a photo and works on its rasters, once one of
+     * {@code collectiq.image.max-concurrent-decodes} slots is free: with many cards in flight, their
+     * rasters would otherwise be alive all at once (the heap a task needs grows with the cards in
+     * flight instead of with its cores). Not reentrant: {@code work} must not take a slot itself.
+     * For every decode of a photo, in this package or not ({@link UprightJpeg#decode} has no slot of its own).
+     */
+    public <T> T withDecodeSlot(Supplier<T> work) {
+        // uninterruptibly: the wait is bounded by the other slots' work, and a card half-refused
+        // because its thread was interrupted would be a failure without a reason
+        decodeSlots.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            decodeSlots.release();
         }
     }
 

@@ -63,7 +63,14 @@ final class ReadingCrop {
                 Math.max(corners.get(0).distanceTo(corners.get(3)), corners.get(1).distanceTo(corners.get(2))) / heightMm);
     }
 
+    /** The part of the photo decoded at full resolution is the largest raster of a card: one of a few at once. */
     private static BufferedImage warp(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
+            double widthMm, double heightMm, double pixelsPerMm, double marginShare) {
+        return checker.withDecodeSlot(() -> warpNow(checker, bytes, check, corners, widthMm, heightMm, pixelsPerMm,
+                marginShare));
+    }
+
+    private static BufferedImage warpNow(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
             double widthMm, double heightMm, double pixelsPerMm, double marginShare) {
         double available = availablePixelsPerMm(corners, widthMm, heightMm);
         int subsampling = Math.max(1, (int) Math.floor(available / pixelsPerMm));

@@ -3,6 +3,8 @@ package com.collectiq.vision;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
 
 /**
  * Packed 0xRRGGBB pixels the analysis works on: one plain array, so the hot loops index it directly
@@ -50,6 +52,17 @@ final class RgbImage {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.getRaster().setDataElements(0, 0, width, height, pixels);
         return image;
+    }
+
+    /**
+     * A {@code TYPE_INT_RGB} image over these very pixels, without the copy {@link #toBufferedImage} makes
+     * (48 MB for a 12 MP photo): only for an image nothing reads as an {@code RgbImage} afterwards, as
+     * whoever draws on the returned image changes these pixels.
+     */
+    BufferedImage handedOver() {
+        int[] masks = {0xFF0000, 0xFF00, 0xFF};
+        return new BufferedImage(new DirectColorModel(24, masks[0], masks[1], masks[2]), Raster.createPackedRaster(
+                new DataBufferInt(pixels, pixels.length), width, height, width, masks, null), false, null);
     }
 
     /** Turns the stored pixels upright as the EXIF orientation says. */

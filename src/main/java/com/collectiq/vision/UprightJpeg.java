@@ -40,6 +40,20 @@ public final class UprightJpeg {
      * @throws IllegalArgumentException when no decoder reads the bytes
      */
     public static BufferedImage decode(byte[] photo, ExifOrientation orientation, int longSide) {
+        return decode(photo, orientation, longSide, 2);
+    }
+
+    /**
+     * As {@link #decode(byte[], ExifOrientation, int)}, subsampled as coarsely as still keeps the long
+     * side: for a reader that scales the image down itself (a model), where the smoothing is not worth
+     * the raster. A 12 MP photo is then decoded at 3 MP, 21 MB of pixels instead of 84.
+     */
+    public static BufferedImage decodeSmall(byte[] photo, ExifOrientation orientation, int longSide) {
+        return decode(photo, orientation, longSide, 1);
+    }
+
+    /** @param margin how many times {@code longSide} the subsampled decode keeps at least */
+    private static BufferedImage decode(byte[] photo, ExifOrientation orientation, int longSide, int margin) {
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(photo))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -49,10 +63,11 @@ public final class UprightJpeg {
             try {
                 reader.setInput(input, true, true);
                 int storedLongSide = Math.max(reader.getWidth(0), reader.getHeight(0));
-                int step = Math.max(1, storedLongSide / (2 * longSide));
+                int step = Math.max(1, storedLongSide / (margin * longSide));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage upright = RgbImage.of(reader.read(0, param)).upright(orientation).toBufferedImage();
+                // the decoded pixels are handed over, not copied: at 12 MP a copy alone is 48 MB
+                BufferedImage upright = RgbImage.of(reader.read(0, param)).upright(orientation).handedOver();
                 double factor = Math.min(1, longSide / (double) Math.max(upright.getWidth(), upright.getHeight()));
                 return factor == 1 ? upright
                         : resized(upright, (int) Math.round(upright.getWidth() * factor),

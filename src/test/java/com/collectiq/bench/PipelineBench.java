@@ -10,10 +10,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -51,33 +55,76 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * End-to-end latency and concurrency of the pipeline in {@code aws} mode (the packaged jar against
- * the stand-ins), with WireMock answering the slow services after fixed delays: Rekognition 120 ms
- * a call (DetectText and DetectLabels run in parallel), the catalog 250 ms, PriceCharting 200 ms
- * (two calls of 100), eBay 300 ms, Bedrock 800 ms for the summary and 1 000 ms for the
+ * End-to-end latency, throughput and memory of the pipeline in {@code aws} mode (the packaged jar
+ * against the stand-ins), with WireMock answering the slow services after fixed delays: Rekognition
+ * 120 ms a call (DetectText and DetectLabels run in parallel), the catalog 250 ms, PriceCharting
+ * 200 ms (two calls of 100), eBay 300 ms, Bedrock 800 ms for the summary and 1 000 ms for the
  * authenticity opinion. Critical path: 120 + 250 + max(300 + 800, 1 000) = 1 470 ms.
  *
  * <p>Latency: photo event sent to the work queue → PutEvents of its ValuationCompleted (WireMock's
- * clock), one card at a time. Throughput: cards per second with 1 and with 32 in flight. Also the
- * CPU the service spent per card, the stand-ins' CPU (this JVM: WireMock, ElasticMQ, S3Proxy; and
- * dynalite's node process), and the service's peak resident memory.
+ * clock). Throughput: cards per second at each level of {@code bench.levels} cards in flight, beside
+ * the CPU bound (cores ÷ CPU per card: the service's alone, and the service's with the stand-ins':
+ * this JVM's WireMock, ElasticMQ and S3Proxy, and dynalite's node process), and the service's peak
+ * resident memory at that level. The stand-ins have no rate limits, so the service's per-source
+ * limit is raised: the bench measures the service, not the quota it keeps for the real APIs.
  */
 class PipelineBench {
 
     private static final int SINGLE = Integer.getInteger("bench.single", 15);
-    private static final int MANY = Integer.getInteger("bench.many", 96);
-    private static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 32);
+    /** Cards per level: this many per card in flight (at least {@link #SINGLE}). */
+    private static final int CARDS_PER_SLOT = Integer.getInteger("bench.cards-per-slot", 3);
+    private static final List<Integer> LEVELS = Arrays.stream(System.getProperty("bench.levels", "1,8,32").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     private static final int PAGES = Integer.getInteger("bench.pages", 5);
+    private static final int PAIRS = Integer.getInteger("bench.pairs", 2);
+    /** e.g. "0": the service runs on these CPUs only (taskset -c); the stand-ins and the bench on all. */
+    private static final String SERVICE_CPUS = System.getProperty("bench.service-cpus", "");
+    /**
+     * Native memory tracking on, and in the middle of the highest level its summary and a histogram of the
+     * heap's live objects (a full GC: the level's figures are then not comparable with others).
+     */
+    private static final boolean NMT = Boolean.getBoolean("bench.nmt");
+    /** A JFR profile of the whole run into target/ (its buffers add some 55 MiB to the resident memory). */
+    private static final boolean JFR = Boolean.getBoolean("bench.jfr");
     private static final double CRITICAL_PATH_MS = 1470;
+    /** The heap the image's MaxRAMPercentage=75 gave a 1 GiB task before issue 26: the paired baseline. */
+    private static final List<String> HEAP_OF_768M = List.of("-Xmx768m");
+    /** The image's JVM flags (the ENTRYPOINT reads the same file), as the JVM sizes them in a 1 GiB task. */
+    private static final Path IMAGE_JVM_OPTIONS = Path.of("src", "main", "docker", "jvm.options");
+    /** What the image's ENV sets besides the JVM's flags that changes the process's memory (Dockerfile). */
+    private static final Map<String, String> IMAGE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     @Test
     void oneToThreeMegapixelPhotos() throws Exception {
-        measure("1.9 MP (1600 x 1200)", CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f));
+        throughput("1.9 MP (1600 x 1200)", CardRenderer.builder().frame(1600, 1200).cardShare(0.45).render().jpeg(0.9f));
     }
 
     @Test
     void twelveMegapixelPhotos() throws Exception {
-        measure("12 MP (4000 x 3000)", CardRenderer.builder().frame(4000, 3000).cardShare(0.45).render().jpeg(0.9f));
+        throughput("12 MP (4000 x 3000)", twelveMegapixels());
+    }
+
+    /**
+     * The image's JVM flags in a 1 GiB task against the 768 MB heap it had before, paired: the two
+     * run in turn, {@code bench.pairs} times, at the highest level of {@code bench.levels}, on 12 MP
+     * photos.
+     */
+    @Test
+    void imageFlagsAgainstTheHeapOf768m() throws Exception {
+        slowServices();
+        byte[] photo = twelveMegapixels();
+        int inFlight = LEVELS.get(LEVELS.size() - 1);
+        List<String> image = imageJvmOptionsInAOneGibTask();
+        List<Double> ratios = new ArrayList<>();
+        for (int pair = 1; pair <= PAIRS; pair++) {
+            Level before = oneLevel("768m-" + pair, HEAP_OF_768M, photo, inFlight, Map.of());
+            Level after = oneLevel("image-" + pair, image, photo, inFlight, IMAGE_ENVIRONMENT);
+            ratios.add(after.cardsPerSecond() / before.cardsPerSecond());
+            System.out.printf(Locale.ROOT, "%nPair %d at %d in flight, 12 MP (load average %s):%n  %-60s %s%n  %-60s %s%n",
+                    pair, inFlight, loadAverage(), String.join(" ", HEAP_OF_768M), before, String.join(" ", image), after);
+        }
+        System.out.printf(Locale.ROOT, "%nImage flags ÷ 768 MB heap, throughput: %s, median %.2f (target >= 0.90)%n",
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), Medians.of(ratios));
     }
 
     /**
@@ -89,7 +136,9 @@ class PipelineBench {
     void aNinePocketPage() throws Exception {
         slowServices();
         String owner = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        try (ServiceProcess service = benchService("page").build().start(Duration.ofSeconds(180));
+        ServiceProcess.Builder builder = benchService("page", benchJvmOptions(), 32);
+        benchEnvironment().forEach(builder::env);
+        try (ServiceProcess service = builder.build().start(Duration.ofSeconds(180));
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
             // the fixed page of the page tests (PageOfCardsContract), which the finder finds whole
@@ -111,64 +160,180 @@ class PipelineBench {
         }
     }
 
-    private static ServiceProcess.Builder benchService(String name) {
-        return ServiceProcess.aws("bench-pipeline-" + name)
-                // the heap a 1 GiB Fargate task gives it (the image runs with MaxRAMPercentage=75)
-                .jvmOption("-Xmx768m")
+    private static byte[] twelveMegapixels() {
+        return CardRenderer.builder().frame(4000, 3000).cardShare(0.45).render().jpeg(0.9f);
+    }
+
+    private static ServiceProcess.Builder benchService(String name, List<String> jvmOptions, int consumers) {
+        ServiceProcess.Builder builder = ServiceProcess.aws("bench-pipeline-" + name)
                 // every run asks the sources (the price cache would answer all but the first)
                 .property("collectiq.pricing.cache-ttl", "1ms")
+                // the stand-ins have no quota to protect: the production limit (60 a minute) would
+                // measure the limit, about a card a second, instead of the service
+                .property("collectiq.pricing.rate-limit.per-minute", "1000000")
+                .property("collectiq.pricing.rate-limit.burst", "1000")
                 // every in-flight card needs a consumer of its own; one message per poll keeps them spread
-                .property("collectiq.intake.concurrent-consumers", Integer.toString(IN_FLIGHT))
+                .property("collectiq.intake.concurrent-consumers", Integer.toString(consumers))
                 .property("collectiq.intake.max-messages", "1")
                 .property("collectiq.pricing.pricecharting.api-key-secret", "bench/pricecharting")
                 .property("collectiq.pricing.ebay.client-id-secret", "bench/ebay#clientId")
                 .property("collectiq.pricing.ebay.client-secret-secret", "bench/ebay#clientSecret");
+        jvmOptions.forEach(builder::jvmOption);
+        if (NMT) {
+            builder.jvmOption("-XX:NativeMemoryTracking=summary");
+        }
+        if (!SERVICE_CPUS.isEmpty()) {
+            builder.pinnedTo(SERVICE_CPUS);
+        }
+        return builder;
     }
 
-    private void measure(String photoSize, byte[] photo) throws Exception {
-        slowServices();
-        String owner = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        String recording = Path.of("target", "bench-pipeline-" + photoSize.split(" ")[0] + "MP.jfr").toAbsolutePath()
-                .toString();
-        try (ServiceProcess service = benchService(photoSize.split(" ")[0] + "MP")
-                .jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording)
-                .build().start(Duration.ofSeconds(180));
+    /** {@code bench.jvm-options} (space-separated), by default the image's flags in a 1 GiB task. */
+    private static List<String> benchJvmOptions() {
+        return imageFlags() ? imageJvmOptionsInAOneGibTask()
+                : List.of(System.getProperty("bench.jvm-options").trim().split("\\s+"));
+    }
 
+    /** The image's environment with its flags; none with flags of {@code bench.jvm-options}. */
+    private static Map<String, String> benchEnvironment() {
+        return imageFlags() ? IMAGE_ENVIRONMENT : Map.of();
+    }
+
+    private static boolean imageFlags() {
+        return System.getProperty("bench.jvm-options", "").isBlank();
+    }
+
+    /**
+     * The image's JVM flags as a 1 GiB Fargate task sizes them: {@code -XX:MaxRAM=1g} stands in for
+     * the container's memory limit, which the percentages of the flags are taken of. The flags the
+     * image needs JDK 25 or its own files for (the AOT cache, JavaCPP's cache directory) are left out.
+     */
+    static List<String> imageJvmOptionsInAOneGibTask() {
+        List<String> options = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(IMAGE_JVM_OPTIONS)) {
+                String option = line.replaceAll("#.*", "").trim();
+                if (!option.isEmpty()) {
+                    options.add(option);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the image's JVM flags are read from " + IMAGE_JVM_OPTIONS, e);
+        }
+        options.add("-XX:MaxRAM=1g");
+        return options;
+    }
+
+    private void throughput(String photoSize, byte[] photo) throws Exception {
+        slowServices();
+        String size = photoSize.split(" ")[0];
+        String recording = Path.of("target", "bench-pipeline-" + size + "MP.jfr").toAbsolutePath().toString();
+        int consumers = Collections.max(LEVELS);
+        ServiceProcess.Builder builder = benchService(size + "MP", benchJvmOptions(), consumers);
+        benchEnvironment().forEach(builder::env);
+        if (JFR) {
+            builder.jvmOption("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+        }
+        try (ServiceProcess service = builder.build().start(Duration.ofSeconds(180));
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
-            Runner runner = new Runner(service, owner, photo, s3, sqs);
+            Runner runner = new Runner(service, "bench-" + UUID.randomUUID().toString().substring(0, 8), photo, s3, sqs);
             runner.sequential(3); // warm-up: JIT, connection pools, the eBay token
-            long serviceCpu = cpuMillis(service.pid());
-            List<Long> latencies = runner.sequential(SINGLE);
-            long sequentialCpu = cpuMillis(service.pid()) - serviceCpu;
-            double singleThroughput = SINGLE / (latencies.stream().mapToLong(Long::longValue).sum() / 1000.0);
-
-            serviceCpu = cpuMillis(service.pid());
-            long standInBefore = standInCpuMillis();
-            long started = System.nanoTime();
-            List<Long> concurrent = runner.concurrent(MANY, IN_FLIGHT);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            long concurrentCpu = cpuMillis(service.pid()) - serviceCpu;
-            long concurrentStandIns = standInCpuMillis() - standInBefore;
-            double manyThroughput = MANY / seconds;
-
-            double median = Medians.of(latencies.stream().map(Long::doubleValue).toList());
-            System.out.printf(Locale.ROOT, "%nPipeline bench, aws mode, %s photos, critical path %.0f ms (%.0f ms when the "
-                    + "bundled catalog knows the card and the catalog is not called); profile: %s%n", photoSize,
-                    CRITICAL_PATH_MS, CRITICAL_PATH_MS - 250, recording);
-            System.out.printf(Locale.ROOT, "  1 in flight: %d cards, latency median %.0f ms (min %d, max %d) -> "
-                    + "latency efficiency %.2f of 1 470 ms, %.2f of 1 220 ms (target <= 1.15); %.2f cards/s; service CPU "
-                    + "%d ms/card%n", SINGLE, median, latencies.stream().mapToLong(Long::longValue).min().orElse(0),
-                    latencies.stream().mapToLong(Long::longValue).max().orElse(0), median / CRITICAL_PATH_MS,
-                    median / (CRITICAL_PATH_MS - 250), singleThroughput, sequentialCpu / SINGLE);
-            System.out.printf(Locale.ROOT, "  %d in flight: %d cards in %.1f s = %.2f cards/s, latency median %.0f ms -> "
-                    + "concurrency scaling %.1f (target >= 16); service CPU %d ms/card, stand-ins %d ms/card%n", IN_FLIGHT,
-                    MANY, seconds, manyThroughput, Medians.of(concurrent.stream().map(Long::doubleValue).toList()),
-                    manyThroughput / singleThroughput, concurrentCpu / MANY, concurrentStandIns / MANY);
+            System.out.printf(Locale.ROOT, "%nPipeline bench, aws mode, %s photos, %s, service on %s, load average %s; "
+                    + "critical path %.0f ms (%.0f ms when the bundled catalog knows the card and the catalog is not "
+                    + "called); profile: %s%n", photoSize, String.join(" ", benchJvmOptions()),
+                    SERVICE_CPUS.isEmpty() ? "all CPUs" : "CPUs " + SERVICE_CPUS, loadAverage(), CRITICAL_PATH_MS,
+                    CRITICAL_PATH_MS - 250, JFR ? recording : "none (-Dbench.jfr=true)");
+            for (int inFlight : LEVELS) {
+                Level level = runner.level(inFlight, inFlight == consumers);
+                System.out.printf(Locale.ROOT, "  %s; latency median %.0f ms (min %d, max %d) = %.2f of 1 470 ms, %.2f of "
+                        + "1 220 ms%n", level, level.medianLatency(), level.minLatency(), level.maxLatency(),
+                        level.medianLatency() / CRITICAL_PATH_MS, level.medianLatency() / (CRITICAL_PATH_MS - 250));
+            }
             System.out.println("  outside calls WireMock answered: " + outsideCalls());
-            System.out.printf(Locale.ROOT, "  service resident memory: now %.0f MiB, peak %.0f MiB (target <= 600)%n",
-                    ProcessCpu.residentMiB(service.pid()), ProcessCpu.peakResidentMiB(service.pid()));
             service.terminate(Duration.ofSeconds(60)); // SIGTERM: the flight recording is written on exit
+        }
+    }
+
+    /** A service of its own with these flags and environment, warmed up, measured at one level. */
+    private static Level oneLevel(String name, List<String> jvmOptions, byte[] photo, int inFlight,
+            Map<String, String> environment) throws Exception {
+        ServiceProcess.Builder builder = benchService(name, jvmOptions, inFlight);
+        environment.forEach(builder::env);
+        try (ServiceProcess service = builder.build().start(Duration.ofSeconds(180));
+                S3Client s3 = S3Client.builder().forcePathStyle(true).build();
+                SqsClient sqs = SqsClient.create()) {
+            Runner runner = new Runner(service, "bench-" + UUID.randomUUID().toString().substring(0, 8), photo, s3, sqs);
+            runner.sequential(3); // warm-up: JIT, connection pools, the eBay token
+            Level level = runner.level(inFlight, true);
+            service.terminate(Duration.ofSeconds(60));
+            return level;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** CPUs the service may run on: the pinned ones, or all of this machine's. */
+    private static int serviceCores() {
+        return SERVICE_CPUS.isEmpty() ? Runtime.getRuntime().availableProcessors() : (int) Arrays.stream(
+                SERVICE_CPUS.split(",")).mapToLong(part -> part.contains("-")
+                        ? Long.parseLong(part.split("-")[1]) - Long.parseLong(part.split("-")[0]) + 1 : 1).sum();
+    }
+
+    /**
+     * One level of a run: {@code cards} valued with {@code inFlight} at a time in {@code seconds}, the CPU the
+     * service and the stand-ins spent meanwhile, and the service's peak resident memory during it.
+     */
+    record Level(int inFlight, int cards, double seconds, List<Long> latencies, long serviceCpuMillis,
+            long standInCpuMillis, double peakResidentMiB, long threads) {
+
+        double cardsPerSecond() {
+            return cards / seconds;
+        }
+
+        double serviceCpuPerCard() {
+            return serviceCpuMillis / (double) cards;
+        }
+
+        double standInCpuPerCard() {
+            return standInCpuMillis / (double) cards;
+        }
+
+        /** Cards per second the service's CPUs allow at the service's CPU per card. */
+        double serviceBound() {
+            return serviceCores() * 1000 / serviceCpuPerCard();
+        }
+
+        /** Cards per second this machine allows when the stand-ins share its cores with the service. */
+        double machineBound() {
+            return Runtime.getRuntime().availableProcessors() * 1000 / (serviceCpuPerCard() + standInCpuPerCard());
+        }
+
+        double medianLatency() {
+            return Medians.of(latencies.stream().map(Long::doubleValue).toList());
+        }
+
+        long minLatency() {
+            return Collections.min(latencies);
+        }
+
+        long maxLatency() {
+            return Collections.max(latencies);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%2d in flight: %3d cards in %5.1f s = %.2f cards/s; CPU/card service %.0f ms, "
+                    + "stand-ins %.0f ms; bound %.2f cards/s (service) -> %.0f %%, %.2f (service + stand-ins) -> %.0f %%; "
+                    + "service peak RSS %.0f MiB, %d threads", inFlight, cards, seconds, cardsPerSecond(),
+                    serviceCpuPerCard(), standInCpuPerCard(), serviceBound(), 100 * cardsPerSecond() / serviceBound(),
+                    machineBound(), 100 * cardsPerSecond() / machineBound(), peakResidentMiB, threads);
         }
     }
 
@@ -211,6 +376,52 @@ class PipelineBench {
             this.photo = photo;
             this.s3 = s3;
             this.sqs = sqs;
+        }
+
+        /**
+         * One level: {@code inFlight} cards at a time ({@link #CARDS_PER_SLOT} per slot, at least {@link #SINGLE}),
+         * with the service's peak resident memory started afresh; with {@code snapshot} and {@link #NMT}, the
+         * service's native memory summary is written in the middle of it.
+         */
+        Level level(int inFlight, boolean snapshot) throws Exception {
+            int cards = Math.max(SINGLE, CARDS_PER_SLOT * inFlight);
+            long pid = service.pid();
+            Thread memory = snapshot && NMT ? new Thread(() -> nativeMemoryAfter(Duration.ofSeconds(Math.max(5, cards / 4))))
+                    : null;
+            if (memory != null) {
+                memory.start();
+            }
+            ProcessCpu.resetPeakResident(pid);
+            long serviceBefore = cpuMillis(pid);
+            long standInsBefore = standInCpuMillis();
+            long started = System.nanoTime();
+            List<Long> latencies = inFlight == 1 ? sequential(cards) : concurrent(cards, inFlight);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long threads = ProcessCpu.threads(pid);
+            if (memory != null) {
+                memory.join();
+            }
+            return new Level(inFlight, cards, seconds, latencies, cpuMillis(pid) - serviceBefore,
+                    standInCpuMillis() - standInsBefore, ProcessCpu.peakResidentMiB(pid), threads);
+        }
+
+        /** {@code jcmd VM.native_memory summary} and the heap's state, after a while, into target/. */
+        private void nativeMemoryAfter(Duration wait) {
+            try {
+                Thread.sleep(wait.toMillis());
+                Path out = Path.of("target", service.name() + "-memory.txt");
+                String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                String pid = Long.toString(service.pid());
+                new ProcessBuilder(List.of("sh", "-c", String.join(" ", "grep -E 'VmRSS|VmHWM|Threads' /proc/" + pid
+                        + "/status;", jcmd, pid, "VM.native_memory", "summary;", jcmd, pid, "GC.heap_info;", jcmd, pid,
+                        "GC.class_histogram | head -30")))
+                        .redirectErrorStream(true).redirectOutput(out.toFile()).start().waitFor();
+                System.out.println("  native memory summary: " + out.toAbsolutePath());
+            } catch (IOException e) {
+                System.out.println("  no native memory summary: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         List<Long> sequential(int cards) throws InterruptedException {

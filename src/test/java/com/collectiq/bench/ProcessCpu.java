@@ -24,12 +24,32 @@ final class ProcessCpu {
         return Long.parseLong(stat(pid)[23]) * 4096 / (1024.0 * 1024.0);
     }
 
-    /** Peak resident set size (VmHWM) in MiB. */
+    /** Peak resident set size (VmHWM) in MiB, since the start or the last {@link #resetPeakResident}. */
     static double peakResidentMiB(long pid) {
+        return status(pid, "VmHWM:") / 1024.0;
+    }
+
+    /** Starts VmHWM again from the current resident set, so a phase of a run has a peak of its own. */
+    static void resetPeakResident(long pid) {
+        try {
+            // Documented in proc(5): writing 5 to clear_refs resets the peak RSS (Linux 4.0 and later)
+            Files.writeString(Path.of("/proc", Long.toString(pid), "clear_refs"), "5");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reset the peak resident set of " + pid, e);
+        }
+    }
+
+    /** The process's threads now. */
+    static long threads(long pid) {
+        return status(pid, "Threads:");
+    }
+
+    /** A number field of /proc/<pid>/status (VmHWM is in kB), or -1 when absent. */
+    private static long status(long pid, String field) {
         try {
             return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                    .filter(line -> line.startsWith("VmHWM:")).findFirst()
-                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0).orElse(-1.0);
+                    .filter(line -> line.startsWith(field)).findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).orElse(-1L);
         } catch (IOException e) {
             return -1;
         }

@@ -40,6 +40,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
+    private final List<String> launcher;
     private Process process;
     private Path log;
 
@@ -49,6 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.properties = Map.copyOf(builder.properties);
         this.environment = Map.copyOf(builder.environment);
         this.jvmOptions = List.copyOf(builder.jvmOptions);
+        this.launcher = List.copyOf(builder.launcher);
     }
 
     /** A {@code local}-mode service keeping its data in the directory. */
@@ -141,7 +143,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
@@ -244,6 +246,7 @@ public final class ServiceProcess implements AutoCloseable {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
+        private final List<String> launcher = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -261,6 +264,16 @@ public final class ServiceProcess implements AutoCloseable {
 
         public Builder jvmOption(String option) {
             jvmOptions.add(option);
+            return this;
+        }
+
+        /**
+         * The JVM runs on these CPUs only ({@code taskset -c}, e.g. "0"), as in a task with fewer cores
+         * than this machine; the JVM sizes its thread pools and GC from the CPUs it may use.
+         */
+        public Builder pinnedTo(String cpuList) {
+            launcher.clear();
+            launcher.addAll(List.of("taskset", "-c", cpuList));
             return this;
         }
 

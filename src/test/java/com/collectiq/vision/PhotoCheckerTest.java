@@ -61,7 +61,7 @@ class PhotoCheckerTest {
                 RejectionReason.UNSUPPORTED_FORMAT, "TIFF images are not accepted");
         // WebP is decoded by default; a deployment that takes it out refuses it as before
         PhotoChecker jpegAndPng = new PhotoChecker(new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300,
-                List.of("image/jpeg", "image/png"), 1600));
+                List.of("image/jpeg", "image/png"), 1600, 2));
         assertRefused(() -> jpegAndPng.check(riff("WEBP", "VP8 "), "image/webp"),
                 RejectionReason.UNSUPPORTED_FORMAT, "WebP images are not accepted");
         assertRefused(() -> checker.check(isoMedia("avif", "mif1", "avif"), "image/avif"),
@@ -71,7 +71,7 @@ class PhotoCheckerTest {
     @Test
     void aDeploymentThatTakesHeicOutRefusesItWithTheAgreedSentence() {
         PhotoChecker withoutHeic = new PhotoChecker(new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300,
-                List.of("image/jpeg", "image/png", "image/webp"), 1600));
+                List.of("image/jpeg", "image/png", "image/webp"), 1600, 2));
         for (byte[] heic : List.of(isoMedia("heic", "mif1", "heic"), isoMedia("mif1", "mif1", "heic"))) {
             assertThatThrownBy(() -> withoutHeic.check(heic, "image/heic"))
                     .isInstanceOfSatisfying(PhotoRejectedException.class, rejected -> {
@@ -165,7 +165,7 @@ class PhotoCheckerTest {
 
     @Test
     void decodesLargePhotosSubsampled() {
-        ImageProperties properties = new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300, List.of("image/jpeg"), 500);
+        ImageProperties properties = new ImageProperties(DataSize.ofMegabytes(12), 50_000_000L, 300, List.of("image/jpeg"), 500, 2);
         PhotoChecker subsampling = new PhotoChecker(properties);
         byte[] jpeg = SyntheticCardPhotos.jpeg(drawing(1600, 1200), 0.9f);
 
@@ -185,7 +185,7 @@ class PhotoCheckerTest {
     private static ImageProperties withMaxBytes(DataSize maxBytes) {
         ImageProperties defaults = ImageProperties.defaults();
         return new ImageProperties(maxBytes, defaults.maxPixels(), defaults.minShortSide(), defaults.allowedTypes(),
-                defaults.analysisLongSide());
+                defaults.analysisLongSide(), defaults.maxConcurrentDecodes());
     }
 
     /** Noise, so PNG cannot compress it away, with a red top-left quarter to tell orientation by. */

@@ -58,7 +58,7 @@ public final class PhotoFormatBenchmark {
         ImageProperties defaults = ImageProperties.defaults();
         // a 12 MP PNG is larger than an upload may be; here it is measured all the same
         PhotoChecker checker = new PhotoChecker(new ImageProperties(DataSize.ofMegabytes(64), defaults.maxPixels(),
-                defaults.minShortSide(), defaults.allowedTypes(), defaults.analysisLongSide()));
+                defaults.minShortSide(), defaults.allowedTypes(), defaults.analysisLongSide(), defaults.maxConcurrentDecodes()));
         PhotoAnalyzer analyzer = new PhotoAnalyzer(checker);
         System.out.printf(Locale.ROOT, "%d warm-up runs, %d measured runs each%n", warmUps, runs);
         for (Map.Entry<String, Path> format : files.entrySet()) {

@@ -74,7 +74,8 @@ class BedrockModelOpinions implements ModelOpinions {
         byte[] jpeg;
         try {
             ExifOrientation orientation = checker.check(photo, null).orientation();
-            jpeg = ModelImage.jpeg(photo, orientation);
+            // a 12 MP photo is decoded at full size for it (hundreds of MB at 32 cards in flight without the slot)
+            jpeg = checker.withDecodeSlot(() -> ModelImage.jpeg(photo, orientation));
         } catch (RuntimeException unreadable) {
             return SignalReading.unavailable("the photo could not be prepared for the model");
         }

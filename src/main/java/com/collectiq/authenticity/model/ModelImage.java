@@ -17,6 +17,6 @@ final class ModelImage {
     }
 
     static byte[] jpeg(byte[] photo, ExifOrientation orientation) {
-        return UprightJpeg.encode(UprightJpeg.decode(photo, orientation, LONG_SIDE), MAX_BYTES);
+        return UprightJpeg.encode(UprightJpeg.decodeSmall(photo, orientation, LONG_SIDE), MAX_BYTES);
     }
 }

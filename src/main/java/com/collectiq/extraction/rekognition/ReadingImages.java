@@ -14,6 +14,7 @@ import com.collectiq.upload.PhotoKeys;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.PhotoStore.PhotoHead;
 import com.collectiq.upload.PhotoType;
+import com.collectiq.vision.ExifOrientation;
 import com.collectiq.vision.PhotoChecker;
 import com.collectiq.vision.PhotoRejectedException;
 import com.collectiq.vision.UprightJpeg;
@@ -134,7 +135,8 @@ final class ReadingImages {
     private BufferedImage wholePhoto(String photoKey) {
         byte[] bytes = photos.read(photoKey);
         try {
-            return UprightJpeg.decode(bytes, checker.check(bytes, null).orientation(), WHOLE_PHOTO_LONG_SIDE);
+            ExifOrientation orientation = checker.check(bytes, null).orientation();
+            return checker.withDecodeSlot(() -> UprightJpeg.decode(bytes, orientation, WHOLE_PHOTO_LONG_SIDE));
         } catch (PhotoRejectedException refused) {
             throw new ExtractionFailedException("the photo " + photoKey + " cannot be read: " + refused.getMessage(),
                     false, refused);
