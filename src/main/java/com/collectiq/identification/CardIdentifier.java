@@ -268,7 +268,8 @@ public class CardIdentifier {
 
     /**
      * What to ask the online catalog: the offline answer by id when it is good (to confirm it and
-     * get its prices), else a search by name and number (for cards of sets that are not bundled).
+     * get its prices), else a search by name and number (for cards of sets that are not bundled), or
+     * by number and printed total where no name was read.
      */
     private static String onlineQuery(Clues clues, List<Ranked> offline) {
         if (!offline.isEmpty() && offline.get(0).score() >= CONFIRM_BY_ID) {
@@ -283,6 +284,9 @@ public class CardIdentifier {
         }
         if (clues.setIds().size() == 1) {
             terms.add("set.id:" + clues.setIds().iterator().next());
+        } else if (clues.names().isEmpty() && clues.number() != null && clues.number().printedTotal() != null) {
+            // no name read: the number and the total printed beside it still name one card or a few
+            terms.add("set.printedTotal:" + clues.number().printedTotal());
         }
         boolean enough = !clues.names().isEmpty() || terms.size() >= 2;
         return enough ? String.join(" ", terms) : null;

@@ -70,6 +70,17 @@ class OnlineIdentificationTest {
     }
 
     @Test
+    void aCardWhoseNameWasNotReadIsLookedUpByItsNumberAndPrintedTotal() {
+        stub("number:TG12 set.printedTotal:30", okJson(PokemonTcgFixtures.read("swsh11tg-TG12.json")));
+
+        Identification result = identifier.identify(OcrCase.of("gallery, name over the artwork", null,
+                "Illus. Ryota Murayama", "TG12/TG30").extraction(), Hints.NONE, VisualHints.NONE);
+
+        assertThat(result.identity().catalogId()).isEqualTo("swsh11tg-TG12");
+        assertThat(result.identity().confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void anOutageLeavesTheOfflineResult() {
         stub("id:\"neo1-9\"", aResponse().withStatus(500));
 
