@@ -83,6 +83,9 @@ final class CardLayoutFinder {
         List<Line> lines = CardOutlineDetector.houghLines(edges, MAX_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
         List<Candidate> candidates = candidates(lines, edges);
         List<Candidate> chosen = choose(candidates);
+        if (chosen.size() >= 2) {
+            chosen = NeighbourSearch.completed(chosen, edges, MAX_CARDS);
+        }
         if (chosen.size() < 2) {
             return List.of(); // one card or none: the single-card path values the photo whole
         }
@@ -94,7 +97,7 @@ final class CardLayoutFinder {
     }
 
     /** A whole card's outline in the detection image, its sides in order (each meets the next at a corner). */
-    private record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
+    record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
 
         boolean contains(ImagePoint point) {
             for (int i = 0; i < 4; i++) {
@@ -174,6 +177,17 @@ final class CardLayoutFinder {
 
     /** The whole card these sides make, or null when they make none. */
     private static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges) {
+        return candidate(sides, edges, MIN_SIDE_SUPPORT, true);
+    }
+
+    /**
+     * The whole card these sides make, or null when they make none.
+     *
+     * @param sideSupport      the share of each side's length edges must back
+     * @param endsAtTheCorners whether a side's edge must stop at its corners (not where a neighbouring
+     *                         card explains an edge running on: a row of touching cards, a pocket's seam)
+     */
+    static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges, double sideSupport, boolean endsAtTheCorners) {
         List<ImagePoint> corners = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ImagePoint corner = sides.get(i).intersect(sides.get((i + 1) % 4));
@@ -202,11 +216,11 @@ final class CardLayoutFinder {
             ImagePoint from = corners.get((i + 3) % 4);
             ImagePoint to = corners.get(i);
             Line side = sides.get(i);
-            double support = edges.support(from, to, 0.08, 0.92, side, MIN_SIDE_SUPPORT);
-            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
+            double support = edges.support(from, to, 0.08, 0.92, side, sideSupport);
+            if (support < sideSupport || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
                     || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
-                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
-                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT) {
+                    || endsAtTheCorners && (edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
+                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT)) {
                 return null;
             }
             total += support;
