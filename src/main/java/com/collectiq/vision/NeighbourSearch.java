@@ -30,7 +30,7 @@ final class NeighbourSearch {
      * Each side of a neighbour must be backed along this share of its length: a little less than a card
      * found on its own needs, where glare breaks its side, since its place and size are known.
      */
-    private static final double SIDE_SUPPORT = 0.6;
+    private static final double SIDE_SUPPORT = 0.65;
     /** A gap looked across is worth fitting only when the moved card's near and far sides both find this much edge. */
     private static final double MIN_PLACE_SUPPORT = 0.4;
 
@@ -75,11 +75,17 @@ final class NeighbourSearch {
             return null;
         }
         double bestShift = -1;
-        double bestSupport = MIN_PLACE_SUPPORT;
+        double bestSupport = 0;
         for (double gap = 0; gap <= MAX_GAP * extent; gap += GAP_STEP) {
             double shift = extent + gap;
-            double support = Math.min(sideSupport(card, (side + 2) % 4, shift * ux, shift * uy, edges),
+            double across = Math.min(sideSupport(card, (side + 2) % 4, shift * ux, shift * uy, edges),
                     sideSupport(card, side, shift * ux, shift * uy, edges));
+            if (across < MIN_PLACE_SUPPORT) {
+                continue;
+            }
+            // the sides along the way count too: moved too far or too short, they run off the card's ends
+            double support = across + sideSupport(card, (side + 1) % 4, shift * ux, shift * uy, edges)
+                    + sideSupport(card, (side + 3) % 4, shift * ux, shift * uy, edges);
             if (support > bestSupport) {
                 bestSupport = support;
                 bestShift = shift;
