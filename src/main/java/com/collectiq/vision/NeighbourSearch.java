@@ -21,7 +21,11 @@ final class NeighbourSearch {
      * touching to a finger or two apart, a page's pockets leave a seam and some play between its cards.
      */
     private static final double MAX_GAP = 0.3;
+    /** A card found may be a pixel or two larger than it is (its shadow, the blur): its touching neighbour then starts inside it. */
+    private static final double MIN_GAP = -0.03;
     private static final double GAP_STEP = 0.5;
+    /** The neighbour's size over the card's: perspective makes cards nearer the camera larger. */
+    private static final double[] SCALES = {1, 0.985, 1.015, 0.97, 1.03};
     /** How far each side of the moved card may shift (detection pixels) and turn onto its edge: perspective, a card's play. */
     private static final double SHIFT_REACH = 3;
     private static final double SHIFT_STEP = 0.5;
@@ -63,7 +67,8 @@ final class NeighbourSearch {
     /** The card across the given side, or null when there is none (or one already known there). */
     private static Candidate neighbour(Candidate card, int side, CardOutlineDetector.EdgeMap edges, List<Candidate> known) {
         List<ImagePoint> corners = card.corners();
-        // side i runs from corner i−1 to corner i
+        // side i runs from corner i−1 to corner i: the neighbour's near side lies across side i from the
+        // card, its far side the card's extent further
         ImagePoint far = midpoint(corners.get((side + 3) % 4), corners.get(side));
         ImagePoint near = midpoint(corners.get((side + 1) % 4), corners.get((side + 2) % 4));
         double extent = far.distanceTo(near);
@@ -74,44 +79,63 @@ final class NeighbourSearch {
         if (known.stream().anyMatch(other -> other.contains(new ImagePoint(centre.x() + likely * ux, centre.y() + likely * uy)))) {
             return null;
         }
-        double bestShift = -1;
+        List<ImagePoint> best = null;
         double bestSupport = 0;
-        for (double gap = 0; gap <= MAX_GAP * extent; gap += GAP_STEP) {
-            double shift = extent + gap;
-            double across = Math.min(sideSupport(card, (side + 2) % 4, shift * ux, shift * uy, edges),
-                    sideSupport(card, side, shift * ux, shift * uy, edges));
-            if (across < MIN_PLACE_SUPPORT) {
+        for (double gap = MIN_GAP * extent; gap <= MAX_GAP * extent; gap += GAP_STEP) {
+            List<ImagePoint> place = moved(corners, side, ux, uy, extent + gap, extent + gap);
+            double nearSupport = sideSupport(place, (side + 2) % 4, edges);
+            if (nearSupport < MIN_PLACE_SUPPORT) {
                 continue;
             }
-            // the sides along the way count too: moved too far or too short, they run off the card's ends
-            double support = across + sideSupport(card, (side + 1) % 4, shift * ux, shift * uy, edges)
-                    + sideSupport(card, (side + 3) % 4, shift * ux, shift * uy, edges);
-            if (support > bestSupport) {
-                bestSupport = support;
-                bestShift = shift;
+            for (double scale : SCALES) {
+                place = moved(corners, side, ux, uy, gap + scale * extent, extent + gap);
+                double farSupport = sideSupport(place, side, edges);
+                if (farSupport < MIN_PLACE_SUPPORT) {
+                    continue;
+                }
+                // the sides along the way count too: moved too far or too short, they run off the card's ends
+                double support = nearSupport + farSupport + sideSupport(place, (side + 1) % 4, edges)
+                        + sideSupport(place, (side + 3) % 4, edges);
+                if (support > bestSupport) {
+                    bestSupport = support;
+                    best = place;
+                }
             }
         }
-        if (bestShift < 0) {
+        if (best == null) {
             return null;
         }
-        double dx = bestShift * ux;
-        double dy = bestShift * uy;
-        List<ImagePoint> moved = corners.stream().map(p -> new ImagePoint(p.x() + dx, p.y() + dy)).toList();
         List<Line> sides = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            sides.add(fitted(moved(card.sides().get(i), dx, dy), moved.get((i + 3) % 4), moved.get(i), edges));
+            sides.add(fitted(line(best.get((i + 3) % 4), best.get(i)), best.get((i + 3) % 4), best.get(i), edges));
         }
         Candidate neighbour = CardLayoutFinder.candidate(sides, edges, SIDE_SUPPORT, false);
         return neighbour == null || printed(neighbour, edges) < MIN_PRINT || known.stream().anyMatch(other -> other.overlaps(neighbour))
                 ? null : neighbour;
     }
 
-    /** How well edges back the card's side once the card is moved by (dx, dy). */
-    private static double sideSupport(Candidate card, int side, double dx, double dy, CardOutlineDetector.EdgeMap edges) {
-        ImagePoint from = card.corners().get((side + 3) % 4);
-        ImagePoint to = card.corners().get(side);
-        return edges.support(new ImagePoint(from.x() + dx, from.y() + dy), new ImagePoint(to.x() + dx, to.y() + dy),
-                0.08, 0.92, moved(card.sides().get(side), dx, dy), 0);
+    /**
+     * The card's corners moved across the given side along (ux, uy): those of that side (the
+     * neighbour's far side) by {@code farShift}, those of the opposite side (its near side) by {@code nearShift}.
+     */
+    private static List<ImagePoint> moved(List<ImagePoint> corners, int side, double ux, double uy, double farShift, double nearShift) {
+        List<ImagePoint> moved = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            double shift = i == side || i == (side + 3) % 4 ? farShift : nearShift;
+            moved.add(new ImagePoint(corners.get(i).x() + shift * ux, corners.get(i).y() + shift * uy));
+        }
+        return moved;
+    }
+
+    /** How well edges back side i (from corner i−1 to corner i) of the outline. */
+    private static double sideSupport(List<ImagePoint> corners, int side, CardOutlineDetector.EdgeMap edges) {
+        ImagePoint from = corners.get((side + 3) % 4);
+        ImagePoint to = corners.get(side);
+        return edges.support(from, to, 0.08, 0.92, line(from, to), 0);
+    }
+
+    private static Line line(ImagePoint from, ImagePoint to) {
+        return Line.through(from.x(), from.y(), from.y() - to.y(), to.x() - from.x());
     }
 
     /** The side shifted and turned a little onto the edge that backs it best between from and to. */
@@ -159,10 +183,6 @@ final class NeighbourSearch {
     private static ImagePoint onto(ImagePoint point, Line line) {
         double distance = line.distance(point.x(), point.y());
         return new ImagePoint(point.x() - distance * line.normalX(), point.y() - distance * line.normalY());
-    }
-
-    private static Line moved(Line line, double dx, double dy) {
-        return new Line(line.theta(), line.rho() + dx * line.normalX() + dy * line.normalY());
     }
 
     private static ImagePoint midpoint(ImagePoint a, ImagePoint b) {

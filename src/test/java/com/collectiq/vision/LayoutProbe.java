@@ -38,7 +38,8 @@ import com.collectiq.testsupport.spreads.Spreads;
  *
  * Arguments: photos, seed, and optionally a folder and "all" (draw every photo, not only those got wrong).
  * Drawing a photo takes longer than finding its cards: with {@code -Dprobe.cache=folder} each photo is
- * drawn once, kept there (JPEG and true outlines) and read back on the next run.
+ * drawn once, kept there (JPEG and true outlines) and read back on the next run; {@code -Dprobe.only=i}
+ * looks at the i-th photo alone.
  *
  * With {@code pages N} instead, the cards found on the clean full 3 × 3 pages {@code Spreads.binderPage(seed, 3, 3)}
  * of seeds 1 to N. With {@code eras N seed}, it counts the era renderer's one-card photos (N per era)
@@ -90,7 +91,11 @@ public final class LayoutProbe {
         Map<String, LayoutScores> byKind = new TreeMap<>();
         List<Long> times = new ArrayList<>();
         List<SpreadCase> cases = Spreads.sample(seed, count);
+        String only = System.getProperty("probe.only");
         for (int i = 0; i < cases.size(); i++) {
+            if (only != null && !only.equals(String.valueOf(i))) {
+                continue;
+            }
             Shot shot = cache == null ? Shot.of(cases.get(i).render()) : cached(Path.of(cache, seed + "-" + i), cases.get(i));
             Finding finding = find(shot.jpeg());
             times.add(finding.millis());
