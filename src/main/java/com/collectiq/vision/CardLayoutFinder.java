@@ -177,17 +177,19 @@ final class CardLayoutFinder {
 
     /** The whole card these sides make, or null when they make none. */
     private static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges) {
-        return candidate(sides, edges, MIN_SIDE_SUPPORT, true);
+        return candidate(sides, edges, MIN_SIDE_SUPPORT, MIN_END_SUPPORT, true);
     }
 
     /**
      * The whole card these sides make, or null when they make none.
      *
      * @param sideSupport      the share of each side's length edges must back
+     * @param endSupport       the share of each end of each side (a fifth of it) edges must back
      * @param endsAtTheCorners whether a side's edge must stop at its corners (not where a neighbouring
      *                         card explains an edge running on: a row of touching cards, a pocket's seam)
      */
-    static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges, double sideSupport, boolean endsAtTheCorners) {
+    static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges, double sideSupport, double endSupport,
+                               boolean endsAtTheCorners) {
         List<ImagePoint> corners = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ImagePoint corner = sides.get(i).intersect(sides.get((i + 1) % 4));
@@ -217,8 +219,8 @@ final class CardLayoutFinder {
             ImagePoint to = corners.get(i);
             Line side = sides.get(i);
             double support = edges.support(from, to, 0.08, 0.92, side, sideSupport);
-            if (support < sideSupport || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
-                    || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
+            if (support < sideSupport || edges.support(from, to, 0.08, 0.3, side, endSupport) < endSupport
+                    || edges.support(from, to, 0.7, 0.92, side, endSupport) < endSupport
                     || endsAtTheCorners && (edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
                     || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT)) {
                 return null;

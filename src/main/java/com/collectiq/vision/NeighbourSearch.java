@@ -24,17 +24,29 @@ final class NeighbourSearch {
     /** A card found may be a pixel or two larger than it is (its shadow, the blur): its touching neighbour then starts inside it. */
     private static final double MIN_GAP = -0.03;
     private static final double GAP_STEP = 0.5;
+    /**
+     * The neighbour's turn against the card's: each card in a page's pocket turns up to 2.5° either way,
+     * cards laid in rows by hand about as much.
+     */
+    private static final double[] PLACE_TURNS = {0, Math.toRadians(-1.5), Math.toRadians(1.5), Math.toRadians(-3),
+        Math.toRadians(3), Math.toRadians(-4.5), Math.toRadians(4.5)};
     /** The neighbour's size over the card's: perspective makes cards nearer the camera larger. */
     private static final double[] SCALES = {1, 0.985, 1.015, 0.97, 1.03};
     /** How far each side of the moved card may shift (detection pixels) and turn onto its edge: perspective, a card's play. */
     private static final double SHIFT_REACH = 3;
     private static final double SHIFT_STEP = 0.5;
-    private static final double[] TURNS = {0, Math.toRadians(-0.6), Math.toRadians(0.6), Math.toRadians(-1.2), Math.toRadians(1.2)};
+    private static final double MAX_SIDE_TURN = Math.toRadians(3);
+    private static final double SIDE_TURN_STEP = Math.toRadians(0.5);
+    /** A neighbour's width and height within this share of the card's: the scales tried and a side's shift. */
+    private static final double MAX_SIZE_CHANGE = 0.1;
     /**
-     * Each side of a neighbour must be backed along this share of its length: a little less than a card
-     * found on its own needs, where glare breaks its side, since its place and size are known.
+     * A neighbour's sides must be backed by edges along this share of their length on average, each
+     * along {@link #SIDE_SUPPORT} and each end along {@link #END_SUPPORT}: less than a card found on
+     * its own needs (glare and a pocket's seam break a side), as its place and size are known.
      */
-    private static final double SIDE_SUPPORT = 0.65;
+    private static final double MEAN_SUPPORT = 0.7;
+    private static final double SIDE_SUPPORT = 0.45;
+    private static final double END_SUPPORT = 0.1;
     /** A gap looked across is worth fitting only when the moved card's near and far sides both find this much edge. */
     private static final double MIN_PLACE_SUPPORT = 0.4;
 
@@ -55,6 +67,9 @@ final class NeighbourSearch {
             Candidate card = toVisit.poll();
             for (int side = 0; side < 4 && cards.size() < maxCards; side++) {
                 Candidate neighbour = neighbour(card, side, edges, cards);
+                if (neighbour != null && System.getProperty("probe.debug") != null) {
+                    System.err.printf("seed %s side %d -> %s sizes %s %s%n", card.centre(), side, neighbour.centre(), java.util.Arrays.toString(size(card.corners())), java.util.Arrays.toString(size(neighbour.corners())));
+                }
                 if (neighbour != null) {
                     cards.add(neighbour);
                     toVisit.add(neighbour);
@@ -82,23 +97,25 @@ final class NeighbourSearch {
         List<ImagePoint> best = null;
         double bestSupport = 0;
         for (double gap = MIN_GAP * extent; gap <= MAX_GAP * extent; gap += GAP_STEP) {
-            List<ImagePoint> place = moved(corners, side, ux, uy, extent + gap, extent + gap);
-            double nearSupport = sideSupport(place, (side + 2) % 4, edges);
-            if (nearSupport < MIN_PLACE_SUPPORT) {
-                continue;
-            }
-            for (double scale : SCALES) {
-                place = moved(corners, side, ux, uy, gap + scale * extent, extent + gap);
-                double farSupport = sideSupport(place, side, edges);
-                if (farSupport < MIN_PLACE_SUPPORT) {
+            for (double turn : PLACE_TURNS) {
+                List<ImagePoint> place = turned(moved(corners, side, ux, uy, extent + gap, extent + gap), turn);
+                double nearSupport = sideSupport(place, (side + 2) % 4, edges);
+                if (nearSupport < MIN_PLACE_SUPPORT) {
                     continue;
                 }
-                // the sides along the way count too: moved too far or too short, they run off the card's ends
-                double support = nearSupport + farSupport + sideSupport(place, (side + 1) % 4, edges)
-                        + sideSupport(place, (side + 3) % 4, edges);
-                if (support > bestSupport) {
-                    bestSupport = support;
-                    best = place;
+                for (double scale : SCALES) {
+                    place = turned(moved(corners, side, ux, uy, gap + scale * extent, extent + gap), turn);
+                    double farSupport = sideSupport(place, side, edges);
+                    if (farSupport < MIN_PLACE_SUPPORT) {
+                        continue;
+                    }
+                    // the sides along the way count too: moved too far or too short, they run off the card's ends
+                    double support = nearSupport + farSupport + sideSupport(place, (side + 1) % 4, edges)
+                            + sideSupport(place, (side + 3) % 4, edges);
+                    if (support > bestSupport) {
+                        bestSupport = support;
+                        best = place;
+                    }
                 }
             }
         }
@@ -109,9 +126,13 @@ final class NeighbourSearch {
         for (int i = 0; i < 4; i++) {
             sides.add(fitted(line(best.get((i + 3) % 4), best.get(i)), best.get((i + 3) % 4), best.get(i), edges));
         }
-        Candidate neighbour = CardLayoutFinder.candidate(sides, edges, SIDE_SUPPORT, false);
-        return neighbour == null || printed(neighbour, edges) < MIN_PRINT || known.stream().anyMatch(other -> other.overlaps(neighbour))
-                ? null : neighbour;
+        Candidate neighbour = CardLayoutFinder.candidate(sides, edges, SIDE_SUPPORT, END_SUPPORT, false);
+        if (System.getProperty("probe.debug") != null) {
+            System.err.printf("seed %s side %d: place %.2f centre %s -> %s%n", card.centre(), side, bestSupport, midpoint(best.get(0), best.get(2)), neighbour == null ? null : "ok size " + sameSize(card, neighbour) + " print " + printed(neighbour, edges));
+            if (neighbour == null) for (int i = 0; i < 4; i++) { ImagePoint f = sides.get((i + 3) % 4).intersect(sides.get(i)), t = sides.get(i).intersect(sides.get((i + 1) % 4)); System.err.println("      " + f + " " + t); System.err.printf("     side %d support %.2f ends %.2f %.2f%n", i, edges.support(f, t, 0.08, 0.92, sides.get(i), 0), edges.support(f, t, 0.08, 0.3, sides.get(i), 0), edges.support(f, t, 0.7, 0.92, sides.get(i), 0)); }
+        }
+        return neighbour == null || neighbour.support() < MEAN_SUPPORT || !sameSize(card, neighbour) || printed(neighbour, edges) < MIN_PRINT
+                || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
     }
 
     /**
@@ -125,6 +146,19 @@ final class NeighbourSearch {
             moved.add(new ImagePoint(corners.get(i).x() + shift * ux, corners.get(i).y() + shift * uy));
         }
         return moved;
+    }
+
+    /** The outline turned by the angle (radians) about its centre. */
+    private static List<ImagePoint> turned(List<ImagePoint> corners, double angle) {
+        if (angle == 0) {
+            return corners;
+        }
+        double cx = corners.stream().mapToDouble(ImagePoint::x).average().orElseThrow();
+        double cy = corners.stream().mapToDouble(ImagePoint::y).average().orElseThrow();
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        return corners.stream().map(p -> new ImagePoint(cx + cos * (p.x() - cx) - sin * (p.y() - cy),
+                cy + sin * (p.x() - cx) + cos * (p.y() - cy))).toList();
     }
 
     /** How well edges back side i (from corner i−1 to corner i) of the outline. */
@@ -143,7 +177,7 @@ final class NeighbourSearch {
         ImagePoint middle = midpoint(from, to);
         Line best = side;
         double bestSupport = -1;
-        for (double turn : TURNS) {
+        for (double turn = -MAX_SIDE_TURN; turn <= MAX_SIDE_TURN + 1e-9; turn += SIDE_TURN_STEP) {
             double theta = side.theta() + turn;
             Line turned = new Line(theta, middle.x() * Math.cos(theta) + middle.y() * Math.sin(theta));
             for (double shift = -SHIFT_REACH; shift <= SHIFT_REACH; shift += SHIFT_STEP) {
@@ -157,6 +191,23 @@ final class NeighbourSearch {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the neighbour is as wide and as tall as the card, give or take the perspective: an outline
+     * that took a line printed on the card (a name bar, an art box) for a side is shorter.
+     */
+    private static boolean sameSize(Candidate card, Candidate neighbour) {
+        double[] cardSize = size(card.corners());
+        double[] neighbourSize = size(neighbour.corners());
+        return Math.abs(neighbourSize[0] / cardSize[0] - 1) <= MAX_SIZE_CHANGE && Math.abs(neighbourSize[1] / cardSize[1] - 1) <= MAX_SIZE_CHANGE;
+    }
+
+    /** The outline's mean short and long side. */
+    private static double[] size(List<ImagePoint> corners) {
+        double one = (corners.get(0).distanceTo(corners.get(1)) + corners.get(2).distanceTo(corners.get(3))) / 2;
+        double other = (corners.get(1).distanceTo(corners.get(2)) + corners.get(3).distanceTo(corners.get(0))) / 2;
+        return new double[] {Math.min(one, other), Math.max(one, other)};
     }
 
     /** The share of points inside the card, away from its sides, on an edge: a card's print has many, an empty pocket few. */
