@@ -55,31 +55,37 @@ final class NeighbourSearch {
      * on rendered pages, an empty pocket's backing under 2 %, though its seams outline a card's place.
      */
     private static final double MIN_PRINT = 0.03;
+    /** Cards and empty pockets walked at most: a 3 × 3 page has 9, a table a dozen cards. */
+    private static final int MAX_PLACES = 20;
 
     private NeighbourSearch() {
     }
 
-    /** The cards found with the neighbours found beside them, at most {@code maxCards}. */
+    /**
+     * The cards found with the neighbours found beside them, at most {@code maxCards}. An empty pocket
+     * is walked across, not kept: its seams outline a card's place as a card's sides do.
+     */
     static List<Candidate> completed(List<Candidate> found, CardOutlineDetector.EdgeMap edges, int maxCards) {
         List<Candidate> cards = new ArrayList<>(found);
+        List<Candidate> places = new ArrayList<>(found);
         Deque<Candidate> toVisit = new ArrayDeque<>(found);
-        while (!toVisit.isEmpty() && cards.size() < maxCards) {
-            Candidate card = toVisit.poll();
-            for (int side = 0; side < 4 && cards.size() < maxCards; side++) {
-                Candidate neighbour = neighbour(card, side, edges, cards);
-                if (neighbour != null && System.getProperty("probe.debug") != null) {
-                    System.err.printf("seed %s side %d -> %s sizes %s %s%n", card.centre(), side, neighbour.centre(), java.util.Arrays.toString(size(card.corners())), java.util.Arrays.toString(size(neighbour.corners())));
-                }
+        while (!toVisit.isEmpty() && cards.size() < maxCards && places.size() < MAX_PLACES) {
+            Candidate place = toVisit.poll();
+            for (int side = 0; side < 4; side++) {
+                Candidate neighbour = neighbour(place, side, edges, places);
                 if (neighbour != null) {
-                    cards.add(neighbour);
+                    places.add(neighbour);
                     toVisit.add(neighbour);
+                    if (printed(neighbour, edges) >= MIN_PRINT) {
+                        cards.add(neighbour);
+                    }
                 }
             }
         }
-        return cards;
+        return cards.subList(0, Math.min(cards.size(), maxCards));
     }
 
-    /** The card across the given side, or null when there is none (or one already known there). */
+    /** The card or empty pocket across the given side, or null when there is none (or one already known there). */
     private static Candidate neighbour(Candidate card, int side, CardOutlineDetector.EdgeMap edges, List<Candidate> known) {
         List<ImagePoint> corners = card.corners();
         // side i runs from corner i−1 to corner i: the neighbour's near side lies across side i from the
@@ -127,11 +133,7 @@ final class NeighbourSearch {
             sides.add(fitted(line(best.get((i + 3) % 4), best.get(i)), best.get((i + 3) % 4), best.get(i), edges));
         }
         Candidate neighbour = CardLayoutFinder.candidate(sides, edges, SIDE_SUPPORT, END_SUPPORT, false);
-        if (System.getProperty("probe.debug") != null) {
-            System.err.printf("seed %s side %d: place %.2f centre %s -> %s%n", card.centre(), side, bestSupport, midpoint(best.get(0), best.get(2)), neighbour == null ? null : "ok size " + sameSize(card, neighbour) + " print " + printed(neighbour, edges));
-            if (neighbour == null) for (int i = 0; i < 4; i++) { ImagePoint f = sides.get((i + 3) % 4).intersect(sides.get(i)), t = sides.get(i).intersect(sides.get((i + 1) % 4)); System.err.println("      " + f + " " + t); System.err.printf("     side %d support %.2f ends %.2f %.2f%n", i, edges.support(f, t, 0.08, 0.92, sides.get(i), 0), edges.support(f, t, 0.08, 0.3, sides.get(i), 0), edges.support(f, t, 0.7, 0.92, sides.get(i), 0)); }
-        }
-        return neighbour == null || neighbour.support() < MEAN_SUPPORT || !sameSize(card, neighbour) || printed(neighbour, edges) < MIN_PRINT
+        return neighbour == null || neighbour.support() < MEAN_SUPPORT || !sameSize(card, neighbour)
                 || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
     }
 
