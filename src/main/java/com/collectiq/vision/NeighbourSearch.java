@@ -97,7 +97,10 @@ final class NeighbourSearch {
         double uy = (far.y() - near.y()) / extent;
         ImagePoint centre = card.centre();
         double likely = extent * (1 + MAX_GAP / 2);
-        if (known.stream().anyMatch(other -> other.contains(new ImagePoint(centre.x() + likely * ux, centre.y() + likely * uy)))) {
+        ImagePoint likelyCentre = new ImagePoint(centre.x() + likely * ux, centre.y() + likely * uy);
+        // a neighbour must lie wholly in the photo: one card filling it has none to look for
+        if (likelyCentre.x() < 0 || likelyCentre.y() < 0 || likelyCentre.x() >= edges.width || likelyCentre.y() >= edges.height
+                || known.stream().anyMatch(other -> other.contains(likelyCentre))) {
             return null;
         }
         List<ImagePoint> best = null;
