@@ -40,13 +40,11 @@ final class NeighbourSearch {
     /** A neighbour's width and height within this share of the card's: the scales tried and a side's shift. */
     private static final double MAX_SIZE_CHANGE = 0.1;
     /**
-     * A neighbour's sides must be backed by edges along this share of their length on average, each
-     * along {@link #SIDE_SUPPORT} and each end along {@link #END_SUPPORT}: less than a card found on
-     * its own needs (glare and a pocket's seam break a side), as its place and size are known.
+     * A neighbour's sides must be backed by edges along 70 % of their length on average, each along 45 %
+     * and each end along a tenth: less than a card found on its own needs (glare and a pocket's seam
+     * break a side), as its place and size are known. Its edges may run on past its corners.
      */
-    private static final double MEAN_SUPPORT = 0.7;
-    private static final double SIDE_SUPPORT = 0.45;
-    private static final double END_SUPPORT = 0.1;
+    private static final CardLayoutFinder.Backing BACKING = new CardLayoutFinder.Backing(0.45, 0.1, 0.7, false);
     /** A gap looked across is worth fitting only when the moved card's near and far sides both find this much edge. */
     private static final double MIN_PLACE_SUPPORT = 0.4;
 
@@ -76,7 +74,7 @@ final class NeighbourSearch {
                 if (neighbour != null) {
                     places.add(neighbour);
                     toVisit.add(neighbour);
-                    if (printed(neighbour, edges) >= MIN_PRINT) {
+                    if (printed(neighbour, edges)) {
                         cards.add(neighbour);
                     }
                 }
@@ -135,9 +133,8 @@ final class NeighbourSearch {
         for (int i = 0; i < 4; i++) {
             sides.add(fitted(line(best.get((i + 3) % 4), best.get(i)), best.get((i + 3) % 4), best.get(i), edges));
         }
-        Candidate neighbour = CardLayoutFinder.candidate(sides, edges, SIDE_SUPPORT, END_SUPPORT, false);
-        return neighbour == null || neighbour.support() < MEAN_SUPPORT || !sameSize(card, neighbour)
-                || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
+        Candidate neighbour = CardLayoutFinder.candidate(sides, edges, BACKING, card);
+        return neighbour == null || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
     }
 
     /**
@@ -202,9 +199,9 @@ final class NeighbourSearch {
      * Whether the neighbour is as wide and as tall as the card, give or take the perspective: an outline
      * that took a line printed on the card (a name bar, an art box) for a side is shorter.
      */
-    private static boolean sameSize(Candidate card, Candidate neighbour) {
-        double[] cardSize = size(card.corners());
-        double[] neighbourSize = size(neighbour.corners());
+    static boolean sameSize(List<ImagePoint> card, List<ImagePoint> neighbour) {
+        double[] cardSize = size(card);
+        double[] neighbourSize = size(neighbour);
         return Math.abs(neighbourSize[0] / cardSize[0] - 1) <= MAX_SIZE_CHANGE && Math.abs(neighbourSize[1] / cardSize[1] - 1) <= MAX_SIZE_CHANGE;
     }
 
@@ -215,8 +212,8 @@ final class NeighbourSearch {
         return new double[] {Math.min(one, other), Math.max(one, other)};
     }
 
-    /** The share of points inside the card, away from its sides, on an edge: a card's print has many, an empty pocket few. */
-    private static double printed(Candidate card, CardOutlineDetector.EdgeMap edges) {
+    /** Whether enough points inside the card, away from its sides, lie on an edge: a card's print has many, an empty pocket few. */
+    static boolean printed(Candidate card, CardOutlineDetector.EdgeMap edges) {
         List<ImagePoint> c = card.corners();
         int hits = 0;
         int samples = 0;
@@ -232,7 +229,7 @@ final class NeighbourSearch {
                 }
             }
         }
-        return hits / (double) samples;
+        return hits >= MIN_PRINT * samples;
     }
 
     /** The point moved onto the line along its normal. */
