@@ -82,7 +82,9 @@ final class CardLayoutFinder {
         CardOutlineDetector.EdgeMap edges = CardOutlineDetector.EdgeMap.of(photo, factor, EDGE_PERCENTILE);
         List<Line> lines = CardOutlineDetector.houghLines(edges, MAX_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
         List<Line[]> pairs = pairs(lines, edges);
-        List<Candidate> chosen = choose(candidates(pairs, edges, ON_ITS_OWN, null));
+        // an empty pocket's seams outline a card's place: what has no print inside is no card
+        List<Candidate> chosen = choose(candidates(pairs, edges, ON_ITS_OWN, null)).stream()
+                .filter(card -> NeighbourSearch.printed(card, edges)).toList();
         if (chosen.size() >= 2) {
             Candidate middle = chosen.stream().sorted(Comparator.comparingDouble(Candidate::area)).skip(chosen.size() / 2).findFirst().orElseThrow();
             chosen = NeighbourSearch.completed(sizedLike(chosen, candidates(pairs, edges, OF_A_KNOWN_SIZE, middle), edges), edges, MAX_CARDS);
