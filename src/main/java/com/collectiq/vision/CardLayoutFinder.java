@@ -81,7 +81,7 @@ final class CardLayoutFinder {
         int factor = CardOutlineDetector.reduction(photo, DETECTION_LONG_SIDE);
         CardOutlineDetector.EdgeMap edges = CardOutlineDetector.EdgeMap.of(photo, factor, EDGE_PERCENTILE);
         List<Line> lines = CardOutlineDetector.houghLines(edges, MAX_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
-        List<Line[]> pairs = pairs(lines, edges);
+        List<Pair> pairs = pairs(lines, edges);
         // an empty pocket's seams outline a card's place: what has no print inside is no card
         List<Candidate> chosen = choose(candidates(pairs, edges, ON_ITS_OWN, null)).stream()
                 .filter(card -> NeighbourSearch.printed(card, edges)).toList();
@@ -161,11 +161,11 @@ final class CardLayoutFinder {
     private static final Backing OF_A_KNOWN_SIZE = new Backing(0.55, 0.3, 0.7, true);
 
     /** Pairs of near-parallel lines as far apart as a card's sides may be. */
-    private static List<Line[]> pairs(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
+    private static List<Pair> pairs(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
         double shortSide = Math.min(edges.width, edges.height);
         double minSeparation = MIN_CARD_SHARE * shortSide * MIN_ASPECT;
         double maxSeparation = MAX_CARD_SHARE * shortSide;
-        List<Line[]> pairs = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             for (int j = i + 1; j < lines.size(); j++) {
                 Line a = lines.get(i);
@@ -173,7 +173,7 @@ final class CardLayoutFinder {
                 if (a.angleTo(b) < MAX_PAIR_ANGLE) {
                     double separation = CardOutlineDetector.separation(a, b, edges);
                     if (separation > minSeparation && separation < maxSeparation) {
-                        pairs.add(new Line[] {a, b});
+                        pairs.add(new Pair(a, b, separation));
                     }
                 }
             }
@@ -181,20 +181,23 @@ final class CardLayoutFinder {
         return pairs;
     }
 
+    /** Two near-parallel lines and how far apart they are at the photo's centre. */
+    private record Pair(Line a, Line b, double separation) {
+    }
+
     /** The whole cards the pairs make, backed as asked and, when {@code like} is not null, as large as it. */
-    private static List<Candidate> candidates(List<Line[]> pairs, CardOutlineDetector.EdgeMap edges, Backing backing, Candidate like) {
+    private static List<Candidate> candidates(List<Pair> pairs, CardOutlineDetector.EdgeMap edges, Backing backing, Candidate like) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             for (int j = i + 1; j < pairs.size(); j++) {
-                Line[] p = pairs.get(i);
-                Line[] q = pairs.get(j);
+                Pair p = pairs.get(i);
+                Pair q = pairs.get(j);
                 // separations are measured at the photo's centre, far from a small card: a loose first cut only
-                double ratio = Math.min(CardOutlineDetector.separation(p[0], p[1], edges), CardOutlineDetector.separation(q[0], q[1], edges))
-                        / Math.max(CardOutlineDetector.separation(p[0], p[1], edges), CardOutlineDetector.separation(q[0], q[1], edges));
-                if (ratio < MIN_ASPECT - 0.25 || p[0].angleTo(q[0]) < MIN_CORNER_ANGLE || p[1].angleTo(q[1]) < MIN_CORNER_ANGLE) {
+                double ratio = Math.min(p.separation(), q.separation()) / Math.max(p.separation(), q.separation());
+                if (ratio < MIN_ASPECT - 0.25 || p.a().angleTo(q.a()) < MIN_CORNER_ANGLE || p.b().angleTo(q.b()) < MIN_CORNER_ANGLE) {
                     continue;
                 }
-                Candidate candidate = candidate(List.of(p[0], q[0], p[1], q[1]), edges, backing, like);
+                Candidate candidate = candidate(List.of(p.a(), q.a(), p.b(), q.b()), edges, backing, like);
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
