@@ -23,9 +23,13 @@ import java.util.List;
  * </ul>
  * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
  * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
- * half or (of three or more) over 1.6 times the middle-sized one. Each found side is re-fitted on the
- * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
- * than two cards found is a photo of one card (or none): an empty list.
+ * half or (of three or more) over 1.6 times the middle-sized one, none without print inside (an empty
+ * pocket). Once two or more cards are found, their size is known: candidates of that size are taken
+ * less well backed (glare), then {@link NeighbourSearch} walks the grid a page or a row of cards makes,
+ * fitting a card beside each card found where its sides run on past its corners (touching cards, a
+ * pocket's seam). Each found side is re-fitted on the analysis image. Slots follow reading order: rows
+ * top to bottom, left to right within a row. Fewer than two cards found is a photo of one card (or
+ * none): an empty list, and none of the work that needs two.
  */
 final class CardLayoutFinder {
 
@@ -155,10 +159,10 @@ final class CardLayoutFinder {
     /** A card found on its own, knowing nothing of the others. */
     private static final Backing ON_ITS_OWN = new Backing(MIN_SIDE_SUPPORT, MIN_END_SUPPORT, 0, true);
     /**
-     * A card once two or more were found: as large as they are and with print inside, it need not end
-     * at its corners (cards touching, a full-art card's print) and may be less well backed (glare).
+     * A card once two or more were found: as large as they are (checked before its sides are measured)
+     * and with print inside, it may be less well backed (glare breaking a side), if well on average.
      */
-    private static final Backing OF_A_KNOWN_SIZE = new Backing(0.55, 0.3, 0.7, true);
+    private static final Backing OF_A_KNOWN_SIZE = new Backing(0.55, 0.3, 0.8, true);
 
     /** Pairs of near-parallel lines as far apart as a card's sides may be. */
     private static List<Pair> pairs(List<Line> lines, CardOutlineDetector.EdgeMap edges) {

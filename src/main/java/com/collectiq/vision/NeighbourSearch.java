@@ -40,11 +40,11 @@ final class NeighbourSearch {
     /** A neighbour's width and height within this share of the card's: the scales tried and a side's shift. */
     private static final double MAX_SIZE_CHANGE = 0.1;
     /**
-     * A neighbour's sides must be backed by edges along 70 % of their length on average, each along 45 %
+     * A neighbour's sides must be backed by edges along 80 % of their length on average, each along 45 %
      * and each end along a tenth: less than a card found on its own needs (glare and a pocket's seam
      * break a side), as its place and size are known. Its edges may run on past its corners.
      */
-    private static final CardLayoutFinder.Backing BACKING = new CardLayoutFinder.Backing(0.45, 0.1, 0.7, false);
+    private static final CardLayoutFinder.Backing BACKING = new CardLayoutFinder.Backing(0.45, 0.1, 0.8, false);
     /** A gap looked across is worth fitting only when the moved card's near and far sides both find this much edge. */
     private static final double MIN_PLACE_SUPPORT = 0.4;
 

@@ -41,7 +41,7 @@ import com.collectiq.testsupport.spreads.Spreads;
  * drawn once, kept there (JPEG and true outlines) and read back on the next run; {@code -Dprobe.only=i}
  * looks at the i-th photo alone.
  *
- * With {@code pages N} instead, the cards found on the clean full 3 × 3 pages {@code Spreads.binderPage(seed, 3, 3)}
+ * With {@code pages N [folder]} instead, the cards found on the clean full 3 × 3 pages {@code Spreads.binderPage(seed, 3, 3)}
  * of seeds 1 to N. With {@code eras N seed}, it counts the era renderer's one-card photos (N per era)
  * that the finder splits into two cards or more, which it must never do.
  */
@@ -79,7 +79,7 @@ public final class LayoutProbe {
             return;
         }
         if ("pages".equals(args[0])) {
-            fullPages(Integer.parseInt(args[1]));
+            fullPages(Integer.parseInt(args[1]), args.length > 2 ? Path.of(args[2]) : null);
             return;
         }
         int count = Integer.parseInt(args[0]);
@@ -150,12 +150,17 @@ public final class LayoutProbe {
         return new Outline(corners, Boolean.parseBoolean(parts[0]));
     }
 
-    private static void fullPages(int seeds) {
+    private static void fullPages(int seeds, Path folder) throws Exception {
         LayoutScores scores = new LayoutScores();
         List<String> counts = new ArrayList<>();
         for (long seed = 1; seed <= seeds; seed++) {
             SpreadPhoto page = Spreads.binderPage(seed, 3, 3);
-            LayoutScores.Scored scored = scores.add(page, find(page.jpeg()).cards());
+            List<FoundCard> found = find(page.jpeg()).cards();
+            LayoutScores.Scored scored = scores.add(page, found);
+            if (folder != null && (scored.found() < scored.cards() || scored.falseCards() > 0)) {
+                Files.createDirectories(folder);
+                ImageIO.write(overlay(Shot.of(page), found), "png", folder.resolve("page-" + seed + "-overlay.png").toFile());
+            }
             counts.add(scored.found() + (scored.falseCards() > 0 ? "+" + scored.falseCards() + " false" : ""));
         }
         System.out.printf(Locale.ROOT, "full 3 x 3 pages, seeds 1..%d: %s of 9; %s%n", seeds, String.join(",", counts), scores.summary());
