@@ -23,9 +23,13 @@ import java.util.List;
  * </ul>
  * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
  * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
- * half or (of three or more) over 1.6 times the middle-sized one. Each found side is re-fitted on the
- * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
- * than two cards found is a photo of one card (or none): an empty list.
+ * half or (of three or more) over 1.6 times the middle-sized one, none without print inside (an empty
+ * pocket). Once two or more cards are found, their size is known: candidates of that size are taken
+ * less well backed (glare), then {@link NeighbourSearch} walks the grid a page or a row of cards makes,
+ * fitting a card beside each card found where its sides run on past its corners (touching cards, a
+ * pocket's seam). Each found side is re-fitted on the analysis image. Slots follow reading order: rows
+ * top to bottom, left to right within a row. Fewer than two cards found is a photo of one card (or
+ * none): an empty list, and none of the work that needs two.
  */
 final class CardLayoutFinder {
 
@@ -81,8 +85,14 @@ final class CardLayoutFinder {
         int factor = CardOutlineDetector.reduction(photo, DETECTION_LONG_SIDE);
         CardOutlineDetector.EdgeMap edges = CardOutlineDetector.EdgeMap.of(photo, factor, EDGE_PERCENTILE);
         List<Line> lines = CardOutlineDetector.houghLines(edges, MAX_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
-        List<Candidate> candidates = candidates(lines, edges);
-        List<Candidate> chosen = choose(candidates);
+        List<Pair> pairs = pairs(lines, edges);
+        // an empty pocket's seams outline a card's place: what has no print inside is no card
+        List<Candidate> chosen = choose(candidates(pairs, edges, ON_ITS_OWN, null)).stream()
+                .filter(card -> NeighbourSearch.printed(card, edges)).toList();
+        if (chosen.size() >= 2) {
+            Candidate middle = chosen.stream().sorted(Comparator.comparingDouble(Candidate::area)).skip(chosen.size() / 2).findFirst().orElseThrow();
+            chosen = NeighbourSearch.completed(sizedLike(chosen, candidates(pairs, edges, OF_A_KNOWN_SIZE, middle), edges), edges, MAX_CARDS);
+        }
         if (chosen.size() < 2) {
             return List.of(); // one card or none: the single-card path values the photo whole
         }
@@ -94,7 +104,7 @@ final class CardLayoutFinder {
     }
 
     /** A whole card's outline in the detection image, its sides in order (each meets the next at a corner). */
-    private record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
+    record Candidate(List<Line> sides, List<ImagePoint> corners, double area, double support) {
 
         boolean contains(ImagePoint point) {
             for (int i = 0; i < 4; i++) {
@@ -134,12 +144,32 @@ final class CardLayoutFinder {
         }
     }
 
-    private static List<Candidate> candidates(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
+    /**
+     * How well edges must back a candidate's sides.
+     *
+     * @param side             the share of each side's length edges must back
+     * @param end              the share of each end of each side (a fifth of it) edges must back
+     * @param mean             the share of the four sides' length edges must back on average
+     * @param endsAtTheCorners whether a side's edge must stop at its corners (not where a neighbouring
+     *                         card explains an edge running on: a row of touching cards, a pocket's seam)
+     */
+    record Backing(double side, double end, double mean, boolean endsAtTheCorners) {
+    }
+
+    /** A card found on its own, knowing nothing of the others. */
+    private static final Backing ON_ITS_OWN = new Backing(MIN_SIDE_SUPPORT, MIN_END_SUPPORT, 0, true);
+    /**
+     * A card once two or more were found: as large as they are (checked before its sides are measured)
+     * and with print inside, it may be less well backed (glare breaking a side), if well on average.
+     */
+    private static final Backing OF_A_KNOWN_SIZE = new Backing(0.55, 0.3, 0.8, true);
+
+    /** Pairs of near-parallel lines as far apart as a card's sides may be. */
+    private static List<Pair> pairs(List<Line> lines, CardOutlineDetector.EdgeMap edges) {
         double shortSide = Math.min(edges.width, edges.height);
         double minSeparation = MIN_CARD_SHARE * shortSide * MIN_ASPECT;
         double maxSeparation = MAX_CARD_SHARE * shortSide;
-        List<Line[]> pairs = new ArrayList<>();
-        List<Double> separations = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             for (int j = i + 1; j < lines.size(); j++) {
                 Line a = lines.get(i);
@@ -147,23 +177,31 @@ final class CardLayoutFinder {
                 if (a.angleTo(b) < MAX_PAIR_ANGLE) {
                     double separation = CardOutlineDetector.separation(a, b, edges);
                     if (separation > minSeparation && separation < maxSeparation) {
-                        pairs.add(new Line[] {a, b});
-                        separations.add(separation);
+                        pairs.add(new Pair(a, b, separation));
                     }
                 }
             }
         }
+        return pairs;
+    }
+
+    /** Two near-parallel lines and how far apart they are at the photo's centre. */
+    private record Pair(Line a, Line b, double separation) {
+    }
+
+    /** The whole cards the pairs make, backed as asked and, when {@code like} is not null, as large as it. */
+    private static List<Candidate> candidates(List<Pair> pairs, CardOutlineDetector.EdgeMap edges, Backing backing, Candidate like) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             for (int j = i + 1; j < pairs.size(); j++) {
+                Pair p = pairs.get(i);
+                Pair q = pairs.get(j);
                 // separations are measured at the photo's centre, far from a small card: a loose first cut only
-                double ratio = Math.min(separations.get(i), separations.get(j)) / Math.max(separations.get(i), separations.get(j));
-                Line[] p = pairs.get(i);
-                Line[] q = pairs.get(j);
-                if (ratio < MIN_ASPECT - 0.25 || p[0].angleTo(q[0]) < MIN_CORNER_ANGLE || p[1].angleTo(q[1]) < MIN_CORNER_ANGLE) {
+                double ratio = Math.min(p.separation(), q.separation()) / Math.max(p.separation(), q.separation());
+                if (ratio < MIN_ASPECT - 0.25 || p.a().angleTo(q.a()) < MIN_CORNER_ANGLE || p.b().angleTo(q.b()) < MIN_CORNER_ANGLE) {
                     continue;
                 }
-                Candidate candidate = candidate(List.of(p[0], q[0], p[1], q[1]), edges);
+                Candidate candidate = candidate(List.of(p.a(), q.a(), p.b(), q.b()), edges, backing, like);
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
@@ -172,8 +210,12 @@ final class CardLayoutFinder {
         return candidates;
     }
 
-    /** The whole card these sides make, or null when they make none. */
-    private static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges) {
+    /**
+     * The whole card these sides make, backed by edges as asked, or null when they make none.
+     *
+     * @param like a card this one must be as large as, or null when its size is not known
+     */
+    static Candidate candidate(List<Line> sides, CardOutlineDetector.EdgeMap edges, Backing backing, Candidate like) {
         List<ImagePoint> corners = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ImagePoint corner = sides.get(i).intersect(sides.get((i + 1) % 4));
@@ -194,7 +236,8 @@ final class CardLayoutFinder {
         double shortSide = Math.min(edges.width, edges.height);
         if (aspect < MIN_ASPECT || aspect > MAX_ASPECT || Math.max(across, along) < MIN_CARD_SHARE * shortSide
                 || Math.min(lengths[0], lengths[2]) < 0.85 * Math.max(lengths[0], lengths[2])
-                || Math.min(lengths[1], lengths[3]) < 0.85 * Math.max(lengths[1], lengths[3])) {
+                || Math.min(lengths[1], lengths[3]) < 0.85 * Math.max(lengths[1], lengths[3])
+                || like != null && !NeighbourSearch.sameSize(like.corners(), corners)) {
             return null;
         }
         double total = 0;
@@ -202,14 +245,17 @@ final class CardLayoutFinder {
             ImagePoint from = corners.get((i + 3) % 4);
             ImagePoint to = corners.get(i);
             Line side = sides.get(i);
-            double support = edges.support(from, to, 0.08, 0.92, side, MIN_SIDE_SUPPORT);
-            if (support < MIN_SIDE_SUPPORT || edges.support(from, to, 0.08, 0.3, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
-                    || edges.support(from, to, 0.7, 0.92, side, MIN_END_SUPPORT) < MIN_END_SUPPORT
-                    || edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
-                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT) {
+            double support = edges.support(from, to, 0.08, 0.92, side, backing.side());
+            if (support < backing.side() || edges.support(from, to, 0.08, 0.3, side, backing.end()) < backing.end()
+                    || edges.support(from, to, 0.7, 0.92, side, backing.end()) < backing.end()
+                    || backing.endsAtTheCorners() && (edges.support(from, to, -RUN_ON_TO, -RUN_ON_FROM, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT
+                    || edges.support(from, to, 1 + RUN_ON_FROM, 1 + RUN_ON_TO, side, 0, RUN_ON_REACH) > MAX_RUN_ON_SUPPORT)) {
                 return null;
             }
             total += support;
+        }
+        if (total / 4 < backing.mean()) {
+            return null;
         }
         double twiceArea = 0;
         for (int i = 0; i < 4; i++) {
@@ -255,6 +301,22 @@ final class CardLayoutFinder {
         double middle = chosen.stream().mapToDouble(Candidate::area).sorted().skip(chosen.size() / 2).findFirst().orElse(0);
         return chosen.stream().filter(card -> card.area >= MIN_SHARE_OF_MIDDLE * middle
                 && (chosen.size() < 3 || card.area <= MAX_SHARE_OF_MIDDLE * middle)).limit(MAX_CARDS).toList();
+    }
+
+    /**
+     * The cards found with those of the candidates (as large as the cards found) that have print inside
+     * and lie clear of the others: best backed first.
+     */
+    private static List<Candidate> sizedLike(List<Candidate> found, List<Candidate> candidates, CardOutlineDetector.EdgeMap edges) {
+        List<Candidate> cards = new ArrayList<>(found);
+        candidates.stream().sorted(Comparator.comparingDouble(Candidate::support).reversed())
+                .filter(candidate -> NeighbourSearch.printed(candidate, edges))
+                .forEach(candidate -> {
+                    if (cards.size() < MAX_CARDS && cards.stream().noneMatch(card -> card.overlaps(candidate))) {
+                        cards.add(candidate);
+                    }
+                });
+        return cards;
     }
 
     /** Two outlines of one thing: nearly the same size around the same place (a card and the frame printed in it). */

@@ -33,9 +33,9 @@ class CardLayoutFinderTest {
 
     private static final long SEED = 20261206L;
     private static final int SPREADS = 16;
-    /** Measured on this seed: 80.0 % found (96 of 120 cards that count), no false card; the bars leave a margin. */
-    private static final double MIN_FOUND = 0.72;
-    private static final double MAX_FALSE = 0.06;
+    /** Measured on this seed: 93.3 % found (112 of 120 cards that count), 1 false card (0.8 %); the bars leave a margin. */
+    private static final double MIN_FOUND = 0.88;
+    private static final double MAX_FALSE = 0.03;
 
     private final PhotoAnalyzer analyzer = new PhotoAnalyzer(new PhotoChecker(ImageProperties.defaults()));
 
@@ -66,7 +66,7 @@ class CardLayoutFinderTest {
                 }
             }
         }
-        assertThat(found).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(found).as("9 of 9 found when measured").hasSizeGreaterThanOrEqualTo(8);
         assertThat(found).extracting(FoundCard::slot).containsExactlyElementsOf(range(found.size()));
         assertThat(pockets).hasSize(found.size()).isSorted();
     }

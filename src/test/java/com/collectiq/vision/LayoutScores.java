@@ -30,11 +30,15 @@ public final class LayoutScores {
     }
 
     public Scored add(SpreadPhoto photo, List<FoundCard> detected) {
-        List<PlacedCard> truth = photo.counted();
+        return add(photo.counted().stream().map(PlacedCard::corners).toList(), detected);
+    }
+
+    /** As {@link #add(SpreadPhoto, List)}, given the outlines of the cards that count. */
+    public Scored add(List<List<Point2D.Double>> truth, List<FoundCard> detected) {
         List<double[]> pairs = new ArrayList<>();
         for (int t = 0; t < truth.size(); t++) {
             for (int d = 0; d < detected.size(); d++) {
-                double iou = iou(truth.get(t).corners(), detected.get(d).corners());
+                double iou = iou(truth.get(t), detected.get(d).corners());
                 if (iou >= MIN_IOU) {
                     pairs.add(new double[] {iou, t, d});
                 }
