@@ -134,7 +134,7 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
             return differences == 1;
         }
         String longer = read.length() > card.length() ? read : card;
-        String shorter = longer == read ? card : read;
+        String shorter = read.length() > card.length() ? card : read;
         if (longer.length() != shorter.length() + 1) {
             return false;
         }

@@ -44,11 +44,11 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
     /** The unreadable note when nothing on a slab's label was read. */
     static final String LABEL = "label";
 
-    private final TesseractPool pool;
-    private final StoredPhotos photos;
     /** A number-like word is kept down to this share of the line bar (see {@link #confident}). */
     private static final double NUMBER_SHARE_OF_LINE_CONFIDENCE = 0.5;
 
+    private final TesseractPool pool;
+    private final StoredPhotos photos;
     private final double minLineConfidence;
 
     public TesseractTextExtractor(TesseractProperties properties, PhotoStore photoStore, UploadProperties upload) {
