@@ -36,8 +36,13 @@ class DecodeSlotTest {
         }
         cards.forEach(Thread::start);
 
-        // every card is parked: inside the slot on the latch, or outside it waiting for a slot. Were
-        // the bound missing, every one would have counted itself in before parking on the latch.
+        // the first cards are in; then every card is parked: inside the slot on the latch, or outside
+        // it waiting for a slot. Were the bound missing, every one would have counted itself in before
+        // parking on the latch. (A thread may wait a moment on something else, a class being
+        // initialised, before it reaches the slot: the count, not the state alone, is what is asserted.)
+        while (inside.get() < SLOTS) {
+            Thread.sleep(5);
+        }
         for (Thread card : cards) {
             awaitParked(card);
         }
