@@ -258,11 +258,20 @@ class WebPageIT {
         assertThat(browser.findElement(By.cssSelector("#alerts li")).getText()).startsWith("Charizard: Above €1.00");
     }
 
+    /**
+     * Fills and sends the alert form, found afresh until one fill goes through on the same elements:
+     * the card view redraws itself (its form too) while its card changes, and an element found just
+     * before a redraw is stale by the time it is used. The wait ignores that and tries again; a
+     * stale element refuses the keys before any is typed, so the form is sent once.
+     */
     private static void setAlert(String kind, String amount) {
-        new Select(browser.findElement(By.id("alert-kind"))).selectByValue(kind);
-        WebElement field = browser.findElement(By.id("alert-amount"));
-        field.clear();
-        field.sendKeys(amount + "\n");
+        wait.until(page -> {
+            new Select(page.findElement(By.id("alert-kind"))).selectByValue(kind);
+            WebElement field = page.findElement(By.id("alert-amount"));
+            field.clear();
+            field.sendKeys(amount + "\n");
+            return true;
+        });
     }
 
     /** What the API says to the signed-in collector, read with the page's own token. */
