@@ -64,7 +64,9 @@ public final class LocalReadingProbe {
         CardIdentifier identifier = LocalReadingPath.offline(Catalog.bundled());
         ReadingScores scores = new ReadingScores();
         List<Long> cpuMillis = new ArrayList<>();
-        List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra);
+        List<String> only = List.of(System.getProperty("probe.only", "").split(","));
+        List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra).stream()
+                .filter(c -> only.equals(List.of("")) || only.contains(c.card().catalogId())).toList();
         System.out.printf(Locale.ROOT, "seed %d, %d photos%n", seed, cases.size());
         try (TesseractTextExtractor extractor = new TesseractTextExtractor(
                 new TesseractProperties(Files.createTempDirectory("probe").resolve("tessdata"), 1, 0.6), photos,
@@ -108,6 +110,8 @@ public final class LocalReadingProbe {
                             outline);
                     if (identity != null && identity.evidence().containsKey("catalogId")) {
                         System.out.println("      why: " + identity.evidence().get("catalogId").rationale());
+                        identity.evidence().forEach((field, seen) -> System.out.printf(Locale.ROOT, "      %s = %s (%.2f, %s)%n",
+                                field, seen.value(), seen.confidence(), seen.rationale()));
                     }
                     if (read != null) {
                         read.lines().forEach(line -> System.out.printf(Locale.ROOT, "      %.2f %5.3f %s%n",

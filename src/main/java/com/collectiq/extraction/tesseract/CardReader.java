@@ -61,6 +61,8 @@ final class CardReader {
     private static final double FOOT_BAND = 0.88;
     /** ...at this scale: the number stands some 1.5 mm tall, 27 px here (18 at {@link #CARD_PIXELS_PER_MM}). */
     private static final double FOOT_PIXELS_PER_MM = 18;
+    /** A number read less sure than this is read again from the card's foot on its own. */
+    private static final double SURE_NUMBER = 0.7;
     /** Lines whose top is above this share of the card are in its top part, where names are printed. */
     private static final double TOP = 0.2;
     /**
@@ -366,7 +368,9 @@ final class CardReader {
      * small print stands {@link #SMALL_PRINT_HEIGHT} tall: numbers are the smallest print that
      * matters, and one digit misread names another card. Where the first look found nothing like a
      * number, the lines at the card's foot are read again instead. A second reading replaces the
-     * first only when it is surer.
+     * first only when it is surer. Where the number is still unsure, the card's foot is read on its
+     * own: a number run into the marks beside it (a regulation mark, a set code, a rarity symbol) is
+     * often read clearly there, and that reading replaces the lines it covers.
      */
     private List<Line> refineSmallPrint(Pass pass) {
         List<Line> lines = pass.lines().stream().map(line -> located(line, pass.image())).toList();
@@ -376,7 +380,8 @@ final class CardReader {
                 targets.add(i);
             }
         }
-        if (targets.isEmpty()) {
+        boolean footRead = targets.isEmpty();
+        if (footRead) {
             List<Line> numbers = readFoot(pass.upright());
             if (!numbers.isEmpty()) {
                 List<Line> withNumbers = new ArrayList<>(lines);
@@ -400,7 +405,30 @@ final class CardReader {
                 refined.set(i, second);
             }
         }
+        double surest = surestNumber(refined);
+        if (!footRead && surest < SURE_NUMBER) {
+            for (Line line : readFoot(pass.upright())) {
+                if (surestNumber(List.of(line)) > surest) {
+                    Box found = union(line.boxes());
+                    refined.removeIf(other -> other.boxes().stream().anyMatch(box -> overlaps(box, found)));
+                    refined.add(line);
+                }
+            }
+        }
         return refined;
+    }
+
+    /**
+     * How sure the surest collector number of these lines was read: the least sure of the words
+     * that carry its digits and slash (a number may be read as {@code 039 / 193}); 0 when none
+     * looks like a number.
+     */
+    private static double surestNumber(List<Line> lines) {
+        return lines.stream().filter(line -> NUMBER_LIKE.matcher(line.text()).find())
+                .mapToDouble(line -> line.words().stream()
+                        .filter(word -> word.text().chars().anyMatch(c -> Character.isDigit(c) || c == '/'))
+                        .mapToDouble(ReadWord::confidence).min().orElse(0))
+                .max().orElse(0);
     }
 
     /**
