@@ -48,10 +48,11 @@ final class CardResolver {
         Map<String, Double> nameScores = new HashMap<>();
         clues.names().forEach(match -> nameScores.merge(match.name(), match.score(), Math::max));
         String bestRead = clues.names().isEmpty() ? null : OcrText.fold(clues.names().get(0).read());
+        Map<String, Double> spelt = new HashMap<>();
         List<Fit> fits = new ArrayList<>();
         for (Entry entry : entries) {
-            double name = bestRead == null ? 0 : nameScores.computeIfAbsent(entry.card().name(),
-                    catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) * 0.9);
+            double name = bestRead == null ? 0 : spelt.computeIfAbsent(entry.card().name(),
+                    catalogName -> nameFit(bestRead, catalogName, nameScores));
             boolean numberMatches = clues.number() != null
                     && clues.number().number().equalsIgnoreCase(entry.card().number());
             if (name >= NAME_MATCH || numberMatches) {
@@ -71,6 +72,20 @@ final class CardResolver {
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
                 .thenComparing(r -> r.entry().card().id()));
         return ranked;
+    }
+
+    /**
+     * How well the name read fits a catalog name: as the reader matched it or its Pokémon without
+     * the mechanic's logo ({@code Rotom} read for {@code Rotom V}; the reader's lexicon holds both),
+     * else as the best name read spells either.
+     */
+    private static double nameFit(String read, String catalogName, Map<String, Double> matched) {
+        String base = RuleBoxName.base(catalogName);
+        if (matched.containsKey(catalogName) || matched.containsKey(base)) {
+            return Math.max(matched.getOrDefault(catalogName, 0.0), matched.getOrDefault(base, 0.0));
+        }
+        return Math.max(OcrDistance.similarityOfFolded(read, OcrText.fold(catalogName)),
+                OcrDistance.similarityOfFolded(read, OcrText.fold(base))) * 0.9;
     }
 
     /** A card that fits the name or the number read, before it is scored. */

@@ -96,6 +96,15 @@ public final class LocalReadingProbe {
                 }
                 photos.delete(key);
                 ReadingScores.Scored scored = scores.add(photo.truth(), identity);
+                if (Boolean.getBoolean("probe.rows") && identity != null) {
+                    Identity.Evidence number = identity.evidence().get("number");
+                    Identity.Evidence name = identity.evidence().get("name");
+                    System.out.printf(Locale.ROOT, "row\t%s\t%s\t%s\t%.2f\t%s\t%.2f\t%s\t%.2f\t%s%n", photo.truth().catalogId(),
+                            photo.truth().number(), number == null ? "-" : number.value(), number == null ? 0 : number.confidence(),
+                            name == null ? "-" : name.value(), name == null ? 0 : name.confidence(), scored.identified(),
+                            scored.confidence(), identity.evidence().containsKey("catalogId")
+                                    ? identity.evidence().get("catalogId").rationale() : "");
+                }
                 if (misses != null && (!scored.top1() || scored.confidence() < ReadingScores.CONFIDENT)) {
                     Files.write(misses.resolve(photo.truth().catalogId() + ".jpg"), photo.jpeg());
                     if (card != null) {

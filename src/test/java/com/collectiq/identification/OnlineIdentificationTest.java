@@ -77,7 +77,7 @@ class OnlineIdentificationTest {
                 "Illus. Ryota Murayama", "TG12/TG30").extraction(), Hints.NONE, VisualHints.NONE);
 
         assertThat(result.identity().catalogId()).isEqualTo("swsh11tg-TG12");
-        assertThat(result.identity().confidence()).isLessThan(0.8);
+        assertThat(result.identity().evidence().get("catalogId").rationale()).contains("number, set");
     }
 
     @Test

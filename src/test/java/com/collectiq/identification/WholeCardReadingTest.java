@@ -145,6 +145,52 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNumberReadSureWithItsSetsTotalNamesACardWhoseNameWasNotRead() {
+        // a full art's name is lost in its artwork; 203/193 is Magikarp's illustration rare alone
+        Identity identity = identify(
+                line("Flip a coin. If heads, the Defending Pokémon is now Paralyzed.", 0.95, 0.1, 0.68, 0.8, 0.02),
+                line("PAL EN 203/193", 0.91, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("sv2-203");
+        assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void aNumberReadUnsureWithoutANameIsAGuess() {
+        Identity identity = identify(
+                line("Flip a coin. If heads, the Defending Pokémon is now Paralyzed.", 0.95, 0.1, 0.68, 0.8, 0.02),
+                line("PAL EN 203/193", 0.75, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("sv2-203");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aNumberWhoseTotalTwoSetsShareIsAGuessWithoutAName() {
+        // Expedition and 151 both print a total of 165
+        Identity identity = identify(
+                line("Draw 2 cards.", 0.95, 0.1, 0.68, 0.5, 0.02),
+                line("101/165", 0.93, 0.8, 0.96, 0.12, 0.015));
+
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("ecard1-101", "sv3pt5-101");
+    }
+
+    @Test
+    void aNameReadWithoutItsMechanicsLogoStillNamesThePokemon() {
+        // the V of Rotom V is a logo that OCR drops: the name read is Rotom's, the number Rotom V's
+        Identity identity = identify(
+                line("Basic", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Rotom", 0.94, 0.16, 0.045, 0.2, 0.045),
+                line("HP 190", 0.93, 0.70, 0.045, 0.2, 0.035),
+                line("F CRZ EN 045/159", 0.92, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("swsh12pt5-45");
+        assertThat(identity.evidence().get("catalogId").rationale()).contains("name").doesNotContain("is not this card's");
+        assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void aNameReadInPiecesAlongItsRowIsReadWhole() {
         // a sparse reading of a name printed over a patterned bar: three pieces, one row
         Extraction pieces = new Extraction(List.of(
