@@ -88,9 +88,7 @@ public class CardIdentifier {
         List<Ranked> offline = resolver.rank(clues, bundled);
 
         String pick = given.catalogId();
-        String query = pick != null ? byId(pick) : onlineQuery(clues, offline);
-        OnlineAnswer answer = query == null ? OnlineAnswer.notAnswered(Outcome.OFFLINE, "nothing to ask")
-                : online.search(query);
+        OnlineAnswer answer = ask(pick != null ? List.of(byId(pick)) : onlineQueries(clues, offline), clues);
         List<Ranked> ranked = offline;
         Map<String, PriceBlocks> prices = new HashMap<>();
         if (answer.outcome() == Outcome.ANSWERED && !answer.cards().isEmpty()) {
@@ -140,7 +138,7 @@ public class CardIdentifier {
         Clues clues = assembled.clues();
         List<Candidate> candidates = candidates(ranked);
 
-        if (ranked.isEmpty() || numberContradicts(clues, ranked.get(0)) || tooLittleAgrees(ranked.get(0))) {
+        if (ranked.isEmpty() || !claimable(clues, ranked.get(0))) {
             return unresolved(clues, evidence, candidates, answer);
         }
         Ranked top = ranked.get(0);
@@ -150,7 +148,7 @@ public class CardIdentifier {
             confidence *= CONFLICT_PENALTY;
         }
         if (clues.names().isEmpty()) {
-            confidence = namedByNumberAlone(ranked, evidence) ? Math.max(confidence, NAMED_BY_NUMBER)
+            confidence = namedByNumberAlone(clues, ranked, evidence) ? Math.max(confidence, NAMED_BY_NUMBER)
                     : Math.min(confidence, NAMELESS_CAP);
         }
         String doubt = doubt(clues, ranked, evidence);
@@ -221,12 +219,25 @@ public class CardIdentifier {
         return null;
     }
 
-    /** Whether the best card alone agrees on the number and the set, the number having been read sure. */
-    private static boolean namedByNumberAlone(List<Ranked> ranked, Map<String, Evidence> evidence) {
+    /**
+     * Whether the best card alone agrees on the number and the set, the number having been read sure
+     * and the set named by its printed code or by a printed total no other set of the set list
+     * prints (Base Set 2 and Diamond & Pearl both print 130: without a name, the one whose cards are
+     * not bundled may be the card's).
+     */
+    private boolean namedByNumberAlone(Clues clues, List<Ranked> ranked, Map<String, Evidence> evidence) {
         Evidence number = evidence.get("number");
-        return number != null && number.confidence() >= SURE_NUMBER && !evidence.containsKey("conflicts")
+        Ranked top = ranked.get(0);
+        boolean setNamed = clues.setIds().contains(top.entry().set().id())
+                || setsFitting(clues).size() == 1;
+        return number != null && number.confidence() >= SURE_NUMBER && !evidence.containsKey("conflicts") && setNamed
                 && ranked.stream().filter(r -> r.agreed().containsAll(List.of("number", "set"))).count() == 1
-                && ranked.get(0).agreed().containsAll(List.of("number", "set"));
+                && top.agreed().containsAll(List.of("number", "set"));
+    }
+
+    /** Whether the reading may name this card at all, however sure: see the two rules below. */
+    private static boolean claimable(Clues clues, Ranked top) {
+        return !numberContradicts(clues, top) && !tooLittleAgrees(top);
     }
 
     /**
@@ -283,29 +294,58 @@ public class CardIdentifier {
     }
 
     /**
-     * What to ask the online catalog: the offline answer by id when it is good (to confirm it and
-     * get its prices), else a search by name and number (for cards of sets that are not bundled), or
-     * by number and printed total where no name was read.
+     * The online catalog asked each query in turn, the cards found pooled, until one finds a card of
+     * the printed total read (a name misread may name another card of that number); a catalog that
+     * cannot be reached is not asked again in the same identification.
      */
-    private static String onlineQuery(Clues clues, List<Ranked> offline) {
-        if (!offline.isEmpty() && offline.get(0).score() >= CONFIRM_BY_ID) {
-            return byId(offline.get(0).entry().card().id());
+    private OnlineAnswer ask(List<String> queries, Clues clues) {
+        String total = clues.number() == null ? null : clues.number().printedTotal();
+        Map<String, OnlineCard> found = new LinkedHashMap<>();
+        List<String> details = new ArrayList<>();
+        for (String query : queries) {
+            OnlineAnswer answer = online.search(query);
+            if (answer.outcome() != Outcome.ANSWERED) {
+                return found.isEmpty() ? answer : pooled(found, details);
+            }
+            answer.cards().forEach(card -> found.putIfAbsent(card.card().id(), card));
+            details.add(answer.detail());
+            if (answer.cards().stream().anyMatch(card -> total == null || total.equals(card.set().printedTotalText()))) {
+                break;
+            }
         }
-        List<String> terms = new ArrayList<>();
-        if (!clues.names().isEmpty()) {
-            terms.add("name:\"" + clues.names().get(0).name().replace("\"", "") + "\"");
+        return details.isEmpty() ? OnlineAnswer.notAnswered(Outcome.OFFLINE, "nothing to ask") : pooled(found, details);
+    }
+
+    private static OnlineAnswer pooled(Map<String, OnlineCard> found, List<String> details) {
+        return OnlineAnswer.answered(List.copyOf(found.values()), String.join("; ", details));
+    }
+
+    /**
+     * What to ask the online catalog, in turn: the offline answer by id when it would be claimed (to
+     * confirm it and get its prices); else, for a card of a set that is not bundled, a search by
+     * name and number, then by number and printed total (the name misread), then by name and
+     * printed total (the number misread).
+     */
+    private List<String> onlineQueries(Clues clues, List<Ranked> offline) {
+        if (!offline.isEmpty() && offline.get(0).score() >= CONFIRM_BY_ID && claimable(clues, offline.get(0))) {
+            return List.of(byId(offline.get(0).entry().card().id()));
         }
-        if (clues.number() != null) {
-            terms.add("number:" + clues.number().number());
+        String name = clues.names().isEmpty() ? null : "name:\"" + clues.names().get(0).name().replace("\"", "") + "\"";
+        String number = clues.number() == null ? null : "number:" + clues.number().number();
+        String set = clues.setIds().size() == 1 ? "set.id:" + clues.setIds().iterator().next()
+                : clues.number() != null && clues.number().printedTotal() != null
+                        ? "set.printedTotal:" + clues.number().printedTotal() : null;
+        List<String> queries = new ArrayList<>();
+        if (name != null) {
+            queries.add(number == null ? name : name + " " + number);
         }
-        if (clues.setIds().size() == 1) {
-            terms.add("set.id:" + clues.setIds().iterator().next());
-        } else if (clues.names().isEmpty() && clues.number() != null && clues.number().printedTotal() != null) {
-            // no name read: the number and the total printed beside it still name one card or a few
-            terms.add("set.printedTotal:" + clues.number().printedTotal());
+        if (number != null && set != null) {
+            queries.add(number + " " + set);
         }
-        boolean enough = !clues.names().isEmpty() || terms.size() >= 2;
-        return enough ? String.join(" ", terms) : null;
+        if (name != null && number != null && set != null) {
+            queries.add(name + " " + set);
+        }
+        return queries;
     }
 
     private static String setRationale(Clues clues, Ranked top) {

@@ -157,39 +157,6 @@ class EraReadingBench {
         System.out.print(unbundled.report(seed));
     }
 
-    /** The identifiers: with the bundled catalog, and with catalogs lacking one set, offline or online. */
-    private static final class Identifiers {
-
-        private final Catalog bundled;
-        private final CardIdentifier offlineBundled;
-        private final PokemonTcgApi online;
-        private final Map<String, CardIdentifier> without = new HashMap<>();
-
-        Identifiers(Catalog bundled, String apiBaseUrl) {
-            this.bundled = bundled;
-            this.offlineBundled = LocalReadingPath.offline(bundled);
-            this.online = new PokemonTcgApi(new PokemonTcgProperties(URI.create(apiBaseUrl), null, Duration.ofSeconds(2),
-                    Duration.ofSeconds(4), Duration.ofHours(24), Duration.ofSeconds(60)), new InMemoryPriceCache(),
-                    new ObjectMapper(), Clock.systemUTC());
-        }
-
-        CardIdentifier bundled() {
-            return offlineBundled;
-        }
-
-        /**
-         * The catalog as if the set were not bundled: its cards gone, its entry in the set list kept
-         * (the bundled set list names every set, with or without cards, as it does for the sets not bundled).
-         */
-        CardIdentifier without(String setId, boolean withOnline) {
-            return without.computeIfAbsent(setId + (withOnline ? "+online" : ""), key -> {
-                List<CatalogCard> kept = bundled.cards().stream().filter(card -> !card.setId().equals(setId)).toList();
-                Catalog restricted = new Catalog(bundled.sets(), kept);
-                return withOnline ? new CardIdentifier(restricted, online) : LocalReadingPath.offline(restricted);
-            });
-        }
-    }
-
     /** Cards of sets not bundled: fields read exactly offline, and top-1 with the online catalog. */
     private static final class Unbundled {
 

@@ -33,21 +33,21 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * AND of {@code field:value} terms (nested fields with dots, quoted phrases, {@code *} wildcards,
  * {@code -} negation); anything else is a 400, as the API refuses what it cannot parse.
  */
-final class PokemonTcgSearchStandIn implements AutoCloseable {
+public final class PokemonTcgSearchStandIn implements AutoCloseable {
 
     private static final Pattern TERM = Pattern.compile("(-?)([A-Za-z][\\w.]*):(\"([^\"]*)\"|(\\S+))");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer server;
 
-    PokemonTcgSearchStandIn(EraCatalog data) {
+    public PokemonTcgSearchStandIn(EraCatalog data) {
         List<ObjectNode> cards = data.cards().stream().map(PokemonTcgSearchStandIn::card).toList();
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new Search(cards)));
         server.start();
         server.stubFor(get(urlPathEqualTo("/v2/cards")).willReturn(aResponse().withTransformers(Search.NAME)));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.baseUrl();
     }
 

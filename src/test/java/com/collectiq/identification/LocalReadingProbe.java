@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 
 import org.springframework.util.unit.DataSize;
 
+import com.collectiq.bench.Identifiers;
+import com.collectiq.bench.PokemonTcgSearchStandIn;
 import com.collectiq.card.Hints;
 import com.collectiq.card.Identity;
 import com.collectiq.extraction.Extraction;
@@ -64,6 +66,13 @@ public final class LocalReadingProbe {
         CardIdentifier identifier = LocalReadingPath.offline(Catalog.bundled());
         ReadingScores scores = new ReadingScores();
         List<Long> cpuMillis = new ArrayList<>();
+        // -Dprobe.unbundled=true: each photo identified again as if its set were not bundled
+        Identifiers unbundled = null;
+        PokemonTcgSearchStandIn api = null;
+        if (Boolean.getBoolean("probe.unbundled")) {
+            api = new PokemonTcgSearchStandIn(EraCatalog.bundled());
+            unbundled = new Identifiers(Catalog.bundled(), api.baseUrl());
+        }
         List<String> only = List.of(System.getProperty("probe.only", "").split(","));
         List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra).stream()
                 .filter(c -> only.equals(List.of("")) || only.contains(c.card().catalogId())).toList();
@@ -77,10 +86,11 @@ public final class LocalReadingProbe {
                 photos.put(key, photo.jpeg(), "image/jpeg");
                 Identity identity = null;
                 Extraction read = null;
+                PhotoAnalysis front = null;
                 BufferedImage card = null;
                 String outline = "refused";
                 try {
-                    PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
+                    front = analyzer.analyse(photo.jpeg(), "image/jpeg");
                     outline = outlineError(front, photo.truth().corners());
                     long before = os.getProcessCpuTime();
                     card = analyzer.cardForReading(photo.jpeg(), front).orElse(null);
@@ -96,6 +106,16 @@ public final class LocalReadingProbe {
                 }
                 photos.delete(key);
                 ReadingScores.Scored scored = scores.add(photo.truth(), identity);
+                if (unbundled != null && read != null) {
+                    // as a card of a set that is not bundled: offline, then with the online catalog
+                    LocalReadingPath.Read again = new LocalReadingPath.Read(front, read, null);
+                    Identity offline = LocalReadingPath.identify(unbundled.without(photo.truth().setId(), false), again).identity();
+                    Identity online = LocalReadingPath.identify(unbundled.without(photo.truth().setId(), true), again).identity();
+                    System.out.printf(Locale.ROOT, "unbundled\t%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%.2f\t%s%n", photo.truth().catalogId(),
+                            photo.truth().printedName(), offline.name(), offline.number(), offline.printedTotal(),
+                            offline.catalogId(), photo.truth().catalogId().equals(online.catalogId()) ? "RIGHT" : "wrong",
+                            online.catalogId(), online.confidence(), online.evidence().get("online").rationale() + " / " + online.evidence().get("catalogId").rationale() + " " + online.candidates());
+                }
                 if (Boolean.getBoolean("probe.rows") && identity != null) {
                     Identity.Evidence number = identity.evidence().get("number");
                     Identity.Evidence name = identity.evidence().get("name");
@@ -128,6 +148,9 @@ public final class LocalReadingProbe {
                     }
                 }
             }
+        }
+        if (api != null) {
+            api.close();
         }
         System.out.println(scores.report("Local reading, seed " + seed + ", " + perEra + " per era, offline, no hints"));
         long[] sorted = cpuMillis.stream().mapToLong(Long::longValue).sorted().toArray();

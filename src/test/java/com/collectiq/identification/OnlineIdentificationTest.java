@@ -81,6 +81,20 @@ class OnlineIdentificationTest {
     }
 
     @Test
+    void aSearchByNameThatFindsNothingFallsBackToTheNumberAndPrintedTotal() {
+        // the name is misread as another Pokémon's: no such card of that number
+        stub("name:\"Pichu\" number:TG12", okJson("{\"data\":[],\"page\":1,\"pageSize\":0,\"count\":0,\"totalCount\":0}"));
+        stub("number:TG12 set.printedTotal:30", okJson(PokemonTcgFixtures.read("swsh11tg-TG12.json")));
+
+        Identification result = identifier.identify(OcrCase.of("gallery, name misread", null, "Pichu",
+                "Illus. Ryota Murayama", "F LOR EN TG12/TG30").extraction(), Hints.NONE, VisualHints.NONE);
+
+        assertThat(result.online()).isEqualTo(Outcome.ANSWERED);
+        assertThat(result.identity().catalogId()).isEqualTo("swsh11tg-TG12");
+        assertThat(result.identity().confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void anOutageLeavesTheOfflineResult() {
         stub("id:\"neo1-9\"", aResponse().withStatus(500));
 
