@@ -1,0 +1,37 @@
+package com.collectiq.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RuleBoxNameTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "Rotom V, Rotom",
+            "Charizard VMAX, Charizard",
+            "Charizard VSTAR, Charizard",
+            "Skeledirge ex, Skeledirge",
+            "Skarmory-EX, Skarmory",
+            "Solgaleo-GX, Solgaleo",
+            "Empoleon LV.X, Empoleon",
+            // names that end like a mechanic without being printed for one stay whole
+            "Pikachu, Pikachu",
+            "Mr. Mime, Mr. Mime",
+            "Exeggcute, Exeggcute",
+            "Unown [V], Unown [V]",
+    })
+    void dropsTheMechanicsLogoOnly(String name, String base) {
+        assertThat(RuleBoxName.base(name)).isEqualTo(base);
+    }
+
+    @Test
+    void theLexiconKeepsEveryNameAndAddsEachPokemonOnce() {
+        assertThat(RuleBoxName.withBases(List.of("Rotom V", "Charizard", "Charizard ex", "Rotom")))
+                .containsExactly("Rotom V", "Charizard", "Charizard ex", "Rotom");
+    }
+}
