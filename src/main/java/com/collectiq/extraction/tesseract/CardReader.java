@@ -61,6 +61,8 @@ final class CardReader {
     private static final double FOOT_BAND = 0.88;
     /** ...at this scale: the number stands some 1.5 mm tall, 27 px here (18 at {@link #CARD_PIXELS_PER_MM}). */
     private static final double FOOT_PIXELS_PER_MM = 18;
+    /** Bright strokes up to 17 px wide at {@link #CARD_PIXELS_PER_MM} (1.4 mm): a name's letters, not the art. */
+    private static final int BRIGHT_STROKE_RADIUS = 8;
     /** A number read less sure than this is read again from the card's foot on its own. */
     private static final double SURE_NUMBER = 0.7;
     /** Lines whose top is above this share of the card are in its top part, where names are printed. */
@@ -169,7 +171,7 @@ final class CardReader {
             }
         }
         Pass best = best(passes);
-        Pass read = filled && along.contains(best.turn()) ? best : withSparseText(best);
+        Pass read = withBrightText(filled && along.contains(best.turn()) ? best : withSparseText(best));
         return new Read(best.turn(), refineSmallPrint(read), passes.size());
     }
 
@@ -200,10 +202,30 @@ final class CardReader {
         if (readsNameAndNumber(page)) {
             return page;
         }
-        List<ReadLine> sparse = engine.read(page.image().grey(), page.image().width(), page.image().height(), PSM_SPARSE_TEXT);
+        return merged(page, engine.read(page.image().grey(), page.image().width(), page.image().height(), PSM_SPARSE_TEXT));
+    }
+
+    /**
+     * The pass with what a sparse reading of its bright strokes finds where it read nothing, when it
+     * still lacks a name or a number: a full art prints both in white over the artwork, which the
+     * readings of the card as it looks take for part of the picture.
+     */
+    private Pass withBrightText(Pass page) {
+        if (readsNameAndNumber(page)) {
+            return page;
+        }
+        RegionImage strokes = BrightStrokes.of(page.image(), BRIGHT_STROKE_RADIUS);
+        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT));
+    }
+
+    /**
+     * The page's lines with another reading of the same image: its lines where the page read
+     * nothing, and in place of a page line read unsure that it read surer.
+     */
+    private static Pass merged(Pass page, List<ReadLine> other) {
         Set<ReadLine> merged = new LinkedHashSet<>();
         for (ReadLine known : page.lines()) {
-            List<ReadLine> same = sparse.stream().filter(line -> overlaps(known, line)).toList();
+            List<ReadLine> same = other.stream().filter(line -> overlaps(known, line)).toList();
             boolean surer = !same.isEmpty() && known.confidence() < UPRIGHT_CONFIDENCE
                     && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
             if (surer) {
@@ -212,7 +234,7 @@ final class CardReader {
                 merged.add(known);
             }
         }
-        for (ReadLine line : sparse) {
+        for (ReadLine line : other) {
             if (page.lines().stream().noneMatch(known -> overlaps(known, line))) {
                 merged.add(line);
             }

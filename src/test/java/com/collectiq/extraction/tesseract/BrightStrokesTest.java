@@ -1,0 +1,123 @@
+package com.collectiq.extraction.tesseract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class BrightStrokesTest {
+
+    @Test
+    void whiteLettersOverAPictureComeOutDarkOnWhite() {
+        // white, dark-outlined letters over a light-to-dark gradient, as a full art prints its name
+        BufferedImage card = new BufferedImage(400, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = card.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setPaint(new GradientPaint(0, 0, new Color(210, 210, 210), 400, 0, new Color(60, 60, 60)));
+        g.fillRect(0, 0, 400, 120);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 48));
+        g.setColor(Color.BLACK);
+        for (int dx = -2; dx <= 2; dx += 2) {
+            for (int dy = -2; dy <= 2; dy += 2) {
+                g.drawString("Ralts", 40 + dx, 80 + dy);
+            }
+        }
+        g.setColor(Color.WHITE);
+        g.drawString("Ralts", 40, 80);
+        g.dispose();
+
+        RegionImage strokes = BrightStrokes.of(RegionImage.whole(card, 1), 8);
+
+        // the picture, light or dark, is white; the letters' fill is dark
+        assertThat(grey(strokes, 10, 10)).isGreaterThan(230);
+        assertThat(grey(strokes, 390, 110)).isGreaterThan(230);
+        long darkInLetters = 0;
+        long letterPixels = 0;
+        for (int y = 0; y < 120; y++) {
+            for (int x = 0; x < 400; x++) {
+                if ((card.getRaster().getSample(x, y, 0)) == 255) {
+                    letterPixels++;
+                    darkInLetters += grey(strokes, x, y) < 128 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(letterPixels).isGreaterThan(500);
+        assertThat((double) darkInLetters / letterPixels).isGreaterThan(0.8);
+        assertThat(strokes.width()).isEqualTo(400);
+        assertThat(strokes.height()).isEqualTo(120);
+    }
+
+    @Test
+    void aPlainImageHasNoStrokes() {
+        BufferedImage plain = new BufferedImage(50, 40, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = plain.createGraphics();
+        g.setColor(new Color(128, 128, 128));
+        g.fillRect(0, 0, 50, 40);
+        g.dispose();
+
+        RegionImage strokes = BrightStrokes.of(RegionImage.whole(plain, 1), 8);
+
+        for (byte pixel : strokes.grey()) {
+            assertThat(pixel & 0xFF).isEqualTo(255);
+        }
+    }
+
+    @Test
+    void theOpeningMatchesABruteForceOneOnRandomImages() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 20; round++) {
+            int width = 1 + random.nextInt(40);
+            int height = 1 + random.nextInt(40);
+            int radius = random.nextInt(6);
+            byte[] grey = new byte[width * height];
+            random.nextBytes(grey);
+            RegionImage image = new RegionImage(grey, width, height, 0, 0, 1, width, height);
+            int[] expected = bruteForceTopHat(grey, width, height, radius);
+
+            RegionImage strokes = BrightStrokes.of(image, radius);
+
+            int[] tophat = BrightStrokes.topHat(image, radius);
+            assertThat(tophat).as("round %d: %dx%d, radius %d", round, width, height, radius).containsExactly(expected);
+            assertThat(strokes.grey()).hasSize(grey.length);
+        }
+    }
+
+    private static int[] bruteForceTopHat(byte[] grey, int width, int height, int radius) {
+        int[] eroded = new int[grey.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int low = 255;
+                for (int v = Math.max(0, y - radius); v <= Math.min(height - 1, y + radius); v++) {
+                    for (int u = Math.max(0, x - radius); u <= Math.min(width - 1, x + radius); u++) {
+                        low = Math.min(low, grey[v * width + u] & 0xFF);
+                    }
+                }
+                eroded[y * width + x] = low;
+            }
+        }
+        int[] tophat = new int[grey.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int high = 0;
+                for (int v = Math.max(0, y - radius); v <= Math.min(height - 1, y + radius); v++) {
+                    for (int u = Math.max(0, x - radius); u <= Math.min(width - 1, x + radius); u++) {
+                        high = Math.max(high, eroded[v * width + u]);
+                    }
+                }
+                tophat[y * width + x] = (grey[y * width + x] & 0xFF) - high;
+            }
+        }
+        return tophat;
+    }
+
+    private static int grey(RegionImage image, int x, int y) {
+        return image.grey()[y * image.width() + x] & 0xFF;
+    }
+}
