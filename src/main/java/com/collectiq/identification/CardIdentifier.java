@@ -1,5 +1,6 @@
 package com.collectiq.identification;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +53,8 @@ public class CardIdentifier {
      */
     private static final double SURE_NUMBER = 0.85;
     private static final double NAMED_BY_NUMBER = 0.85;
+    /** Sword &amp; Shield's release: its cards and every set's since print numbers padded to the total's digits. */
+    private static final LocalDate FIRST_PADDED_NUMBERS = LocalDate.of(2020, 2, 7);
     private static final double HOLO_SEEN = 0.6;
     /** A card whose name is not the one read is at most this sure, whatever else fits. */
     private static final double NAME_DISAGREES_CAP = 0.45;
@@ -227,12 +230,15 @@ public class CardIdentifier {
      */
     private boolean namedByNumberAlone(Clues clues, List<Ranked> ranked, Map<String, Evidence> evidence) {
         Evidence number = evidence.get("number");
+        if (number == null || clues.number() == null || number.confidence() < SURE_NUMBER || evidence.containsKey("conflicts")) {
+            return false;
+        }
         Ranked top = ranked.get(0);
-        boolean setNamed = clues.setIds().contains(top.entry().set().id())
-                || setsFitting(clues).size() == 1;
-        return number != null && number.confidence() >= SURE_NUMBER && !evidence.containsKey("conflicts") && setNamed
-                && ranked.stream().filter(r -> r.agreed().containsAll(List.of("number", "set"))).count() == 1
-                && top.agreed().containsAll(List.of("number", "set"));
+        boolean setNamed = clues.setIds().contains(top.entry().set().id()) || setsFitting(clues).size() == 1;
+        // 12/203 read on a card that prints 012/203 lost a digit: 212/203 as likely as 12/203
+        boolean digitLost = clues.number().shortOfTotal() && !top.entry().set().releaseDate().isBefore(FIRST_PADDED_NUMBERS);
+        return setNamed && !digitLost && top.agreed().containsAll(List.of("number", "set"))
+                && ranked.stream().filter(r -> r.agreed().containsAll(List.of("number", "set"))).count() == 1;
     }
 
     /** Whether the reading may name this card at all, however sure: see the two rules below. */

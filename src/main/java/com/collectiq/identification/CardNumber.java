@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * leading zeros unless prefixed); {@code printedTotal} is null for promos and when it was not read.
  *
  * @param corrected whether OCR confusions had to be undone to read it (a weaker reading)
+ * @param shortOfTotal whether it was read with fewer digits than its total, no zeros before it
+ *                     ({@code 12/203}): cards since Sword &amp; Shield print {@code 012/203}, so
+ *                     on those a digit was lost
  */
-record CardNumber(String number, String printedTotal, String prefix, boolean corrected) {
+record CardNumber(String number, String printedTotal, String prefix, boolean corrected, boolean shortOfTotal) {
 
     /** Prefixes printed before collector numbers, longest first so SWSH wins over SW. */
     private static final List<String> PREFIXES = List.of("HGSS", "SWSH", "TG", "GG", "SV", "SM", "XY", "BW", "DP",
@@ -59,7 +62,7 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
         if (lost.find()) {
             String digits = OcrText.asDigits(lost.group(1));
             if (digits.matches("\\d{1,3}")) {
-                return Optional.of(new CardNumber(stripZeros(digits), null, "", !digits.equals(lost.group(1))));
+                return Optional.of(new CardNumber(stripZeros(digits), null, "", !digits.equals(lost.group(1)), false));
             }
         }
         Matcher promo = PROMO.matcher(line);
@@ -68,7 +71,7 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
             String digits = OcrText.asDigits(promo.group(2));
             if (PROMO_PREFIXES.contains(prefix) && digits.chars().allMatch(Character::isDigit)) {
                 boolean corrected = !prefix.equals(promo.group(1)) || !digits.equals(promo.group(2));
-                found = new CardNumber(prefix + digits, null, prefix, corrected);
+                found = new CardNumber(prefix + digits, null, prefix, corrected, false);
             }
         }
         return Optional.ofNullable(found);
@@ -98,7 +101,7 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
                 if (only != null) {
                     return Optional.empty();
                 }
-                only = new CardNumber(stripZeros(number), total, "", true);
+                only = new CardNumber(stripZeros(number), total, "", true, false);
             }
         }
         return Optional.ofNullable(only);
@@ -111,7 +114,7 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
             return full;
         }
         String digits = OcrText.asDigits(hint.trim());
-        return digits.matches("\\d{1,3}") ? Optional.of(new CardNumber(stripZeros(digits), null, "", false))
+        return digits.matches("\\d{1,3}") ? Optional.of(new CardNumber(stripZeros(digits), null, "", false, false))
                 : Optional.empty();
     }
 
@@ -154,7 +157,8 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
         }
         String prefix = total.prefix;
         String spelt = prefix.isEmpty() ? stripZeros(number.digits) : prefix + number.digits;
-        return new CardNumber(spelt, stripZeros(total.digits), prefix, number.corrected || total.corrected);
+        boolean shortOfTotal = prefix.isEmpty() && number.digits.length() < total.digits.length();
+        return new CardNumber(spelt, stripZeros(total.digits), prefix, number.corrected || total.corrected, shortOfTotal);
     }
 
     private static String stripZeros(String digits) {

@@ -102,7 +102,7 @@ final class ClueAssembler {
         }
         // the hint may give only the number; a total read off the card still narrows the set
         CardNumber merged = hint.printedTotal() == null && read != null && read.printedTotal() != null
-                ? new CardNumber(hint.number(), read.printedTotal(), read.prefix(), false) : hint;
+                ? new CardNumber(hint.number(), read.printedTotal(), read.prefix(), false, false) : hint;
         evidence.put("number", new Evidence(merged.number(), HINT_CONFIDENCE, "owner's hint \"" + hints.number().trim() + "\""
                 + (read == null ? "" : " wins over a weak reading \"" + read.printed() + "\" (" + readConfidence + ")")));
         if (merged.printedTotal() != null) {

@@ -45,6 +45,18 @@ class CardNumberTest {
         "3, 30, false",
     })
     void aNumberIsOneDigitFromAnotherWhenOneDigitIsMisreadDroppedOrAdded(String read, String printed, boolean near) {
-        assertThat(new CardNumber(read, null, "", false).oneDigitFrom(printed)).isEqualTo(near);
+        assertThat(new CardNumber(read, null, "", false, false).oneDigitFrom(printed)).isEqualTo(near);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "G SVI EN 012/198, false",
+            "G SVI EN 12/198, true",
+            "4/102, true",
+            "102/102, false",
+            "TG12/TG30, false",
+    })
+    void knowsANumberReadWithFewerDigitsThanItsTotal(String line, boolean shortOfTotal) {
+        assertThat(CardNumber.find(line)).get().extracting(CardNumber::shortOfTotal).isEqualTo(shortOfTotal);
     }
 }

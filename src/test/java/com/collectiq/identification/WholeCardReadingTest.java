@@ -156,6 +156,16 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNumberReadWithoutItsZeroPaddingOnAModernCardIsAGuessWithoutAName() {
+        // Sword & Shield prints 012/203: 12/203 lost a digit, and 212/203 is as likely as 12/203
+        Identity identity = identify(
+                line("Draw 2 cards.", 0.95, 0.1, 0.68, 0.5, 0.02),
+                line("E EVS EN 12/203", 0.93, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
     void aNumberReadUnsureWithoutANameIsAGuess() {
         Identity identity = identify(
                 line("Flip a coin. If heads, the Defending Pokémon is now Paralyzed.", 0.95, 0.1, 0.68, 0.8, 0.02),
