@@ -44,7 +44,10 @@ import com.collectiq.vision.PhotoRejectedException;
  *
  * Arguments: photos per era (default 8), seed (default: one chosen now and printed), {@code quiet}
  * (no per-photo lines). With {@code -Dprobe.misses=DIR} the photo of each miss or unsure answer and the card cut out for
- * reading are written there, named by the catalog id, to look at.
+ * reading are written there, named by the catalog id, to look at. {@code -Dprobe.only=ID,ID} keeps only those cards of
+ * the seed's sample; {@code -Dprobe.rows=true} prints a tab-separated row per photo (number read and its confidence,
+ * name read, answer, why); {@code -Dprobe.unbundled=true} identifies each photo again as if its set were not bundled,
+ * offline and with the online catalog on the WireMock search stand-in, a row each.
  */
 public final class LocalReadingProbe {
 
