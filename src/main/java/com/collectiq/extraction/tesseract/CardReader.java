@@ -153,7 +153,8 @@ final class CardReader {
      * side) are tried first, and read again as sparse text when no page reading of them reads
      * upright: page segmentation now and then takes a whole card, border and all, for a picture and
      * drops every line in it, while the quarter turns read a stray line or two. Only when neither
-     * reading reads the card upright are the quarter turns tried, for cards printed sideways.
+     * reading reads the card upright are the quarter turns tried, for cards printed sideways. A card
+     * still without a name or a number is read once more as its bright strokes (full arts).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
