@@ -146,10 +146,7 @@ class WholeCardReadingTest {
 
     @Test
     void aNumberReadSureWithItsSetsTotalNamesACardWhoseNameWasNotRead() {
-        // a full art's name is lost in its artwork; 203/193 is Magikarp's illustration rare alone
-        Identity identity = identify(
-                line("Flip a coin. If heads, the Defending Pokémon is now Paralyzed.", 0.95, 0.1, 0.68, 0.8, 0.02),
-                line("PAL EN 203/193", 0.91, 0.06, 0.955, 0.3, 0.015));
+        Identity identity = fullArtWithoutItsNameAndItsNumberReadAt(0.91);
 
         assertThat(identity.catalogId()).isEqualTo("sv2-203");
         assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
@@ -167,9 +164,7 @@ class WholeCardReadingTest {
 
     @Test
     void aNumberReadUnsureWithoutANameIsAGuess() {
-        Identity identity = identify(
-                line("Flip a coin. If heads, the Defending Pokémon is now Paralyzed.", 0.95, 0.1, 0.68, 0.8, 0.02),
-                line("PAL EN 203/193", 0.75, 0.06, 0.955, 0.3, 0.015));
+        Identity identity = fullArtWithoutItsNameAndItsNumberReadAt(0.75);
 
         assertThat(identity.catalogId()).isEqualTo("sv2-203");
         assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
@@ -233,6 +228,13 @@ class WholeCardReadingTest {
                 line("© 1993-2024 Wizards of the Coast LLC 146/287", 0.9, 0.06, 0.96, 0.6, 0.012));
 
         assertThat(identity.catalogId()).isNull();
+    }
+
+    /** A full art whose name is lost in its artwork; 203/193 is Magikarp's illustration rare alone. */
+    private static Identity fullArtWithoutItsNameAndItsNumberReadAt(double confidence) {
+        return identify(
+                line("Flip a coin. If heads, the Defending Pokémon is now Paralyzed.", 0.95, 0.1, 0.68, 0.8, 0.02),
+                line("PAL EN 203/193", confidence, 0.06, 0.955, 0.3, 0.015));
     }
 
     private static Identity identify(TextLine... lines) {

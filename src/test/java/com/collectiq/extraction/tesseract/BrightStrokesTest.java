@@ -90,31 +90,32 @@ class BrightStrokesTest {
     }
 
     private static int[] bruteForceTopHat(byte[] grey, int width, int height, int radius) {
-        int[] eroded = new int[grey.length];
+        int[] pixels = new int[grey.length];
+        for (int i = 0; i < grey.length; i++) {
+            pixels[i] = grey[i] & 0xFF;
+        }
+        int[] opened = bruteForceSquare(bruteForceSquare(pixels, width, height, radius, true), width, height, radius, false);
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] -= opened[i];
+        }
+        return pixels;
+    }
+
+    /** The minimum or maximum over each pixel's square, clipped at the edges, pixel by pixel. */
+    private static int[] bruteForceSquare(int[] pixels, int width, int height, int radius, boolean minimum) {
+        int[] out = new int[pixels.length];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int low = 255;
+                int extreme = minimum ? 255 : 0;
                 for (int v = Math.max(0, y - radius); v <= Math.min(height - 1, y + radius); v++) {
                     for (int u = Math.max(0, x - radius); u <= Math.min(width - 1, x + radius); u++) {
-                        low = Math.min(low, grey[v * width + u] & 0xFF);
+                        extreme = minimum ? Math.min(extreme, pixels[v * width + u]) : Math.max(extreme, pixels[v * width + u]);
                     }
                 }
-                eroded[y * width + x] = low;
+                out[y * width + x] = extreme;
             }
         }
-        int[] tophat = new int[grey.length];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int high = 0;
-                for (int v = Math.max(0, y - radius); v <= Math.min(height - 1, y + radius); v++) {
-                    for (int u = Math.max(0, x - radius); u <= Math.min(width - 1, x + radius); u++) {
-                        high = Math.max(high, eroded[v * width + u]);
-                    }
-                }
-                tophat[y * width + x] = (grey[y * width + x] & 0xFF) - high;
-            }
-        }
-        return tophat;
+        return out;
     }
 
     private static int grey(RegionImage image, int x, int y) {
