@@ -10,10 +10,12 @@ import com.collectiq.card.Identity.Evidence;
  * (or empty); {@code evidence} holds each read field's value, confidence and why.
  *
  * @param names catalog names the printed name may be, best first
+ * @param printedName the name as printed where no catalog name says it (see {@link FieldReader}), or null
  * @param copyrightYear the latest year of the copyright line: the card was printed then or later
  */
 record CardReading(
         List<NameMatch> names,
+        String printedName,
         CardNumber number,
         Integer hp,
         String stage,

@@ -31,6 +31,8 @@ final class CardResolver {
     private static final double CANDIDATE_FLOOR = 0.3;
     private static final double ARTIST_MATCH = 0.75;
     private static final double NAME_MATCH = 0.6;
+    /** How well a name read without the owner or form its card prints fits ({@code Arbok} for {@code Koga's Arbok}). */
+    private static final double UNREAD_FORM = 0.8;
     /** How well a number one digit off the card's fits: it tells namesakes apart, it does not make a card. */
     private static final double NEAR_NUMBER = 0.5;
     /** What a number one digit off the card's agrees as: not "number", which claims the card. */
@@ -75,17 +77,22 @@ final class CardResolver {
     }
 
     /**
-     * How well the name read fits a catalog name: as the reader matched it or its Pokémon without
-     * the mechanic's logo ({@code Rotom} read for {@code Rotom V}; the reader's lexicon holds both),
-     * else as the best name read spells either.
+     * How well the name read fits a catalog name: as the reader matched it, its Pokémon without
+     * the mechanic's logo ({@code Rotom} read for {@code Rotom V}; the reader's lexicon holds both) or
+     * without its owner or form ({@code Arbok} read for {@code Koga's Arbok}), else as the best name
+     * read spells any of those.
      */
     private static double nameFit(String read, String catalogName, Map<String, Double> matched) {
         String base = RuleBoxName.base(catalogName);
-        if (matched.containsKey(catalogName) || matched.containsKey(base)) {
-            return Math.max(matched.getOrDefault(catalogName, 0.0), matched.getOrDefault(base, 0.0));
+        String species = RuleBoxName.species(catalogName);
+        if (matched.containsKey(catalogName) || matched.containsKey(base) || matched.containsKey(species)) {
+            // the owner or form is printed in the name's own type: a name read without it fits less
+            return Math.max(Math.max(matched.getOrDefault(catalogName, 0.0), matched.getOrDefault(base, 0.0)),
+                    matched.getOrDefault(species, 0.0) * UNREAD_FORM);
         }
-        return Math.max(OcrDistance.similarityOfFolded(read, OcrText.fold(catalogName)),
-                OcrDistance.similarityOfFolded(read, OcrText.fold(base))) * 0.9;
+        return Math.max(Math.max(OcrDistance.similarityOfFolded(read, OcrText.fold(catalogName)),
+                OcrDistance.similarityOfFolded(read, OcrText.fold(base))),
+                OcrDistance.similarityOfFolded(read, OcrText.fold(species)) * UNREAD_FORM) * 0.9;
     }
 
     /** A card that fits the name or the number read, before it is scored. */

@@ -46,7 +46,8 @@ final class ClueAssembler {
         List<NameMatch> names = names(reading, hints, evidence, conflicts);
         CardNumber number = number(reading, hints, evidence, conflicts);
         Set<String> setIds = sets(reading, hints, number, evidence, conflicts);
-        Clues clues = new Clues(names, number, setIds, reading.hp(), reading.stage(), reading.supertype(),
+        String printedName = blank(hints.name()) ? reading.printedName() : null;
+        Clues clues = new Clues(names, printedName, number, setIds, reading.hp(), reading.stage(), reading.supertype(),
                 reading.illustrator(), reading.copyrightYear(), visual.holoEstimate(), visual.silverBorder());
         return new Assembled(clues, evidence, List.copyOf(conflicts));
     }

@@ -31,6 +31,14 @@ final class FieldReader {
     private static final int MAX_NAME_WORDS = 4;
     private static final double NAME_HALF = 0.5;
     private static final double NAME_FLOOR = 0.6;
+    /** A text this similar to a catalog name (1: the same letters) spells that name. */
+    private static final double SPELLS_A_NAME = 0.85;
+    /**
+     * A name line this similar to a known name is taken for that name misread ({@code Lunator} for
+     * {@code Lunatone}, 0.84), not for a name the catalog lacks (a trainer's: {@code Cassius} is 0.71
+     * from {@code Brassius}, {@code Aroma Lady} 0.70 from {@code Parasol Lady}).
+     */
+    private static final double MISREAD_OF_A_NAME = 0.8;
     private static final int NAMES_KEPT = 8;
     /** Every layout prints the collector number in the card's last tenth or so. */
     private static final double FOOT = 0.85;
@@ -73,13 +81,15 @@ final class FieldReader {
                 .filter(line -> line.text() != null && !line.text().isBlank()).toList());
         Map<String, Evidence> evidence = new LinkedHashMap<>();
 
-        List<NameMatch> names = names(lines);
-        if (!names.isEmpty()) {
-            NameMatch best = names.get(0);
+        List<TextLine> nameLines = nameLines(lines);
+        List<NameMatch> names = names(nameLines);
+        NameMatch best = names.isEmpty() ? null : names.get(0);
+        if (best != null) {
             evidence.put("name", new Evidence(best.name(), round(best.score()),
                     "read \"" + best.read() + "\", closest catalog name"
                             + (names.size() > 1 ? " (next: " + names.get(1).name() + ")" : "")));
         }
+        String printedName = printedName(nameLines, best, evidence);
 
         CardNumber number = null;
         double numberConfidence = 0;
@@ -216,8 +226,8 @@ final class FieldReader {
         if (!variantHints.isEmpty()) {
             evidence.put("variantText", new Evidence(String.join(", ", variantHints), 0.7, "printed on the card"));
         }
-        return new CardReading(names, number, hp, stage, supertype, setCode, regulationMark, illustrator, copyrightYear,
-                firstEdition, shadowless, promo, evidence);
+        return new CardReading(names, printedName, number, hp, stage, supertype, setCode, regulationMark, illustrator,
+                copyrightYear, firstEdition, shadowless, promo, evidence);
     }
 
     /**
@@ -256,12 +266,16 @@ final class FieldReader {
         return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed()).toList();
     }
 
-    private List<NameMatch> names(List<TextLine> lines) {
+    /** The lines the name may be printed on: the engine's name region, else the first lines of the card's top half. */
+    private static List<TextLine> nameLines(List<TextLine> lines) {
         List<TextLine> named = lines.stream().filter(line -> "name".equals(line.region())).toList();
-        List<TextLine> candidates = named.isEmpty() ? lines.stream()
+        return named.isEmpty() ? lines.stream()
                 // every layout prints the name in the card's top half: lower lines are attacks and rules
                 .filter(line -> line.box() == null || line.box().top() < NAME_HALF)
                 .limit(NAME_LINES).toList() : named;
+    }
+
+    private List<NameMatch> names(List<TextLine> candidates) {
         Map<String, NameMatch> best = new HashMap<>();
         double tallest = candidates.stream().mapToDouble(FieldReader::height).max().orElse(0);
         for (int i = 0; i < candidates.size(); i++) {
@@ -291,12 +305,46 @@ final class FieldReader {
                 .limit(NAMES_KEPT).toList();
     }
 
+    /**
+     * The name as printed, when the catalog's names do not say it: no catalog name spells the name
+     * line (a card of a set whose cards are not bundled), or the line adds an owner, a form or a
+     * mechanic to the catalog name read ({@code Koga's Arbok} where the catalog knows {@code Arbok}).
+     * Null when the closest catalog name is the name.
+     */
+    private static String printedName(List<TextLine> candidates, NameMatch best, Map<String, Evidence> evidence) {
+        TextLine line = null;
+        String printed = null;
+        for (TextLine candidate : candidates) {
+            Optional<String> run = NOT_A_NAME.matcher(candidate.text().trim()).find() ? Optional.empty()
+                    : PrintedName.in(unlabelled(candidate.text()));
+            boolean holdsBest = best != null && clean(candidate.text()).contains(best.read());
+            if (run.isPresent() && (holdsBest || best == null && (line == null || height(candidate) > height(line)))) {
+                line = candidate;
+                printed = run.get();
+                if (holdsBest) {
+                    break;
+                }
+            }
+        }
+        if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
+                && (OcrDistance.similarity(printed, best.name()) >= MISREAD_OF_A_NAME
+                        || OcrDistance.similarity(best.read(), best.name()) >= SPELLS_A_NAME)) {
+            return null;
+        }
+        evidence.put("printedName", new Evidence(printed, round(confidence(line)), best == null
+                ? "read as printed: no catalog name is close" : "read as printed: the catalog's closest name is " + best.name()));
+        return printed;
+    }
+
     /** The line without what is printed around a name: HP, stage and trainer banners, evolution notes. */
     private static String clean(String text) {
+        return OcrText.fold(unlabelled(text));
+    }
+
+    private static String unlabelled(String text) {
         String withoutHp = HP.matcher(text).replaceAll(" ");
         String withoutLabels = LABEL_WORDS.matcher(withoutHp).replaceAll(" ");
-        String withoutBasic = withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
-        return OcrText.fold(withoutBasic);
+        return withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
     }
 
     /**

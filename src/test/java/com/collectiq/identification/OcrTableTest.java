@@ -100,7 +100,8 @@ class OcrTableTest {
         Identity identity = IDENTIFIER.identify(row.extraction(), row.hints(), row.visual()).identity();
 
         assertThat(identity.evidence().get("conflicts").value()).contains("Blastoise");
-        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("base1-2");
+        // the hint names a Pokémon, not a printing: one of the Blastoise cards stays a candidate
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).containsAnyOf("base1-2", "base4-2", "ecard1-4");
     }
 
     private static String field(Identity identity, String name) {

@@ -82,12 +82,12 @@ class OnlineIdentificationTest {
 
     @Test
     void aSearchByNameThatFindsNothingFallsBackToTheNumberAndPrintedTotal() {
-        // the name is misread as another Pokémon's: no such card of that number
+        // the name is misread, unsure, as another Pokémon's: no such card of that number
         stub("name:\"Pichu\" number:TG12", okJson("{\"data\":[],\"page\":1,\"pageSize\":0,\"count\":0,\"totalCount\":0}"));
         stub("number:TG12 set.printedTotal:30", okJson(PokemonTcgFixtures.read("swsh11tg-TG12.json")));
 
         Identification result = identifier.identify(OcrCase.of("gallery, name misread", null, "Pichu",
-                "Illus. Ryota Murayama", "F LOR EN TG12/TG30").extraction(), Hints.NONE, VisualHints.NONE);
+                "Illus. Ryota Murayama", "F LOR EN TG12/TG30").confidence(0.3).extraction(), Hints.NONE, VisualHints.NONE);
 
         assertThat(result.online()).isEqualTo(Outcome.ANSWERED);
         assertThat(result.identity().catalogId()).isEqualTo("swsh11tg-TG12");

@@ -29,6 +29,24 @@ class RuleBoxNameTest {
         assertThat(RuleBoxName.base(name)).isEqualTo(base);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "Koga's Arbok, Arbok",
+            "Misty's Seaking, Seaking",
+            "Team Rocket's Mewtwo ex, Mewtwo",
+            "Alolan Meowth, Meowth",
+            "Dark Charizard, Charizard",
+            "Radiant Charjabug, Charjabug",
+            "Galarian Perrserker, Perrserker",
+            "Charizard, Charizard",
+            "Mr. Mime, Mr. Mime",
+            "Farfetch'd, Farfetch'd",
+            "Darkrai, Darkrai",
+    })
+    void theSpeciesDropsTheOwnerOrFormAndTheLogo(String name, String species) {
+        assertThat(RuleBoxName.species(name)).isEqualTo(species);
+    }
+
     @Test
     void theLexiconKeepsEveryNameAndAddsEachPokemonOnce() {
         assertThat(RuleBoxName.withBases(List.of("Rotom V", "Charizard", "Charizard ex", "Rotom")))

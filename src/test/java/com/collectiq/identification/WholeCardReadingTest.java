@@ -237,6 +237,69 @@ class WholeCardReadingTest {
                 line("PAL EN 203/193", confidence, 0.06, 0.955, 0.3, 0.015));
     }
 
+    @Test
+    void aCardOfASetNotBundledGetsItsNameAsPrintedAndNoCatalogId() {
+        // Evolving Skies' cards taken out: the trainer's name is in no catalog name
+        Identity identity = identifyWithout("swsh7",
+                line("TRAINER SUPPORTER", 0.97, 0.06, 0.048, 0.4, 0.033),
+                line("Aroma Lady", 0.96, 0.06, 0.09, 0.35, 0.044),
+                line("Shuffle your hand into your deck. Then, draw 5 cards.", 0.96, 0.08, 0.476, 0.8, 0.033),
+                line("Megumi Mizutani", 0.91, 0.06, 0.916, 0.3, 0.016),
+                line("& 141/203 @", 0.84, 0.06, 0.935, 0.25, 0.025));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Aroma Lady");
+        assertThat(identity.number()).isEqualTo("141");
+        assertThat(identity.printedTotal()).isEqualTo("203");
+        assertThat(identity.set()).isEqualTo("Evolving Skies");
+        assertThat(identity.evidence().get("printedName").rationale()).contains("as printed");
+    }
+
+    @Test
+    void aPokemonNoBundledCardBearsIsStillReadByItsName() {
+        // Flygon is in the list of every Pokémon, on no bundled card: a misread line still names it
+        Identity identity = identify(
+                line("Stage 2 Evolves from Vibrava", 0.9, 0.06, 0.04, 0.5, 0.014),
+                line("Flygom 130 HP", 0.9, 0.06, 0.065, 0.6, 0.045),
+                line("Illus. Ryo Ueda", 0.88, 0.06, 0.935, 0.25, 0.013),
+                line("98/101", 0.9, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Flygon");
+    }
+
+    @Test
+    void aNameReadSureThatTheNumbersCardDoesNotBearKeepsTheCardUnclaimed() {
+        // Diamond & Pearl and Base Set 2 both print 130: with Diamond & Pearl's cards out, 125/130
+        // names Base Set 2's Fighting Energy, but the card says Water Energy
+        Identity identity = identifyWithout("dp1",
+                line("BASIC ENERGY", 0.95, 0.06, 0.05, 0.3, 0.02),
+                line("Water Energy", 0.96, 0.06, 0.08, 0.45, 0.045),
+                line("125/130", 0.92, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Water Energy");
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("base4-125");
+    }
+
+    @Test
+    void anOwnersNameReadKeepsThePlainPokemonOfThatNumberUnclaimed() {
+        // Gym Challenge's cards out: its Koga's Grimer, 78/132, and Legendary Collection's Grimer, 78/110
+        Identity identity = identifyWithout("gym2",
+                line("Koga's Grimer 50 HP", 0.9, 0.06, 0.07, 0.7, 0.05),
+                line("78", 0.9, 0.85, 0.955, 0.06, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Koga's Grimer");
+    }
+
+    private static Identity identifyWithout(String setId, TextLine... lines) {
+        Catalog without = new Catalog(CATALOG.sets(), CATALOG.cards().stream().filter(card -> !card.setId().equals(setId)).toList());
+        CardIdentifier identifier = new CardIdentifier(without, query -> OnlineAnswer.notAnswered(Outcome.OFFLINE, "offline test"));
+        Extraction extraction = new Extraction(List.of(lines), List.of(), "tesseract", List.of());
+        return identifier.identify(extraction, Hints.NONE, VisualHints.NONE).identity();
+    }
+
     private static Identity identify(TextLine... lines) {
         Extraction extraction = new Extraction(List.of(lines), List.of(), "rekognition", List.of());
         return IDENTIFIER.identify(extraction, Hints.NONE, VisualHints.NONE).identity();

@@ -78,24 +78,37 @@ public final class Catalog {
         return setsById.values().stream().filter(s -> wanted.equals(s.ptcgoCode())).toList();
     }
 
+    /**
+     * Every Pokémon's English name ({@code classpath:catalog/pokemon.txt}), whether or not a bundled
+     * card bears it: a card of a set that is not bundled is of one of them.
+     */
+    public static List<String> pokemonNames() {
+        return lines("catalog/pokemon.txt");
+    }
+
     private static List<Map<String, String>> rows(String resource) {
+        List<String> lines = lines(resource);
+        String[] columns = lines.get(0).split("\t", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < columns.length; i++) {
+                row.put(columns[i], cells[i].isEmpty() ? null : cells[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** A bundled resource's lines, without its comments and blank lines. */
+    private static List<String> lines(String resource) {
         try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("bundled catalog resource missing: " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = reader.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
-            String[] columns = lines.get(0).split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.length; i++) {
-                    row.put(columns[i], cells[i].isEmpty() ? null : cells[i]);
-                }
-                rows.add(row);
-            }
-            return rows;
+            return reader.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

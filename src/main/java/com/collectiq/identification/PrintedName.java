@@ -1,0 +1,114 @@
+package com.collectiq.identification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A card's name as its name line prints it, for the cards the catalog does not know: the longest
+ * run of words that look like a name's ({@code Koga's Arbok 90 w ©} → {@code Koga's Arbok},
+ * {@code Lurantis-GX »210@} → {@code Lurantis-GX}, {@code Friends in Sinnoh}). A name starts with a
+ * capital; inside it, small words join capitalised ones; a mechanic's logo may end it.
+ */
+final class PrintedName {
+
+    /** A capitalised word of letters, with an apostrophe, a hyphen or a full stop inside or after (Mr. Mime, Farfetch'd, Ho-Oh). */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*\\p{L}[.]?|\\p{Lu}\\p{L}");
+    private static final Pattern LOGO = Pattern.compile("ex|EX|GX|V|VMAX|VSTAR|V-UNION|BREAK|LV\\.X|[δ◇♀♂]");
+    private static final Set<String> JOINING = Set.of("of", "in", "the", "and", "on", "to", "de");
+    /** OCR reads the hyphen before a logo as another dash or an equals sign (Gumshoos=GX). */
+    private static final Pattern DASH_BEFORE_LOGO = Pattern.compile("(?<=\\p{L})[=~–—_](?=(EX|GX|V)\\b)");
+    /** Words that name a Pokémon's owner or form before its own name (with owners' possessives). */
+    private static final Set<String> FORM_WORDS = Set.of("dark", "light", "alolan", "galarian", "hisuian", "paldean",
+            "shining", "radiant", "team");
+    /** A card's mechanic after the Pokémon's name, as words once folded. */
+    private static final Set<String> LOGO_WORDS = Set.of("ex", "gx", "v", "vmax", "vstar", "union", "break", "lv", "x");
+    private static final int LEAST_LETTERS = 3;
+
+    private PrintedName() {
+    }
+
+    /** The name-like run of a line (its HP and labels already taken out), if it has one. */
+    static Optional<String> in(String text) {
+        String[] words = DASH_BEFORE_LOGO.matcher(text).replaceAll("-").trim().split("\\s+");
+        List<String> best = List.of();
+        for (int start = 0; start < words.length; start++) {
+            List<String> run = runFrom(words, start);
+            if (letters(run) > letters(best)) {
+                best = run;
+            }
+        }
+        return letters(best) >= LEAST_LETTERS ? Optional.of(String.join(" ", best)) : Optional.empty();
+    }
+
+    private static List<String> runFrom(String[] words, int start) {
+        List<String> run = new ArrayList<>();
+        if (!CAPITALISED.matcher(words[start]).matches()) {
+            return run;
+        }
+        run.add(words[start]);
+        for (int i = start + 1; i < words.length; i++) {
+            String word = words[i];
+            if (LOGO.matcher(word).matches()) {
+                run.add(word);
+                return run;
+            }
+            boolean joins = JOINING.contains(word) && i + 1 < words.length && CAPITALISED.matcher(words[i + 1]).matches();
+            if (!joins && !CAPITALISED.matcher(word).matches()) {
+                break;
+            }
+            run.add(word);
+        }
+        return run;
+    }
+
+    private static int letters(List<String> run) {
+        return run.stream().mapToInt(word -> (int) word.chars().filter(Character::isLetter).count()).sum();
+    }
+
+    /**
+     * Whether a printed name is the catalog name with its owner, form or mechanic around it: every
+     * word of the catalog name's Pokémon is in it and every other word is one of those.
+     */
+    static boolean dresses(String printed, String catalogName) {
+        List<String> around = wordsAround(printed, RuleBoxName.species(catalogName));
+        return around != null && !around.isEmpty() && around.stream().allMatch(PrintedName::namesAForm);
+    }
+
+    /**
+     * Whether a name read names another form of the card's Pokémon than the card's own name does:
+     * {@code Koga's Grimer} or {@code Radiant Charjabug} read, the card a plain {@code Grimer} or
+     * {@code Charjabug}. Only owners and forms count, printed in the name's own type; a mechanic's
+     * logo is a picture that OCR reads as anything.
+     */
+    static boolean namesAnotherForm(String read, String cardName) {
+        List<String> around = wordsAround(read, RuleBoxName.species(cardName));
+        List<String> cardsOwn = words(cardName);
+        return around != null && around.stream().anyMatch(word -> !cardsOwn.contains(word) && ownerOrForm(word));
+    }
+
+    /** The words of the text other than the Pokémon's, or null when the text does not hold all of the Pokémon's words. */
+    private static List<String> wordsAround(String text, String pokemon) {
+        List<String> textWords = words(text);
+        List<String> own = words(pokemon);
+        return textWords.containsAll(own) ? textWords.stream().filter(word -> !own.contains(word)).toList() : null;
+    }
+
+    private static boolean namesAForm(String word) {
+        return ownerOrForm(word) || LOGO_WORDS.contains(word);
+    }
+
+    private static boolean ownerOrForm(String word) {
+        return FORM_WORDS.contains(word) || word.endsWith("'s");
+    }
+
+    private static List<String> words(String text) {
+        return List.of(fold(text).split(" "));
+    }
+
+    private static String fold(String text) {
+        return OcrText.fold(text);
+    }
+}
