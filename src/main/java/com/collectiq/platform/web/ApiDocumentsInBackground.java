@@ -20,7 +20,8 @@ import org.springframework.context.ApplicationListener;
  * Camel's API document processors, each built (its start renders the whole document) on a thread of
  * its own from the moment its route starts. The application counts as started only once every
  * document is built: one that cannot be built fails the start, as it did on the main thread, rather
- * than the first request for it. A request that comes before then waits for the document.
+ * than the first request for it. A request that comes before then waits for the document, as does the
+ * first request after routes reloaded from a directory made a new one.
  */
 final class ApiDocumentsInBackground implements RestApiProcessorFactory, ApplicationListener<ApplicationStartedEvent> {
 
