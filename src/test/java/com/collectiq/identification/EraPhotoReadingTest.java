@@ -87,6 +87,19 @@ class EraPhotoReadingTest {
         assertNoCatalogId(OtherFaces.otherGame(Scene.plain(SEED + 3)));
     }
 
+    @Test
+    void aTrainerWhoseBannerIsReadAsLargeAsANameStillHasItsNameRead() {
+        // the sample's Switch (Diamond & Pearl): the page reading took the TRAINER banner for the
+        // top part's name-sized line and found nothing else there; the name sits under the banner
+        PhotoCase switchCard = PhotoSampler.perEra(EraCatalog.bundled(), SEED, PER_ERA).stream()
+                .filter(c -> c.card().catalogId().equals("dp1-119")).findFirst().orElseThrow();
+        Read read = path().read("uploads/era-banner/photo.jpg", switchCard.render().jpeg());
+        Identity identity = LocalReadingPath.identify(LocalReadingPath.offline(Catalog.bundled()), read).identity();
+
+        assertThat(identity.evidence().get("name").value()).isEqualTo("Switch");
+        assertThat(identity.catalogId()).isEqualTo("dp1-119");
+    }
+
     private void assertNoCatalogId(Photo photo) {
         Read read = path().read("uploads/era-negatives/photo.jpg", photo.jpeg());
         if (!read.refused()) {

@@ -72,6 +72,12 @@ final class CardReader {
      * stage and evolution lines printed beside it are about half as tall).
      */
     private static final double NAME_HEIGHT = 0.02;
+    /**
+     * A banner printed in the top part as large as a name, and no name: a trainer's or an energy's
+     * kind, a Pokémon's stage. A page reading that found only such a line there has not read the name.
+     */
+    private static final Pattern BANNER = Pattern.compile(
+            "(?i)^(?:\\W*\\b(?:trainer|supporter|item|stadium|tool|pok[eé]mon|basic|special|energy|stage\\s*[12lI]|ace\\s+spec)\\b\\W*)+$");
     /** Labels are read again as one block at this share of their 12 to 20 px/mm (see {@link #readLabel}). */
     private static final double LABEL_BLOCK_SCALE = 0.5;
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
@@ -255,7 +261,8 @@ final class CardReader {
         for (ReadLine line : page.lines()) {
             Box box = union(located(line, page.image()).boxes());
             top |= box.top() < TOP && box.height() >= NAME_HEIGHT && line.confidence() >= UPRIGHT_CONFIDENCE
-                    && line.text().codePoints().filter(Character::isLetter).count() >= 3;
+                    && line.text().codePoints().filter(Character::isLetter).count() >= 3
+                    && !BANNER.matcher(line.text()).matches();
             number |= NUMBER_LIKE.matcher(line.text()).find();
         }
         return top && number;
