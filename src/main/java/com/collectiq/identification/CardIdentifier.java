@@ -359,14 +359,17 @@ public class CardIdentifier {
     }
 
     /**
-     * What to ask the online catalog, in turn: the offline answer by id when it would be claimed (to
-     * confirm it and get its prices); else, for a card of a set that is not bundled, a search by
-     * name and number, then by number and printed total (the name misread), then by name and
-     * printed total (the number misread).
+     * What to ask the online catalog, in turn: the offline answer by id when it would be claimed and
+     * bears the number read, if any (to confirm it and get its prices); else, for a card of a set
+     * that is not bundled, a search by name and number, then by number and printed total (the name
+     * misread), then by name and printed total (the number misread). A bundled namesake a digit off
+     * the number read is only a guess: the card of that name and number may be in a set not bundled.
      */
     private List<String> onlineQueries(Clues clues, List<Ranked> offline) {
-        if (!offline.isEmpty() && offline.get(0).score() >= CONFIRM_BY_ID && claimable(clues, offline.get(0))) {
-            return List.of(byId(offline.get(0).entry().card().id()));
+        Ranked top = offline.isEmpty() ? null : offline.get(0);
+        if (top != null && top.score() >= CONFIRM_BY_ID && claimable(clues, top)
+                && (clues.number() == null || top.agreed().contains("number"))) {
+            return List.of(byId(top.entry().card().id()));
         }
         String name = clues.names().isEmpty() ? null : "name:\"" + clues.names().get(0).name().replace("\"", "") + "\"";
         String number = clues.number() == null ? null : "number:" + clues.number().number();

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.collectiq.card.Hints;
+import com.collectiq.identification.catalog.Catalog;
 import com.collectiq.identification.catalog.OnlineAnswer.Outcome;
+import com.collectiq.identification.catalog.OnlineCatalog;
 import com.collectiq.identification.catalog.PokemonTcgFixtures;
 import com.collectiq.testsupport.LocalMode;
 import com.collectiq.testsupport.WireMockStandIn;
@@ -32,6 +34,10 @@ class OnlineIdentificationTest {
 
     @Autowired
     CardIdentifier identifier;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    OnlineCatalog online;
 
     private final WireMockServer wireMock = WireMockStandIn.get().server();
     private final List<StubMapping> stubs = new ArrayList<>();
@@ -92,6 +98,21 @@ class OnlineIdentificationTest {
         assertThat(result.online()).isEqualTo(Outcome.ANSWERED);
         assertThat(result.identity().catalogId()).isEqualTo("swsh11tg-TG12");
         assertThat(result.identity().confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aBundledNamesakeADigitOffTheNumberReadIsNotTakenForTheCardWithoutAskingByNameAndNumber() {
+        // Expedition's cards taken out: its Kadabra 84/165 read, 151's Kadabra is 64/165, a digit off
+        stub("name:\"Kadabra\" number:84", okJson(PokemonTcgFixtures.read("ecard1-84.json")));
+        Catalog withoutExpedition = new Catalog(catalog.sets(),
+                catalog.cards().stream().filter(card -> !card.setId().equals("ecard1")).toList());
+
+        Identification result = new CardIdentifier(withoutExpedition, online).identify(OcrCase.of("expedition",
+                "ecard1-84", "Kadabra 70 HP", "Illus. Hajime Kusajima", "84/165").extraction(), Hints.NONE, VisualHints.NONE);
+
+        assertThat(result.online()).isEqualTo(Outcome.ANSWERED);
+        assertThat(result.identity().catalogId()).isEqualTo("ecard1-84");
+        assertThat(result.identity().set()).isEqualTo("Expedition Base Set");
     }
 
     @Test
