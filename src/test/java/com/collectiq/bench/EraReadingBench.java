@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +33,6 @@ import com.collectiq.identification.catalog.PokemonTcgApi;
 import com.collectiq.pricing.sources.PokemonTcgProperties;
 import com.collectiq.testsupport.LocalMode;
 import com.collectiq.testsupport.eras.CardPhoto;
-import com.collectiq.testsupport.eras.Era;
 import com.collectiq.testsupport.eras.EraCatalog;
 import com.collectiq.testsupport.eras.GroundTruth;
 import com.collectiq.testsupport.eras.PhotoCase;
@@ -102,7 +99,7 @@ class EraReadingBench {
         System.out.printf(Locale.ROOT, "  seed %d: %d photos drawn in %.0f s on %d threads%n", seed, rendered.size(),
                 (System.nanoTime() - renderStarted) / 1e9, RENDER_THREADS);
         ReadingScores scores = new ReadingScores();
-        Unbundled unbundled = new Unbundled();
+        UnbundledScores unbundled = new UnbundledScores();
         List<Double> processCpuMs = new ArrayList<>();
         List<Double> threadCpuMs = new ArrayList<>();
         List<Double> twelveMpCpuMs = new ArrayList<>();
@@ -154,68 +151,7 @@ class EraReadingBench {
                 + "12 MP photos only: median %.0f ms over %d; the calling thread alone: median %.0f ms%n",
                 Medians.of(processCpuMs), percentile(processCpuMs, 0.9), twelveMpCpuMs.isEmpty() ? 0 : Medians.of(twelveMpCpuMs),
                 twelveMpCpuMs.size(), Medians.of(threadCpuMs));
-        System.out.print(unbundled.report(seed));
-    }
-
-    /** Cards of sets not bundled: fields read exactly offline, and top-1 with the online catalog. */
-    private static final class Unbundled {
-
-        private final Map<Era, int[]> counts = new HashMap<>();
-
-        /** counts: photos, name exact, number and total exact, both, offline given some (wrong) catalog id, online top-1. */
-        void add(GroundTruth truth, Identity offline, Identity online) {
-            int[] c = counts.computeIfAbsent(truth.era(), era -> new int[6]);
-            c[0]++;
-            if (offline == null) {
-                return;
-            }
-            boolean name = truth.printedName().equals(offline.name());
-            boolean number = sameNumber(truth.number(), offline.number())
-                    && sameNumber(String.valueOf(truth.printedTotal()), offline.printedTotal());
-            c[1] += name ? 1 : 0;
-            c[2] += number ? 1 : 0;
-            c[3] += name && number ? 1 : 0;
-            c[4] += offline.catalogId() != null ? 1 : 0;
-            c[5] += online != null && truth.catalogId().equals(online.catalogId()) ? 1 : 0;
-        }
-
-        String report(long seed) {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Cards of sets not bundled (seed %d, every "
-                    + "%dth photo, its set removed from the catalog):%n%-18s %6s %8s %14s %8s %16s %12s%n", seed,
-                    UNBUNDLED_EVERY, "era", "photos", "name", "number/total", "both", "offline gave id", "online top-1"));
-            int[] all = new int[6];
-            for (Era era : Era.values()) {
-                int[] c = counts.get(era);
-                if (c != null) {
-                    out.append(line(era.label(), c));
-                    for (int k = 0; k < all.length; k++) {
-                        all[k] += c[k];
-                    }
-                }
-            }
-            return out.append(line("overall", all)).toString();
-        }
-
-        private static String line(String label, int[] c) {
-            return String.format(Locale.ROOT, "%-18s %6d %7.1f%% %13.1f%% %7.1f%% %15.1f%% %11.1f%%%n", label, c[0],
-                    pct(c[1], c[0]), pct(c[2], c[0]), pct(c[3], c[0]), pct(c[4], c[0]), pct(c[5], c[0]));
-        }
-
-        private static double pct(int part, int whole) {
-            return whole == 0 ? 0 : 100.0 * part / whole;
-        }
-
-        /** "063" and "63" are the same number; null (not read) matches nothing. */
-        private static boolean sameNumber(String expected, String read) {
-            if (read == null) {
-                return false;
-            }
-            return strip(expected).equalsIgnoreCase(strip(read));
-        }
-
-        private static String strip(String number) {
-            return number.trim().replaceFirst("^0+(?=.)", "");
-        }
+        System.out.print(unbundled.report("seed " + seed + ", every " + UNBUNDLED_EVERY + "th photo"));
     }
 
     private static List<CardPhoto> renderAll(List<PhotoCase> cases) {

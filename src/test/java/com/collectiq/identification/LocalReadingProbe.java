@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.springframework.util.unit.DataSize;
 
 import com.collectiq.bench.Identifiers;
+import com.collectiq.bench.UnbundledScores;
 import com.collectiq.bench.PokemonTcgSearchStandIn;
 import com.collectiq.card.Hints;
 import com.collectiq.card.Identity;
@@ -71,6 +72,7 @@ public final class LocalReadingProbe {
         List<Long> cpuMillis = new ArrayList<>();
         // -Dprobe.unbundled=true: each photo identified again as if its set were not bundled
         Identifiers unbundled = null;
+        UnbundledScores unbundledScores = new UnbundledScores();
         PokemonTcgSearchStandIn api = null;
         if (Boolean.getBoolean("probe.unbundled")) {
             api = new PokemonTcgSearchStandIn(EraCatalog.bundled());
@@ -114,6 +116,7 @@ public final class LocalReadingProbe {
                     LocalReadingPath.Read again = new LocalReadingPath.Read(front, read, null);
                     Identity offline = LocalReadingPath.identify(unbundled.without(photo.truth().setId(), false), again).identity();
                     Identity online = LocalReadingPath.identify(unbundled.without(photo.truth().setId(), true), again).identity();
+                    unbundledScores.add(photo.truth(), offline, online);
                     System.out.printf(Locale.ROOT, "unbundled\t%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%.2f\t%s%n", photo.truth().catalogId(),
                             photo.truth().printedName(), offline.name(), offline.number(), offline.printedTotal(),
                             offline.catalogId(), photo.truth().catalogId().equals(online.catalogId()) ? "RIGHT" : "wrong",
@@ -156,6 +159,9 @@ public final class LocalReadingProbe {
             api.close();
         }
         System.out.println(scores.report("Local reading, seed " + seed + ", " + perEra + " per era, offline, no hints"));
+        if (unbundled != null) {
+            System.out.println(unbundledScores.report("seed " + seed + ", every photo read"));
+        }
         long[] sorted = cpuMillis.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length > 0) {
             System.out.printf(Locale.ROOT, "process CPU per photo (crop + OCR + identify): median %d ms, p90 %d ms, max %d ms over %d%n",
