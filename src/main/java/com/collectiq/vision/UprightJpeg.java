@@ -119,7 +119,7 @@ public final class UprightJpeg {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(opaque(image), null, null), param);
+            writer.write(null, new IIOImage(writable(image), null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the JPEG", e);
         } finally {
@@ -128,11 +128,16 @@ public final class UprightJpeg {
         return bytes.toByteArray();
     }
 
-    /** JPEG has no alpha channel: the JDK's writer refuses (or mis-colours) images that carry one. */
-    private static BufferedImage opaque(BufferedImage image) {
-        if (!image.getColorModel().hasAlpha()) {
+    /**
+     * The image in a layout the JDK's writer takes as it is: 3-byte BGR (or grey). From packed ints the
+     * writer fetches every pixel through the sample model, which costs more than the encoding itself;
+     * the pixels, and so the JPEG's bytes, are the same. JPEG has no alpha channel: the writer refuses
+     * (or mis-colours) images that carry one, so it is dropped.
+     */
+    private static BufferedImage writable(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
-        return RgbImage.of(image).toBufferedImage();
+        return RgbImage.of(image).toBgr();
     }
 }
