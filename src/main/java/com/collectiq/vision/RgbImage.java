@@ -66,10 +66,22 @@ final class RgbImage {
     }
 
     /**
-     * A {@code TYPE_3BYTE_BGR} copy, the JPEG writer's own layout: from packed ints it would fetch every
-     * pixel through the raster's sample model, which costs more than the encoding itself.
+     * {@code image} as {@code TYPE_3BYTE_BGR}, the JPEG writer's own layout: from packed ints it would
+     * fetch every pixel through the raster's sample model, which costs more than the encoding itself.
+     * A {@code TYPE_INT_RGB} image's pixels are read where they are, not copied first.
      */
-    BufferedImage toBgr() {
+    static BufferedImage bgrOf(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        RgbImage pixels = image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
+                && buffer.getData().length == width * height
+                        ? new RgbImage(width, height, buffer.getData()) : of(image);
+        return pixels.toBgr();
+    }
+
+    private BufferedImage toBgr() {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {

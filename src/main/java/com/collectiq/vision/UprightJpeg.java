@@ -149,6 +149,6 @@ public final class UprightJpeg {
         if (image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
-        return RgbImage.of(image).toBgr();
+        return RgbImage.bgrOf(image);
     }
 }
