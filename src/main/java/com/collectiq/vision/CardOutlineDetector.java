@@ -106,12 +106,14 @@ final class CardOutlineDetector {
         for (int y = 0; y < height * factor; y++) {
             int row = (y / factor) * width;
             int source = y * image.width;
-            for (int x = 0; x < width * factor; x++) {
-                int rgb = image.pixels[source + x];
-                int cell = row + x / factor;
-                channels[0][cell] += (rgb >> 16 & 0xFF) * weight;
-                channels[1][cell] += (rgb >> 8 & 0xFF) * weight;
-                channels[2][cell] += (rgb & 0xFF) * weight;
+            // cell by cell, its pixels in turn: no division per pixel
+            for (int cell = row, x = 0; cell < row + width; cell++) {
+                for (int end = x + factor; x < end; x++) {
+                    int rgb = image.pixels[source + x];
+                    channels[0][cell] += (rgb >> 16 & 0xFF) * weight;
+                    channels[1][cell] += (rgb >> 8 & 0xFF) * weight;
+                    channels[2][cell] += (rgb & 0xFF) * weight;
+                }
             }
         }
         return channels;

@@ -28,8 +28,17 @@ final class Homography {
     }
 
     ImagePoint apply(double x, double y) {
-        double w = h[6] * x + h[7] * y + h[8];
-        return new ImagePoint((h[0] * x + h[1] * y + h[2]) / w, (h[3] * x + h[4] * y + h[5]) / w);
+        return new ImagePoint(applyX(x, y), applyY(x, y));
+    }
+
+    /** {@link #apply}'s x alone: a loop over a million pixels then allocates no point per pixel. */
+    double applyX(double x, double y) {
+        return (h[0] * x + h[1] * y + h[2]) / (h[6] * x + h[7] * y + h[8]);
+    }
+
+    /** {@link #apply}'s y alone. */
+    double applyY(double x, double y) {
+        return (h[3] * x + h[4] * y + h[5]) / (h[6] * x + h[7] * y + h[8]);
     }
 
     /** Gaussian elimination with partial pivoting on an augmented 8×9 system. */

@@ -91,33 +91,46 @@ final class ReadingCrop {
         RgbImage part = checker.decodeRegion(bytes, check, region, subsampling);
 
         int[] pixels = new int[outWidth * outHeight];
+        ExifOrientation orientation = check.orientation();
+        double lastX = check.storedWidth() - 1;
+        double lastY = check.storedHeight() - 1;
         for (int v = 0; v < outHeight; v++) {
             for (int u = 0; u < outWidth; u++) {
-                ImagePoint upright = toPhoto.apply(u, v);
-                ImagePoint source = toStored(upright, check);
+                // coordinates one by one, not as points: two objects a pixel, a million pixels a card
+                double x = toPhoto.applyX(u, v);
+                double y = toPhoto.applyY(u, v);
                 // decoded pixel i is the stored pixel region.x + i * s (subsampling picks, it does not average)
-                pixels[v * outWidth + u] = part.sample((source.x() - region.x) / subsampling,
-                        (source.y() - region.y) / subsampling);
+                pixels[v * outWidth + u] = part.sample((storedX(orientation, x, y, lastX) - region.x) / subsampling,
+                        (storedY(orientation, x, y, lastY) - region.y) / subsampling);
             }
         }
-        return new RgbImage(outWidth, outHeight, pixels).toBufferedImage();
+        // the array is this method's own: handed over, not copied
+        return new RgbImage(outWidth, outHeight, pixels).handedOver();
     }
 
     /** A point of the upright photo in the stored pixels, which the EXIF orientation turns upright. */
     static ImagePoint toStored(ImagePoint upright, PhotoCheck check) {
-        double x = upright.x();
-        double y = upright.y();
-        double lastX = check.storedWidth() - 1;
-        double lastY = check.storedHeight() - 1;
-        return switch (check.orientation()) {
-            case NORMAL -> upright;
-            case MIRROR_HORIZONTAL -> new ImagePoint(lastX - x, y);
-            case ROTATE_180 -> new ImagePoint(lastX - x, lastY - y);
-            case MIRROR_VERTICAL -> new ImagePoint(x, lastY - y);
-            case TRANSPOSE -> new ImagePoint(y, x);
-            case ROTATE_90_CLOCKWISE -> new ImagePoint(y, lastY - x);
-            case TRANSVERSE -> new ImagePoint(lastX - y, lastY - x);
-            case ROTATE_270_CLOCKWISE -> new ImagePoint(lastX - y, x);
+        return new ImagePoint(storedX(check.orientation(), upright.x(), upright.y(), check.storedWidth() - 1),
+                storedY(check.orientation(), upright.x(), upright.y(), check.storedHeight() - 1));
+    }
+
+    /** {@link #toStored}'s x of the upright point (x, y); {@code lastX} is the stored photo's last column. */
+    private static double storedX(ExifOrientation orientation, double x, double y, double lastX) {
+        return switch (orientation) {
+            case NORMAL, MIRROR_VERTICAL -> x;
+            case MIRROR_HORIZONTAL, ROTATE_180 -> lastX - x;
+            case TRANSPOSE, ROTATE_90_CLOCKWISE -> y;
+            case TRANSVERSE, ROTATE_270_CLOCKWISE -> lastX - y;
+        };
+    }
+
+    /** {@link #toStored}'s y of the upright point (x, y); {@code lastY} is the stored photo's last row. */
+    private static double storedY(ExifOrientation orientation, double x, double y, double lastY) {
+        return switch (orientation) {
+            case NORMAL, MIRROR_HORIZONTAL -> y;
+            case ROTATE_180, MIRROR_VERTICAL -> lastY - y;
+            case TRANSPOSE, ROTATE_270_CLOCKWISE -> x;
+            case ROTATE_90_CLOCKWISE, TRANSVERSE -> lastY - x;
         };
     }
 

@@ -65,6 +65,34 @@ final class RgbImage {
                 new DataBufferInt(pixels, pixels.length), width, height, width, masks, null), false, null);
     }
 
+    /**
+     * {@code image} as {@code TYPE_3BYTE_BGR}, the JPEG writer's own layout: from packed ints it would
+     * fetch every pixel through the raster's sample model, which costs more than the encoding itself.
+     * A {@code TYPE_INT_RGB} image's pixels are read where they are, not copied first.
+     */
+    static BufferedImage bgrOf(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        RgbImage pixels = image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
+                && buffer.getData().length == width * height
+                        ? new RgbImage(width, height, buffer.getData()) : of(image);
+        return pixels.toBgr();
+    }
+
+    private BufferedImage toBgr() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
+            int rgb = pixels[i];
+            bgr[j] = (byte) rgb;
+            bgr[j + 1] = (byte) (rgb >> 8);
+            bgr[j + 2] = (byte) (rgb >> 16);
+        }
+        return image;
+    }
+
     /** Turns the stored pixels upright as the EXIF orientation says. */
     RgbImage upright(ExifOrientation orientation) {
         if (orientation == ExifOrientation.NORMAL) {

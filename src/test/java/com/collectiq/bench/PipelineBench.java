@@ -71,6 +71,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 class PipelineBench {
 
     private static final int SINGLE = Integer.getInteger("bench.single", 15);
+    /**
+     * Cards valued one at a time before the levels: JIT, connection pools, the eBay token. After the
+     * default 3 the JIT compilers still spend about a third of the service's CPU of the cards that follow.
+     */
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 3);
     /** Cards per level: this many per card in flight (at least {@link #SINGLE}). */
     private static final int CARDS_PER_SLOT = Integer.getInteger("bench.cards-per-slot", 3);
     private static final List<Integer> LEVELS = Arrays.stream(System.getProperty("bench.levels", "1,8,32").split(","))
@@ -238,11 +243,11 @@ class PipelineBench {
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
             Runner runner = new Runner(service, "bench-" + UUID.randomUUID().toString().substring(0, 8), photo, s3, sqs);
-            runner.sequential(3); // warm-up: JIT, connection pools, the eBay token
+            runner.sequential(WARM_UP);
             System.out.printf(Locale.ROOT, "%nPipeline bench, aws mode, %s photos, %s, service on %s, load average %s; "
-                    + "critical path %.0f ms (%.0f ms when the bundled catalog knows the card and the catalog is not "
-                    + "called); profile: %s%n", photoSize, String.join(" ", benchJvmOptions()),
-                    SERVICE_CPUS.isEmpty() ? "all CPUs" : "CPUs " + SERVICE_CPUS, loadAverage(), CRITICAL_PATH_MS,
+                    + "%d cards of warm-up; critical path %.0f ms (%.0f ms when the bundled catalog knows the card and the "
+                    + "catalog is not called); profile: %s%n", photoSize, String.join(" ", benchJvmOptions()),
+                    SERVICE_CPUS.isEmpty() ? "all CPUs" : "CPUs " + SERVICE_CPUS, loadAverage(), WARM_UP, CRITICAL_PATH_MS,
                     CRITICAL_PATH_MS - 250, JFR ? recording : "none (-Dbench.jfr=true)");
             for (int inFlight : LEVELS) {
                 Level level = runner.level(inFlight, inFlight == consumers);
@@ -264,7 +269,7 @@ class PipelineBench {
                 S3Client s3 = S3Client.builder().forcePathStyle(true).build();
                 SqsClient sqs = SqsClient.create()) {
             Runner runner = new Runner(service, "bench-" + UUID.randomUUID().toString().substring(0, 8), photo, s3, sqs);
-            runner.sequential(3); // warm-up: JIT, connection pools, the eBay token
+            runner.sequential(WARM_UP);
             Level level = runner.level(inFlight, true);
             service.terminate(Duration.ofSeconds(60));
             return level;

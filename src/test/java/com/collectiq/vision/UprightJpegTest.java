@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
@@ -30,9 +31,25 @@ class UprightJpegTest {
         }
     }
 
+    @Test
+    void packedPixelsWithOrWithoutAlphaEncodeAsTheWriterEncodesBgrBytes() throws IOException {
+        // Java2D draws the same halves into each layout; 3-byte BGR goes to the JDK's writer as it is
+        byte[] bgr = UprightJpeg.encode(halves(400, 300, BufferedImage.TYPE_3BYTE_BGR), 0.9f);
+
+        assertThat(UprightJpeg.encode(halves(400, 300, BufferedImage.TYPE_INT_RGB), 0.9f)).isEqualTo(bgr);
+        assertThat(UprightJpeg.encode(halves(400, 300, BufferedImage.TYPE_INT_ARGB), 0.9f)).isEqualTo(bgr);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bgr));
+        assertThat(new Color(decoded.getRGB(60, 150)).getRed()).isGreaterThan(200);
+        assertThat(new Color(decoded.getRGB(340, 150)).getBlue()).isGreaterThan(200);
+    }
+
     /** Left half red, right half blue. */
     private static BufferedImage halves(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return halves(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static BufferedImage halves(int width, int height, int type) {
+        BufferedImage image = new BufferedImage(width, height, type);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
         g.fillRect(0, 0, width / 2, height);

@@ -17,6 +17,9 @@ import com.collectiq.vision.SyntheticCardPhotos.Placement;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.vision.VisionBenchmark</pre>
  *
+ * Then the images made of the photo later in the pipeline: the card cut out for reading, that crop
+ * as Rekognition's JPEG, and the model's image.
+ *
  * Optional arguments: measured runs (default 21), warm-up runs (default 8).
  */
 public final class VisionBenchmark {
@@ -41,6 +44,13 @@ public final class VisionBenchmark {
         report("checks", runs, warmUps, () -> checker.check(jpeg, "image/jpeg"));
         report("checks + subsampled decode", runs, warmUps, () -> checker.decode(jpeg, checker.check(jpeg, "image/jpeg")));
         report("checks + decode + features (total)", runs, warmUps, () -> analyzer.analyse(jpeg, "image/jpeg"));
+        // the photo's later images, made once a card each
+        report("reading crop (region decode + warp)", runs, warmUps, () -> analyzer.cardForReading(jpeg, analysis));
+        BufferedImage crop = analyzer.cardForReading(jpeg, analysis).orElseThrow();
+        report("reading crop encoded for Rekognition", runs, warmUps, () -> UprightJpeg.encode(crop, 5L * 1024 * 1024));
+        // as ModelImage makes it: 1 568 px on the long side, within Bedrock's 3.75 MB
+        report("model's image (decode, shrink, encode)", runs, warmUps,
+                () -> UprightJpeg.encode(UprightJpeg.decodeSmall(jpeg, ExifOrientation.NORMAL, 1568), 3_750_000));
     }
 
     /** The benchmarks' photo: a card on a table, 4000 × 3000. */

@@ -34,6 +34,8 @@ final class ScreenPattern {
     /** JPEG's 8 × 8 blocks put peaks at multiples of TILE / 8 on both axes. */
     private static final int JPEG_BLOCK_HARMONIC = TILE / 8;
     private static final int NEIGHBOURHOOD = 5;
+    /** The Hann window's weights along a tile's side: two cosines a pixel otherwise. */
+    private static final double[] HANN = hannWindow();
 
     private ScreenPattern() {
     }
@@ -60,19 +62,19 @@ final class ScreenPattern {
     private static double tilePeakRatio(BufferedImage image, int x0, int y0) {
         double[] re = new double[TILE * TILE];
         double[] im = new double[TILE * TILE];
+        // the tile's pixels in one call: one by one, each would go through the colour model on its own
+        int[] pixels = image.getRGB(x0, y0, TILE, TILE, null, 0, TILE);
         double mean = 0;
-        for (int y = 0; y < TILE; y++) {
-            for (int x = 0; x < TILE; x++) {
-                int rgb = image.getRGB(x0 + x, y0 + y);
-                re[y * TILE + x] = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
-                mean += re[y * TILE + x];
-            }
+        for (int i = 0; i < pixels.length; i++) {
+            int rgb = pixels[i];
+            re[i] = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
+            mean += re[i];
         }
         mean /= TILE * TILE;
         for (int y = 0; y < TILE; y++) {
             for (int x = 0; x < TILE; x++) {
                 // a Hann window keeps the tile's cut edges from smearing energy over the spectrum
-                re[y * TILE + x] = (re[y * TILE + x] - mean) * hann(x) * hann(y);
+                re[y * TILE + x] = (re[y * TILE + x] - mean) * HANN[x] * HANN[y];
             }
         }
         Fft.transform2d(re, im, TILE);
@@ -148,8 +150,12 @@ final class ScreenPattern {
         return (v & (TILE - 1)) * TILE + (u & (TILE - 1));
     }
 
-    private static double hann(int i) {
-        return 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (TILE - 1));
+    private static double[] hannWindow() {
+        double[] window = new double[TILE];
+        for (int i = 0; i < TILE; i++) {
+            window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (TILE - 1));
+        }
+        return window;
     }
 
     /** The centre of the photo, up to {@code side} × {@code side} pixels, decoded at full resolution. */
