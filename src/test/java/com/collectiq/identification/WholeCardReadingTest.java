@@ -293,16 +293,19 @@ class WholeCardReadingTest {
         assertThat(identity.name()).isEqualTo("Koga's Grimer");
     }
 
+    /** As identified offline with the set's cards out of the catalog, as if they were not bundled. */
     private static Identity identifyWithout(String setId, TextLine... lines) {
         Catalog without = new Catalog(CATALOG.sets(), CATALOG.cards().stream().filter(card -> !card.setId().equals(setId)).toList());
-        CardIdentifier identifier = new CardIdentifier(without, query -> OnlineAnswer.notAnswered(Outcome.OFFLINE, "offline test"));
-        Extraction extraction = new Extraction(List.of(lines), List.of(), "tesseract", List.of());
-        return identifier.identify(extraction, Hints.NONE, VisualHints.NONE).identity();
+        return identify(LocalReadingPath.offline(without), lines);
     }
 
     private static Identity identify(TextLine... lines) {
+        return identify(IDENTIFIER, lines);
+    }
+
+    private static Identity identify(CardIdentifier identifier, TextLine... lines) {
         Extraction extraction = new Extraction(List.of(lines), List.of(), "rekognition", List.of());
-        return IDENTIFIER.identify(extraction, Hints.NONE, VisualHints.NONE).identity();
+        return identifier.identify(extraction, Hints.NONE, VisualHints.NONE).identity();
     }
 
     /** A line of one confidence, its words spread over its box. */
