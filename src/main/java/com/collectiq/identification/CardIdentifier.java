@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,7 +89,8 @@ public class CardIdentifier {
         this.catalog = catalog;
         this.online = online;
         this.reader = new FieldReader(RuleBoxName.withBases(
-                Stream.concat(catalog.names().stream(), Catalog.pokemonNames().stream()).distinct().toList()));
+                Stream.concat(catalog.names().stream(), Catalog.pokemonNames().stream()).distinct().toList()),
+                catalog.sets().stream().map(CatalogSet::printedTotalText).filter(Objects::nonNull).collect(Collectors.toSet()));
         this.assembler = new ClueAssembler(catalog, reader);
         this.bundled = catalog.cards().stream().map(card -> new Entry(card, catalog.setOf(card))).toList();
     }
@@ -218,15 +220,17 @@ public class CardIdentifier {
                     + top.entry().card().number() + ")";
         }
         Evidence number = evidence.get("number");
-        // namesakes of other sets differ in their printed total too; those of the same set only in the number
+        // namesakes of other sets differ in their printed total too; those of the same set only in the
+        // number, and an unsure number misread by one digit may name one of them (Skeledirge ex 233 and 253)
         String set = top.entry().set().id();
-        boolean namesake = ranked.stream().skip(1).anyMatch(other -> other.entry().card().name().equals(cardName)
-                && other.entry().set().id().equals(set));
+        boolean namesake = clues.number() != null && ranked.stream().skip(1).anyMatch(other -> other.entry().card().name().equals(cardName)
+                && other.entry().set().id().equals(set) && clues.number().oneEditFrom(other.entry().card().number()));
         if (number != null && namesake && number.confidence() < UNSURE_NUMBER) {
-            return "only its number, read unsure (" + number.confidence() + "), tells it from its namesakes";
+            return "only its number, read unsure (" + number.confidence() + "), tells it from a namesake a digit away";
         }
         return null;
     }
+
 
     /**
      * Whether the best card alone agrees on the number and the set, the number having been read sure
@@ -272,9 +276,22 @@ public class CardIdentifier {
                 || clues.printedName() != null && PrintedName.namesAnotherForm(clues.printedName(), cardName)) {
             return true;
         }
+        if (readsAsThisName(clues.names().get(0).name(), cardName)) {
+            return false;
+        }
         String read = clues.names().get(0).read();
         return !top.agreed().contains("name") && OcrDistance.similarity(read, cardName) < SPELLS_THE_NAME
                 && OcrDistance.similarity(read, RuleBoxName.species(cardName)) < SPELLS_THE_NAME;
+    }
+
+    /**
+     * Whether the catalog name closest to the name read is the card's, its Pokémon without the
+     * mechanic or without the owner or form: a name misread this way ({@code Lunator}) still points
+     * at this card, however unsure, and no other name read speaks against it.
+     */
+    private static boolean readsAsThisName(String closest, String cardName) {
+        return closest.equals(cardName) || closest.equals(RuleBoxName.base(cardName))
+                || closest.equals(RuleBoxName.species(cardName)) && !PrintedName.namesAnotherForm(closest, cardName);
     }
 
     /**

@@ -1,8 +1,10 @@
 package com.collectiq.identification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,11 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
     /** A number whose total was lost (glare, a worn corner): {@code 4/} at the end of a line. */
     private static final Pattern TOTAL_LOST = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9OoIlSB]{1,3})\\s?/\\s*$");
     /** A run of digits the slash may hide in, read as a 1 ({@code 22175} for {@code 22/75}). */
-    private static final Pattern SLASH_HIDDEN = Pattern.compile("(?<![\\p{L}\\p{N}/.,:])([0-9OoIlSB|]{4,7})(?![\\p{L}\\p{N}/.,:])");
+    private static final Pattern SLASH_HIDDEN = Pattern.compile("(?<![\\p{L}\\p{N}/.,:])([0-9OoIlSB|i]{4,7})(?![\\p{L}\\p{N}/.,:])");
+    /** Digits as read a run must hold to be taken for a number: letters alone are a word. */
+    private static final int DIGITS_READ = 2;
+    /** A year on the copyright line, not a number whose slash was dropped. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern PROMO = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z]{2,4})\\s?([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}/])");
 
     /** A promo number: a series prefix and no total ({@code SWSH020}). */
@@ -78,33 +84,56 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
     }
 
     /**
-     * The last run of digits on a line read as a number whose slash came out as a 1 ({@code 22175},
-     * {@code 0631198}), when exactly one 1 in it splits it into a number and a printed total of two
-     * or three digits; empty when none or several do. Only for the card's foot, where no other line
-     * held a number: elsewhere a run of digits is a weight or a year. Always {@code corrected}.
+     * The last run of digits on a line read as a number whose slash OCR lost: read as a 1
+     * ({@code 22175}, {@code 0631198}), or dropped ({@code 47123} for {@code 47/123}, or
+     * {@code 67i23}, the slash run into the total's first 1). A split whose total some set prints
+     * is preferred, the slash read as a 1 before the slash dropped; failing that, the one split
+     * where a 1 parts a number and a total of two or three digits. Empty when none or several
+     * splits fit equally. Only for the card's foot, where no other line held a number: elsewhere a
+     * run of digits is a weight or a year. Always {@code corrected}.
+     *
+     * @param printedTotals the totals the sets print ({@code 102}, {@code 198})
      */
-    static Optional<CardNumber> withSlashHidden(String line) {
+    static Optional<CardNumber> withSlashHidden(String line, Set<String> printedTotals) {
         Matcher run = SLASH_HIDDEN.matcher(line);
         String digits = null;
         while (run.find()) {
-            digits = OcrText.asDigits(run.group(1));
+            if (run.group(1).chars().filter(Character::isDigit).count() >= DIGITS_READ) {
+                digits = OcrText.asDigits(run.group(1));
+            }
         }
         if (digits == null || !digits.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        CardNumber only = null;
-        for (int i = 1; i < digits.length() - 2; i++) {
-            String number = digits.substring(0, i);
-            String total = digits.substring(i + 1);
-            if (digits.charAt(i) == '1' && number.length() <= 3 && total.length() <= 3 && total.charAt(0) != '0'
-                    && Integer.parseInt(stripZeros(number)) <= Integer.parseInt(total) + SECRET_RARES_BEYOND) {
-                if (only != null) {
-                    return Optional.empty();
-                }
-                only = new CardNumber(stripZeros(number), total, "", true, false);
+        List<CardNumber> asOne = splits(digits, 1);
+        List<CardNumber> dropped = YEAR.matcher(digits).matches() ? List.of() : splits(digits, 0);
+        for (List<CardNumber> printed : List.of(
+                asOne.stream().filter(split -> printedTotals.contains(split.printedTotal())).toList(),
+                dropped.stream().filter(split -> printedTotals.contains(split.printedTotal())).toList(),
+                asOne)) {
+            if (!printed.isEmpty()) {
+                return printed.size() == 1 ? Optional.of(printed.get(0)) : Optional.empty();
             }
         }
-        return Optional.ofNullable(only);
+        return Optional.empty();
+    }
+
+    /**
+     * The ways the digits part into a number of up to three digits and a total of two or three,
+     * with a 1 between them taken for the slash ({@code slash} 1) or nothing ({@code slash} 0).
+     */
+    private static List<CardNumber> splits(String digits, int slash) {
+        List<CardNumber> splits = new ArrayList<>();
+        for (int i = 1; i <= 3 && i + slash <= digits.length() - 2; i++) {
+            String number = digits.substring(0, i);
+            String total = digits.substring(i + slash);
+            boolean parted = slash == 0 || digits.charAt(i) == '1';
+            if (parted && total.length() <= 3 && total.charAt(0) != '0'
+                    && Integer.parseInt(stripZeros(number)) <= Integer.parseInt(total) + SECRET_RARES_BEYOND) {
+                splits.add(new CardNumber(stripZeros(number), total, "", true, false));
+            }
+        }
+        return splits;
     }
 
     /** Parses a number typed by the owner ({@code 4/102}, {@code 4}, {@code SWSH020}). */
@@ -124,9 +153,14 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
      * one digit are never near another: every other number of a set is within a digit of them.
      */
     boolean oneDigitFrom(String cardNumber) {
+        return Math.min(number.length(), cardNumber.length()) >= 2 && oneEditFrom(cardNumber);
+    }
+
+    /** Whether one digit misread, dropped or added turns this number into the card's, numbers of one digit included. */
+    boolean oneEditFrom(String cardNumber) {
         String read = number.toUpperCase(Locale.ROOT);
         String card = cardNumber.toUpperCase(Locale.ROOT);
-        if (read.equals(card) || Math.min(read.length(), card.length()) < 2) {
+        if (read.equals(card)) {
             return false;
         }
         if (read.length() == card.length()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,13 @@ final class FieldReader {
      */
     private static final double MISREAD_OF_A_NAME = 0.8;
     private static final int NAMES_KEPT = 8;
+    /**
+     * A name line that is the start of a name is read as that name cut short: as similar as this
+     * when nearly nothing of it was read, up to 1 when all of it was.
+     */
+    private static final double CUT_SHORT = 0.7;
+    private static final int NAME_START_LETTERS = 4;
+    private static final double NAME_START_SHARE = 0.4;
     /** Every layout prints the collector number in the card's last tenth or so. */
     private static final double FOOT = 0.85;
     /** A number found by taking a 1 for its slash is a guess, if the only one the digits allow. */
@@ -71,9 +79,16 @@ final class FieldReader {
     }
 
     private final List<LexiconName> lexicon;
+    private final Set<String> printedTotals;
 
-    FieldReader(List<String> lexicon) {
+    /**
+     * @param lexicon the names a card may bear
+     * @param printedTotals the totals the sets print after the slash: a number whose slash OCR lost
+     *                      is taken apart where they say
+     */
+    FieldReader(List<String> lexicon, Set<String> printedTotals) {
         this.lexicon = lexicon.stream().map(name -> new LexiconName(name, OcrText.fold(name))).toList();
+        this.printedTotals = Set.copyOf(printedTotals);
     }
 
     CardReading read(Extraction extraction) {
@@ -104,7 +119,7 @@ final class FieldReader {
         if (number == null) {
             for (TextLine line : bottomUp(lines)) {
                 Optional<CardNumber> found = line.box() == null || line.box().top() + line.box().height() < FOOT
-                        ? Optional.empty() : CardNumber.withSlashHidden(line.text());
+                        ? Optional.empty() : CardNumber.withSlashHidden(line.text(), printedTotals);
                 if (found.isPresent()) {
                     number = found.get();
                     numberConfidence = numberConfidence(line) * SLASH_HIDDEN_DOUBT;
@@ -232,7 +247,8 @@ final class FieldReader {
 
     /**
      * Catalog names the given text may be, best first: every run of up to four words is compared,
-     * so a name survives the stage banner, the HP and stray marks around it on its line.
+     * so a name survives the stage banner, the HP and stray marks around it on its line; a line that
+     * holds only the start of a name is read as that name cut short (see {@link #startOf}).
      */
     List<NameMatch> namesIn(String text, double lineConfidence, double positionWeight) {
         String cleaned = clean(text);
@@ -248,12 +264,17 @@ final class FieldReader {
                     continue;
                 }
                 double covered = (double) read.length() / lineLength;
+                boolean wholeLine = start == 0 && end == words.length - 1;
                 for (LexiconName name : lexicon) {
                     int nameLength = name.folded().length();
-                    if (Math.abs(nameLength - read.length()) > 0.4 * Math.max(nameLength, read.length())) {
+                    double similarity;
+                    if (wholeLine && startOf(read, name.folded())) {
+                        similarity = CUT_SHORT + (1 - CUT_SHORT) * read.length() / nameLength;
+                    } else if (Math.abs(nameLength - read.length()) > 0.4 * Math.max(nameLength, read.length())) {
                         continue;
+                    } else {
+                        similarity = OcrDistance.similarityOfFolded(read, name.folded());
                     }
-                    double similarity = OcrDistance.similarityOfFolded(read, name.folded());
                     if (similarity < NAME_FLOOR) {
                         continue;
                     }
@@ -264,6 +285,28 @@ final class FieldReader {
             }
         }
         return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed()).toList();
+    }
+
+    /**
+     * Whether a name line holds only the start of a name, cut inside a word ({@code Skeled} of
+     * {@code Skeledirge}, {@code Qu illad} of {@code Quilladin}): a name in a display face over a busy
+     * bar, read short. Long enough a start that few names share it; a whole word is not a start
+     * ({@code Pokémon} of a stage banner is not {@code Pokémon Catcher} cut short).
+     */
+    private static boolean startOf(String read, String name) {
+        String joined = read.replace(" ", "");
+        if (joined.length() < NAME_START_LETTERS || joined.length() < NAME_START_SHARE * name.length()
+                || !name.replace(" ", "").startsWith(joined)) {
+            return false;
+        }
+        int wordEnd = 0;
+        for (String word : name.split(" ")) {
+            wordEnd += word.length();
+            if (wordEnd == joined.length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lines the name may be printed on: the engine's name region, else the first lines of the card's top half. */
@@ -328,6 +371,7 @@ final class FieldReader {
         }
         if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
                 && (OcrDistance.similarity(printed, best.name()) >= MISREAD_OF_A_NAME
+                        || startOf(best.read(), OcrText.fold(best.name()))
                         || OcrDistance.similarity(best.read(), best.name()) >= SPELLS_A_NAME)) {
             return null;
         }
