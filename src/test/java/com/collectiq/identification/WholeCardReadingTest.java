@@ -314,6 +314,46 @@ class WholeCardReadingTest {
         assertThat(identity.name()).isEqualTo("Koga's Grimer");
     }
 
+    @Test
+    void aNameLineReadShortIsTheNameItStartsNotAWordOfAnother() {
+        // a name in a display face over a patterned bar, read in two short pieces of one row
+        Extraction pieces = new Extraction(List.of(
+                line("BASIC POKéMON", 0.9, 0.06, 0.03, 0.3, 0.02),
+                line("Qu", 0.96, 0.24, 0.05, 0.05, 0.045),
+                line("illad", 0.8, 0.33, 0.06, 0.12, 0.045),
+                line("Vine Whip 30", 0.93, 0.2, 0.6, 0.4, 0.03)), List.of(), "tesseract", List.of());
+
+        CardReading reading = new FieldReader(CATALOG.names(), Set.of()).read(pieces);
+
+        assertThat(reading.bestName().name()).isEqualTo("Quilladin");
+        // "Pokémon" of the stage banner is a whole word, not Pokémon Catcher cut short
+        assertThat(reading.names()).extracting(NameMatch::name).doesNotContain("Pokémon Catcher", "Pokémon Communication");
+    }
+
+    @Test
+    void aNameMisreadClosestToTheCardsOwnIsNoDoubtAboutIt() {
+        Identity identity = identify(
+                line("Lunator 90 HP", 0.9, 0.06, 0.05, 0.7, 0.045),
+                line("Rock Throw 30", 0.93, 0.2, 0.6, 0.4, 0.03),
+                line("CRZ EN 062/159", 0.9, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isEqualTo("swsh12pt5-62");
+        assertThat(identity.evidence().get("catalogId").rationale()).doesNotContain("is not this card's");
+        assertThat(identity.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void aNumberWhoseSlashWasLostIsSplitWhereASetsTotalSays() {
+        // 47/123 with its slash dropped: 47/23 splits at the 1, but no set prints 23; HeartGold SoulSilver prints 123
+        Identity identity = identify(
+                line("Miltank 80 HP", 0.9, 0.06, 0.05, 0.7, 0.045),
+                line("0 47123 @", 0.8, 0.75, 0.94, 0.2, 0.03));
+
+        assertThat(identity.number()).isEqualTo("47");
+        assertThat(identity.printedTotal()).isEqualTo("123");
+        assertThat(identity.catalogId()).isEqualTo("hgss1-47");
+    }
+
     /** As identified offline with the set's cards out of the catalog, as if they were not bundled. */
     private static Identity identifyWithout(String setId, TextLine... lines) {
         Catalog without = new Catalog(CATALOG.sets(), CATALOG.cards().stream().filter(card -> !card.setId().equals(setId)).toList());
