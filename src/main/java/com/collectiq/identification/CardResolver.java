@@ -31,6 +31,11 @@ final class CardResolver {
     private static final double CANDIDATE_FLOOR = 0.3;
     private static final double ARTIST_MATCH = 0.75;
     private static final double NAME_MATCH = 0.6;
+    /**
+     * A name read less like a card's name than this says nothing about it: a few letters in common
+     * with any name ({@code ncl} with {@code Pinsir} or {@code Qwilfish}) must not outweigh the era.
+     */
+    private static final double NAME_NOISE = 0.5;
     /** How well a name read without the owner or form its card prints fits ({@code Arbok} for {@code Koga's Arbok}). */
     private static final double UNREAD_FORM = 0.8;
     /** How well a number one digit off the card's fits: it tells namesakes apart, it does not make a card. */
@@ -107,7 +112,7 @@ final class CardResolver {
         CatalogCard card = entry.card();
         CatalogSet set = entry.set();
         if (!clues.names().isEmpty()) {
-            score.add(NAME, name, name >= 0.85 ? "name" : null);
+            score.add(NAME, name >= NAME_NOISE ? name : 0, name >= 0.85 ? "name" : null);
         }
         if (clues.number() != null) {
             boolean near = nearNumberCounts && !numberMatches && clues.number().oneDigitFrom(card.number());

@@ -64,8 +64,11 @@ final class FieldReader {
     private static final Pattern ILLUSTRATOR = Pattern.compile("(?i)\\billus(?:trator|\\.|,)?\\s*[:.]?\\s*([\\p{L}0-9][^©]*)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(©|\\(c\\)|nintendo|wizards|game ?freak|creatures)");
-    /** Modern bottom line: regulation mark, set code, language ({@code G SVI EN 063/198}). */
-    private static final Pattern SET_CODE = Pattern.compile("(?:\\b([A-I])\\s+)?\\b([A-Z0-9]{2,4})\\s+EN\\b");
+    /**
+     * Modern bottom line: regulation mark, set code, language ({@code G SVI EN 063/198}); OCR runs
+     * the code into the language ({@code SVIEN}) and reads the E as a euro sign now and then.
+     */
+    private static final Pattern SET_CODE = Pattern.compile("(?:\\b([A-I])\\s+)?\\b([A-Z0-9]{2,4})\\s?[E€]N\\b");
     /** A set code printed right before the number without a language ({@code SSH 012/202}). */
     private static final Pattern CODE_BEFORE_NUMBER = Pattern.compile(
             "(?:\\b([A-I])\\s+)?\\b([A-Z][A-Z0-9]{1,3})\\s+[0-9OoIlSB]{1,3}\\s?/");

@@ -78,6 +78,17 @@ final class CardReader {
      */
     private static final Pattern BANNER = Pattern.compile(
             "(?i)^(?:\\W*\\b(?:trainer|supporter|item|stadium|tool|pok[eé]mon|basic|special|energy|stage\\s*[12lI]|ace\\s+spec)\\b\\W*)+$");
+    /**
+     * A modern foot's set code before its language ({@code MEW EN}, or run together: {@code SVIEN}):
+     * it names the set where the number beside it is too blurred to read.
+     */
+    private static final Pattern SET_CODE_LIKE = Pattern.compile("\\b[A-Z][A-Z0-9]{1,3}\\s?[E€]N\\b");
+    /**
+     * A run of four to seven digits at the foot, not a year: a collector number whose slash OCR read
+     * as a 1 or lost ({@code 42123}, {@code 67i23}); identification takes it apart.
+     */
+    private static final Pattern SLASH_LOST_LIKE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?!(?:19|20)\\d\\d(?!\\p{N}))\\d[0-9OoIlSBi]{2,5}\\d(?![\\p{L}\\p{N}])");
     /** Labels are read again as one block at this share of their 12 to 20 px/mm (see {@link #readLabel}). */
     private static final double LABEL_BLOCK_SCALE = 0.5;
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
@@ -397,7 +408,8 @@ final class CardReader {
      * The lines of the pass, with those that carry a collector number read again, enlarged so their
      * small print stands {@link #SMALL_PRINT_HEIGHT} tall: numbers are the smallest print that
      * matters, and one digit misread names another card. Where the first look found nothing like a
-     * number, the lines at the card's foot are read again instead. A second reading replaces the
+     * number, the card's foot is read on its own first, then, if that finds no number either (a set
+     * code alone is kept), the lines at the card's foot are read again instead. A second reading replaces the
      * first only when it is surer. Where the number is still unsure, the card's foot is read on its
      * own: a number run into the marks beside it (a regulation mark, a set code, a rarity symbol) is
      * often read clearly there, and that reading replaces the lines it covers.
@@ -411,13 +423,16 @@ final class CardReader {
             }
         }
         boolean footRead = targets.isEmpty();
+        List<Line> footCodes = List.of();
         if (footRead) {
-            List<Line> numbers = readFoot(pass.upright());
-            if (!numbers.isEmpty()) {
+            List<Line> foot = readFoot(pass.upright());
+            if (foot.stream().anyMatch(line -> holdsNumber(line.text()))) {
                 List<Line> withNumbers = new ArrayList<>(lines);
-                withNumbers.addAll(numbers);
+                withNumbers.addAll(foot);
                 return withNumbers;
             }
+            // a set code read without its number: kept, and the foot's lines read again for the number
+            footCodes = foot;
             for (int i = 0; i < lines.size(); i++) {
                 Box box = union(lines.get(i).boxes());
                 if (box.top() + box.height() >= FOOT) {
@@ -426,6 +441,7 @@ final class CardReader {
             }
         }
         List<Line> refined = new ArrayList<>(lines);
+        refined.addAll(footCodes);
         for (int i : targets) {
             Line first = lines.get(i);
             Line second = readAgain(pass.upright(), union(first.boxes()));
@@ -464,15 +480,26 @@ final class CardReader {
     /**
      * The number-like lines of the card's foot read on its own, as sparse text: on the whole card
      * page segmentation now and then runs the number into the copyright and a set symbol and reads
-     * none of it, where the foot alone reads it clearly.
+     * none of it, where the foot alone reads it clearly. A line with a set code is kept too, number
+     * or not.
      */
     private List<Line> readFoot(BufferedImage upright) {
         double pixelsPerMm = Math.min(upright.getWidth(), upright.getHeight()) / CARD_WIDTH_MM;
         RegionImage image = RegionImage.of(upright, new Box(0, FOOT_BAND, 1, 1 - FOOT_BAND), FOOT_PIXELS_PER_MM / pixelsPerMm);
         return engine.read(image.grey(), image.width(), image.height(), PSM_SPARSE_TEXT).stream()
-                .filter(line -> NUMBER_LIKE.matcher(line.text()).find())
+                .filter(line -> holdsNumber(line.text()) || holdsSetCode(line.text()))
                 .map(line -> located(line, image))
                 .toList();
+    }
+
+    /** Whether a line of the card's foot holds a collector number, its slash read or lost ({@code 42123} for {@code 42/123}). */
+    static boolean holdsNumber(String text) {
+        return NUMBER_LIKE.matcher(text).find() || SLASH_LOST_LIKE.matcher(text).find();
+    }
+
+    /** Whether a line of the card's foot holds a modern set code before its language ({@code MEW EN}). */
+    static boolean holdsSetCode(String text) {
+        return SET_CODE_LIKE.matcher(text).find();
     }
 
     /** The line in {@code box} read again at a larger scale; null when nothing was read there. */
