@@ -231,7 +231,6 @@ public class CardIdentifier {
         return null;
     }
 
-
     /**
      * Whether the best card alone agrees on the number and the set, the number having been read sure
      * and the set named by its printed code or by a printed total no other set of the set list
