@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import com.collectiq.card.Identity.Evidence;
 import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.Extraction.TextLine;
+import com.collectiq.extraction.Extraction.Word;
 
 /**
  * Reads the fields of a card from its text lines, whichever engine read them (Tesseract or
@@ -55,6 +56,14 @@ final class FieldReader {
 
     private static final Pattern HP = Pattern.compile(
             "(?i)(?:\\bHP\\s*([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}]))|(?:(?<![\\p{L}\\p{N}])([0-9OoIlSB]{2,3})\\s*HP\\b)");
+    /** A multiple of ten standing alone or among marks, not a level ({@code LV.40}). */
+    private static final Pattern BARE_HP = Pattern.compile("(?<![\\p{N}.])([1-4]?[0-9]0)(?!\\p{N})");
+    /** Lines whose top is above this share of the card are its top part, where the HP is printed... */
+    private static final double TOP_PART = 0.2;
+    /** ...at the right, past this share of the card's width. */
+    private static final double HP_SIDE = 0.55;
+    /** A bare number at the top right is the HP less surely than one printed beside its mark. */
+    private static final double BARE_HP_DOUBT = 0.8;
     private static final Pattern STAGE = Pattern.compile("(?i)\\b(stage\\s*[12lI]|basic|vmax|vstar|break|baby|level[ -]?up)\\b");
     private static final Pattern TRAINER_KIND = Pattern.compile("(?i)\\b(supporter|item|stadium|pok[eé]mon tool|trainer)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -140,19 +149,7 @@ final class FieldReader {
             }
         }
 
-        Integer hp = null;
-        for (TextLine line : lines.subList(0, Math.min(lines.size(), NAME_LINES))) {
-            Matcher matcher = HP.matcher(line.text());
-            if (matcher.find()) {
-                String raw = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                Integer value = integer(OcrText.asDigits(raw));
-                if (value != null && value >= 30 && value <= 400 && value % 10 == 0) {
-                    hp = value;
-                    evidence.put("hp", new Evidence(value.toString(), round(confidence(line)), "read \"" + matcher.group().trim() + "\""));
-                    break;
-                }
-            }
-        }
+        Integer hp = hp(lines, evidence);
 
         String supertype = null;
         String stage = null;
@@ -246,6 +243,46 @@ final class FieldReader {
         }
         return new CardReading(names, printedName, number, hp, stage, supertype, setCode, regulationMark, illustrator,
                 copyrightYear, firstEdition, shadowless, promo, evidence);
+    }
+
+    /**
+     * The HP as printed beside its mark in the top lines ({@code HP 130}, {@code 60 HP}); failing
+     * that, a bare multiple of ten at the top right, where every layout prints the HP: its small
+     * {@code HP} mark is read as anything or nothing ({@code we 80@}, {@code w70Q}, {@code #110@}).
+     * It tells a Pokémon's printings apart when their numbers are not read.
+     */
+    private static Integer hp(List<TextLine> lines, Map<String, Evidence> evidence) {
+        List<TextLine> top = lines.subList(0, Math.min(lines.size(), NAME_LINES));
+        for (TextLine line : top) {
+            Matcher matcher = HP.matcher(line.text());
+            if (matcher.find()) {
+                String raw = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                Integer value = integer(OcrText.asDigits(raw));
+                if (isHp(value)) {
+                    evidence.put("hp", new Evidence(value.toString(), round(confidence(line)), "read \"" + matcher.group().trim() + "\""));
+                    return value;
+                }
+            }
+        }
+        for (TextLine line : top) {
+            if (line.box() == null || line.box().top() >= TOP_PART) {
+                continue;
+            }
+            for (Word word : line.words()) {
+                Matcher bare = BARE_HP.matcher(word.text());
+                if (word.box() != null && word.box().left() >= HP_SIDE && bare.find() && isHp(integer(bare.group(1)))) {
+                    Integer value = integer(bare.group(1));
+                    evidence.put("hp", new Evidence(value.toString(), round(word.confidence() * BARE_HP_DOUBT),
+                            "read \"" + word.text() + "\" at the top right, its HP mark not read"));
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHp(Integer value) {
+        return value != null && value >= 30 && value <= 400 && value % 10 == 0;
     }
 
     /**

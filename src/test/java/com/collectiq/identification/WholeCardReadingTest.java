@@ -354,6 +354,28 @@ class WholeCardReadingTest {
         assertThat(identity.catalogId()).isEqualTo("hgss1-47");
     }
 
+    @Test
+    void anHpReadWithoutItsMarkTellsThePrintingsOfANameApart() {
+        // Corsola is printed at 50, 60, 70, 80 and 90 HP; the small "HP" read as a "w", no number read
+        Identity identity = identify(
+                line("BASIC", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Corsola", 0.96, 0.21, 0.06, 0.25, 0.04),
+                line("w 80Q", 0.85, 0.74, 0.06, 0.15, 0.04),
+                line("Rollout 20", 0.93, 0.2, 0.6, 0.4, 0.03));
+
+        assertThat(identity.evidence().get("hp").value()).isEqualTo("80");
+        assertThat(identity.candidates()).first().extracting(Candidate::catalogId).isEqualTo("sm1-36");
+    }
+
+    @Test
+    void aNumberAtTheTopLeftOrALevelIsNoHp() {
+        Identity identity = identify(
+                line("Magneton LV.40", 0.92, 0.22, 0.07, 0.7, 0.04),
+                line("20", 0.9, 0.1, 0.12, 0.05, 0.03));
+
+        assertThat(identity.evidence()).doesNotContainKey("hp");
+    }
+
     /** As identified offline with the set's cards out of the catalog, as if they were not bundled. */
     private static Identity identifyWithout(String setId, TextLine... lines) {
         Catalog without = new Catalog(CATALOG.sets(), CATALOG.cards().stream().filter(card -> !card.setId().equals(setId)).toList());
