@@ -129,7 +129,10 @@ class TesseractTextExtractorTest {
                 .cardShare(0.02).render().normalisedCard(NORMALISED_PIXELS_PER_MM));
 
         assertThat(lineContaining(read, "Wizards")).isEmpty();
-        assertThat(read.lines()).allSatisfy(line -> assertThat(line.confidence()).isGreaterThanOrEqualTo(0.6));
+        // every line at the bar, but a collector number, kept on its own down to half of it
+        assertThat(read.lines()).allSatisfy(line -> assertThat(line.confidence() >= 0.6
+                || line.words().size() == 1 && CardReader.NUMBER_LIKE.matcher(line.text()).find() && line.confidence() >= 0.3)
+                .as("%s read at %.2f", line.text(), line.confidence()).isTrue());
     }
 
     private static Optional<TextLine> lineContaining(Extraction read, String text) {
