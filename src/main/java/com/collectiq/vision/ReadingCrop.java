@@ -39,7 +39,7 @@ final class ReadingCrop {
      */
     static BufferedImage cut(BufferedImage stored, PhotoCheck check, CardOutline outline) {
         List<ImagePoint> corners = outline.corners();
-        return warpNow((region, subsampling) -> RgbImage.picked(stored, region, subsampling), check, corners,
+        return warpNow((region, subsampling) -> PickedBgr.of(stored, region, subsampling), check, corners,
                 CARD_WIDTH_MM, CARD_HEIGHT_MM, readingPixelsPerMm(corners, CARD_WIDTH_MM, CARD_HEIGHT_MM), 0);
     }
 
@@ -86,9 +86,9 @@ final class ReadingCrop {
                 subsampling), check, corners, widthMm, heightMm, pixelsPerMm, marginShare));
     }
 
-    /** The stored photo's pixels in a region, every {@code subsampling}-th one: decoded for it, or picked from a decode. */
+    /** The stored photo's pixels in a region, every {@code subsampling}-th one: decoded for it, or read in a decode. */
     private interface StoredRegion {
-        RgbImage read(Rectangle region, int subsampling);
+        Sampled read(Rectangle region, int subsampling);
     }
 
     private static BufferedImage warpNow(StoredRegion photo, PhotoCheck check, List<ImagePoint> corners,
@@ -109,7 +109,7 @@ final class ReadingCrop {
                 toPhoto.apply(outWidth - 0.5, outHeight - 0.5), toPhoto.apply(-0.5, outHeight - 0.5));
         List<ImagePoint> stored = reach.stream().map(corner -> toStored(corner, check)).toList();
         Rectangle region = bounds(stored, check.storedWidth(), check.storedHeight());
-        RgbImage part = photo.read(region, subsampling);
+        Sampled part = photo.read(region, subsampling);
 
         int[] pixels = new int[outWidth * outHeight];
         ExifOrientation orientation = check.orientation();

@@ -11,7 +11,7 @@ import java.awt.image.Raster;
  * Packed 0xRRGGBB pixels the analysis works on: one plain array, so the hot loops index it directly
  * instead of going through {@link BufferedImage#getRGB}. Treated as read-only once built.
  */
-final class RgbImage {
+final class RgbImage implements Sampled {
 
     final int width;
     final int height;
@@ -78,7 +78,7 @@ final class RgbImage {
     }
 
     /** The JPEG reader's usual output: 3-byte BGR in one array, rows one after another. */
-    private static boolean isPlainBgr(BufferedImage image) {
+    static boolean isPlainBgr(BufferedImage image) {
         return image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
                 && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
                 && buffer.getData().length == image.getWidth() * image.getHeight() * 3;
@@ -172,7 +172,8 @@ final class RgbImage {
     }
 
     /** The colour at a sub-pixel position, bilinearly interpolated (8-bit fixed point), clamped at the borders. */
-    int sample(double x, double y) {
+    @Override
+    public int sample(double x, double y) {
         double cx = Math.max(0, Math.min(width - 1.0001, x));
         double cy = Math.max(0, Math.min(height - 1.0001, y));
         int x0 = (int) cx;
@@ -184,6 +185,11 @@ final class RgbImage {
         int p10 = pixels[i + 1];
         int p01 = pixels[i + width];
         int p11 = pixels[i + width + 1];
+        return bilinear(p00, p10, p01, p11, fx, fy);
+    }
+
+    /** Four neighbouring packed colours mixed, {@code fx} and {@code fy} in 256ths of a pixel. */
+    static int bilinear(int p00, int p10, int p01, int p11, int fx, int fy) {
         int rgb = 0;
         for (int shift = 16; shift >= 0; shift -= 8) {
             int top = (p00 >> shift & 0xFF) * (256 - fx) + (p10 >> shift & 0xFF) * fx;
