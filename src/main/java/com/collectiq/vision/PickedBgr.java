@@ -7,7 +7,7 @@ import java.awt.image.DataBufferByte;
 /**
  * Every {@code step}-th pixel of a region of a decoded 3-byte BGR photo, read where the pixels are: the
  * same samples as {@link RgbImage#picked} of that region would give, without copying the region into
- * packed ints first (a card's region of a 12 MP photo is some 40 MB of them).
+ * packed ints first (up to 48 MB of them for a card that fills a 12 MP photo).
  */
 final class PickedBgr implements Sampled {
 
