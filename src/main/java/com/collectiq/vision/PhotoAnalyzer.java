@@ -21,8 +21,8 @@ public class PhotoAnalyzer {
     private static final float CROP_QUALITY = 0.92f;
     /**
      * Photos up to this many pixels are decoded whole once for valuation (a 16 MP photo is 48 MB of
-     * BGR, about what cutting the card out decoded anyway); larger ones are decoded by each stage at
-     * the size it needs, as a 48 MP photo whole would hold 144 MB in a decode slot.
+     * BGR in the decode slot while the analysis and the crop are taken from it); larger ones are
+     * decoded by each stage at the size it needs, as a 48 MP photo whole would hold 144 MB in a slot.
      */
     static final long WHOLE_DECODE_MAX_PIXELS = 16_000_000;
 
@@ -62,7 +62,7 @@ public class PhotoAnalyzer {
     public AnalysedPhoto analyseForValuation(byte[] bytes, String declaredType, boolean findCards) {
         PhotoCheck check = checker.check(bytes, declaredType);
         if ((long) check.storedWidth() * check.storedHeight() > WHOLE_DECODE_MAX_PIXELS) {
-            return new AnalysedPhoto(analyse(bytes, declaredType, findCards), FullResolutionCuts.none());
+            return new AnalysedPhoto(analyse(bytes, check, findCards), FullResolutionCuts.none());
         }
         return checker.withDecodeSlot(() -> {
             BufferedImage stored = checker.decodeFull(bytes, check);
@@ -77,7 +77,10 @@ public class PhotoAnalyzer {
     }
 
     private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
-        PhotoCheck check = checker.check(bytes, declaredType);
+        return analyse(bytes, checker.check(bytes, declaredType), findCards);
+    }
+
+    private PhotoAnalysis analyse(byte[] bytes, PhotoCheck check, boolean findCards) {
         return checker.withDecodeSlot(() -> {
             PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
             return analysed(check, decoded.image(), decoded.subsampling(), findCards);

@@ -12,6 +12,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,7 +23,8 @@ import com.collectiq.testsupport.eras.ExifJpeg;
 /**
  * The photo a card is valued from, decoded once at full resolution: the analysis, the card cut out for
  * reading and the screen check's centre are the very pixels each stage got when it decoded the photo
- * itself (the decoder's own subsampling and source region), whichever way the phone stored them.
+ * itself (the decoder's own subsampling and source region), whichever way the phone stored them; a
+ * photo too large to decode whole is analysed as before.
  */
 class AnalyseForValuationTest {
 
@@ -50,6 +52,17 @@ class AnalyseForValuationTest {
         assertThat(pixels(centre)).as("the stored photo's centre, as the decoder reads that region")
                 .isEqualTo(pixels(decodedRegion(jpeg, orientation == 6 ? new Rectangle(644, 944, 512, 512)
                         : new Rectangle(944, 644, 512, 512))));
+    }
+
+    @Test
+    void aPhotoTooLargeToDecodeWholeIsAnalysedAsBeforeWithNothingCut() {
+        // 4 800 × 3 600 = 17.3 MP, over the 16 MP decoded whole
+        byte[] jpeg = CardRenderer.builder().frame(4800, 3600).cardShare(0.45).seed(8).render().jpeg(0.9f);
+
+        PhotoAnalyzer.AnalysedPhoto valued = ANALYZER.analyseForValuation(jpeg, "image/jpeg", false);
+
+        assertThat(valued.cuts()).isEqualTo(FullResolutionCuts.none());
+        assertThat(valued.analysis().features()).isEqualTo(ANALYZER.analyseOneCard(jpeg, "image/jpeg").features());
     }
 
     private static BufferedImage decodedRegion(byte[] jpeg, Rectangle region) throws IOException {
