@@ -1,5 +1,6 @@
 package com.collectiq.authenticity;
 
+import java.awt.image.BufferedImage;
 import java.util.Optional;
 
 import com.collectiq.card.Identity;
@@ -18,6 +19,9 @@ import com.collectiq.vision.VisualFeatures;
  *                    card was not resolved to a catalog entry
  * @param photo       the front photo's bytes as stored (JPEG or PNG): the screen check and the model
  *                    look at the pixels themselves
+ * @param photoCentre the centre of the stored front photo at full resolution, cut out when the photo
+ *                    was decoded for its analysis ({@code FullResolutionCuts#centre}); empty when it
+ *                    was not, and the screen check decodes it from {@code photo}
  * @param slabLabel   what the slab's label reads, when the card is a graded one in its slab
  */
 public record AuthenticityRequest(
@@ -27,5 +31,6 @@ public record AuthenticityRequest(
         Identity identity,
         Optional<CatalogFacts> facts,
         byte[] photo,
+        Optional<BufferedImage> photoCentre,
         Optional<LabelReading> slabLabel) {
 }

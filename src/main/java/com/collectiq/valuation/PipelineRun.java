@@ -9,11 +9,14 @@ import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.extraction.Extraction;
 import com.collectiq.grading.LabelReading;
 import com.collectiq.identification.Identification;
+import com.collectiq.vision.FullResolutionCuts;
 import com.collectiq.vision.PhotoAnalysis;
 
 /**
  * One valuation run as it travels through {@code routes/valuation.yaml}: each stage returns the
- * run with its own result added.
+ * run with its own result added. {@code frontCuts} holds what the front's analysis cut of its
+ * full-resolution pixels for later stages (the reading crop, let go once the text is read; the
+ * centre, for the screen check), so those stages do not decode the photo again.
  */
 public record PipelineRun(
         ValuationRequest request,
@@ -27,46 +30,53 @@ public record PipelineRun(
         Identification identification,
         Valuation valuation,
         Authenticity authenticity,
-        String photoEtag) {
+        String photoEtag,
+        FullResolutionCuts frontCuts) {
 
     static PipelineRun claimed(ValuationRequest request, Card card) {
-        return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null, null);
+        return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null, null,
+                FullResolutionCuts.none());
     }
 
     /** The run's card as written since the claim (its photo cut into several cards, say). */
     PipelineRun withCard(Card newCard) {
         return new PipelineRun(request, newCard, front, frontBytes, normalisedCard, back, extraction, slabLabel,
-                identification, valuation, authenticity, photoEtag);
+                identification, valuation, authenticity, photoEtag, frontCuts);
     }
 
-    PipelineRun withPhotos(PhotoAnalysis newFront, byte[] newFrontBytes, PhotoAnalysis newBack, String etag) {
+    PipelineRun withPhotos(PhotoAnalysis newFront, FullResolutionCuts cuts, byte[] newFrontBytes, PhotoAnalysis newBack,
+            String etag) {
         return new PipelineRun(request, card, newFront, newFrontBytes, newFront.normalisedCard().orElse(null), newBack,
-                extraction, slabLabel, identification, valuation, authenticity, etag);
+                extraction, slabLabel, identification, valuation, authenticity, etag, cuts);
     }
 
-    /** The photo is a graded card's slab: its label as read, and the card inside the case analysed. */
+    /**
+     * The photo is a graded card's slab: its label as read, and the card inside the case analysed. The
+     * reading crop cut along the case's outline is dropped: the card is cut again along its own.
+     */
     PipelineRun withSlab(LabelReading label, PhotoAnalysis slabbedFront) {
         return new PipelineRun(request, card, slabbedFront, frontBytes, slabbedFront.normalisedCard().orElse(null), back,
-                extraction, label, identification, valuation, authenticity, photoEtag);
+                extraction, label, identification, valuation, authenticity, photoEtag, frontCuts.withoutReadingCrop());
     }
 
+    /** The text read; the reading crop is let go, so it is not held while the agents wait on their sources. */
     PipelineRun withExtraction(Extraction newExtraction) {
         return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, newExtraction, slabLabel,
-                identification, valuation, authenticity, photoEtag);
+                identification, valuation, authenticity, photoEtag, frontCuts.withoutReadingCrop());
     }
 
     PipelineRun withIdentification(Identification newIdentification) {
         return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, slabLabel, newIdentification, valuation,
-                authenticity, photoEtag);
+                authenticity, photoEtag, frontCuts);
     }
 
     PipelineRun withValuation(Valuation newValuation) {
         return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, slabLabel, identification, newValuation,
-                authenticity, photoEtag);
+                authenticity, photoEtag, frontCuts);
     }
 
     PipelineRun withAuthenticity(Authenticity newAuthenticity) {
         return new PipelineRun(request, card, front, frontBytes, normalisedCard, back, extraction, slabLabel, identification, valuation,
-                newAuthenticity, photoEtag);
+                newAuthenticity, photoEtag, frontCuts);
     }
 }

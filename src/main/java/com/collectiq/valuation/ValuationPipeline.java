@@ -116,8 +116,8 @@ public class ValuationPipeline {
         String etag = photos.head(card.key()).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
         byte[] frontBytes = load(card.imageKey());
         // only a photo not yet cut may be a page: a card's crop (or back) holds one card
-        PhotoAnalysis front = card.slot() == null ? analyzer.analyse(frontBytes, declaredType(card.imageKey()))
-                : analyzer.analyseOneCard(frontBytes, declaredType(card.imageKey()));
+        PhotoAnalyzer.AnalysedPhoto front = analyzer.analyseForValuation(frontBytes, declaredType(card.imageKey()),
+                card.slot() == null);
         PhotoAnalysis back = null;
         if (card.backKey() != null) {
             try {
@@ -126,7 +126,7 @@ public class ValuationPipeline {
                 log.info("back of card {} not usable: {}", card.id(), badBack.getMessage());
             }
         }
-        return run.withPhotos(front, frontBytes, back, etag);
+        return run.withPhotos(front.analysis(), front.cuts(), frontBytes, back, etag);
     }
 
     /**
@@ -170,9 +170,14 @@ public class ValuationPipeline {
         return run.withSlab(read.get(), analyzer.asSlab(run.frontBytes(), run.front()));
     }
 
-    /** Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the small print). */
+    /**
+     * Reads the card's text from the full-resolution photo (the analysis' card is too coarse for the small
+     * print): from the crop the analysis cut, or, when it cut none (a slab's card, a photo too large to
+     * decode whole), cut now.
+     */
     public PipelineRun extract(PipelineRun run) {
-        BufferedImage card = analyzer.cardForReading(run.frontBytes(), run.front()).orElse(null);
+        BufferedImage card = run.frontCuts().readingCrop()
+                .or(() -> analyzer.cardForReading(run.frontBytes(), run.front())).orElse(null);
         return run.withExtraction(extractor.extract(run.card().imageKey(), card));
     }
 
@@ -201,7 +206,7 @@ public class ValuationPipeline {
                         catalog.set(card.setId()).map(CatalogSet::releaseDate).orElse(null), true));
         return new AuthenticityRequest(run.front().features(),
                 Optional.ofNullable(run.back()).map(PhotoAnalysis::features), run.extraction(), identity, facts,
-                run.frontBytes(), Optional.ofNullable(run.slabLabel()));
+                run.frontBytes(), run.frontCuts().centre(), Optional.ofNullable(run.slabLabel()));
     }
 
     private byte[] load(String key) {

@@ -1,5 +1,6 @@
 package com.collectiq.vision;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public class PhotoAnalyzer {
     static final double CROP_MARGIN_SHARE = 0.08;
     /** The crop is read again, small print included: keep JPEG's losses well below what OCR notices. */
     private static final float CROP_QUALITY = 0.92f;
+    /**
+     * Photos up to this many pixels are decoded whole once for valuation (a 16 MP photo is 48 MB of
+     * BGR in the decode slot while the analysis and the crop are taken from it); larger ones are
+     * decoded by each stage at the size it needs, as a 48 MP photo whole would hold 144 MB in a slot.
+     */
+    static final long WHOLE_DECODE_MAX_PIXELS = 16_000_000;
 
     private final PhotoChecker checker;
     private final VisualFeatureExtractor extractor = new VisualFeatureExtractor();
@@ -44,15 +51,59 @@ public class PhotoAnalyzer {
         return analyse(bytes, declaredType, false);
     }
 
-    private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
+    /**
+     * The photo a card is valued from: as {@link #analyse} (or {@link #analyseOneCard} when
+     * {@code findCards} is false), decoded once at full resolution, with what later stages need of
+     * those pixels cut out meanwhile (the card for reading, the centre for the screen check) instead
+     * of each decoding the photo again. The subsampled analysis image is picked from the same decode,
+     * so the analysis is the same. A photo over {@link #WHOLE_DECODE_MAX_PIXELS} is analysed as by
+     * {@link #analyse}, with nothing cut.
+     */
+    public AnalysedPhoto analyseForValuation(byte[] bytes, String declaredType, boolean findCards) {
         PhotoCheck check = checker.check(bytes, declaredType);
+        if ((long) check.storedWidth() * check.storedHeight() > WHOLE_DECODE_MAX_PIXELS) {
+            return new AnalysedPhoto(analyse(bytes, check, findCards), FullResolutionCuts.none());
+        }
+        return checker.withDecodeSlot(() -> {
+            BufferedImage stored = checker.decodeFull(bytes, check);
+            int subsampling = checker.analysisSubsampling(check);
+            RgbImage image = RgbImage.picked(stored, new Rectangle(stored.getWidth(), stored.getHeight()), subsampling)
+                    .upright(check.orientation());
+            PhotoAnalysis analysis = analysed(check, image, subsampling, findCards);
+            Optional<BufferedImage> crop = analysis.cards().size() > 1 ? Optional.empty()
+                    : analysis.features().outline().map(outline -> ReadingCrop.cut(stored, check, outline));
+            return new AnalysedPhoto(analysis, new FullResolutionCuts(crop, Optional.of(centre(stored))));
+        });
+    }
+
+    private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
+        return analyse(bytes, checker.check(bytes, declaredType), findCards);
+    }
+
+    private PhotoAnalysis analyse(byte[] bytes, PhotoCheck check, boolean findCards) {
         return checker.withDecodeSlot(() -> {
             PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
-            VisualFeatureExtractor.Extracted extracted = extractor.extract(decoded.image(), decoded.subsampling());
-            // the finder looks at the pixels already decoded for the features: a second decoding would cost more
-            List<FoundCard> cards = findCards ? layoutFinder.find(decoded.image(), decoded.subsampling()) : List.of();
-            return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
+            return analysed(check, decoded.image(), decoded.subsampling(), findCards);
         });
+    }
+
+    private PhotoAnalysis analysed(PhotoCheck check, RgbImage image, int subsampling, boolean findCards) {
+        VisualFeatureExtractor.Extracted extracted = extractor.extract(image, subsampling);
+        // the finder looks at the pixels already decoded for the features: a second decoding would cost more
+        List<FoundCard> cards = findCards ? layoutFinder.find(image, subsampling) : List.of();
+        return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
+    }
+
+    /** The centre of the stored photo, {@link FullResolutionCuts#CENTRE_SIDE} each way or the whole side. */
+    private static BufferedImage centre(BufferedImage stored) {
+        int across = Math.min(FullResolutionCuts.CENTRE_SIDE, stored.getWidth());
+        int down = Math.min(FullResolutionCuts.CENTRE_SIDE, stored.getHeight());
+        Rectangle centre = new Rectangle((stored.getWidth() - across) / 2, (stored.getHeight() - down) / 2, across, down);
+        return RgbImage.picked(stored, centre, 1).handedOver();
+    }
+
+    /** A photo analysed for valuation and what was cut of its full-resolution pixels meanwhile. */
+    public record AnalysedPhoto(PhotoAnalysis analysis, FullResolutionCuts cuts) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.collectiq.vision;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -86,8 +87,27 @@ public class PhotoChecker {
      * memory and time the analysis does not need.
      */
     DecodedPhoto decode(byte[] bytes, PhotoCheck check) {
+        int subsampling = analysisSubsampling(check);
+        return new DecodedPhoto(RgbImage.of(decodeChecked(bytes, check, subsampling)).upright(check.orientation()),
+                subsampling);
+    }
+
+    /**
+     * Decodes a checked photo's stored pixels (before the EXIF turn) at full resolution, for the stages
+     * that pick what they need from one decode instead of decoding the photo each ({@link PhotoAnalyzer#analyseForValuation}).
+     */
+    BufferedImage decodeFull(byte[] bytes, PhotoCheck check) {
+        return decodeChecked(bytes, check, 1);
+    }
+
+    /** How many stored pixels along a side one pixel of the analysis image stands for. */
+    int analysisSubsampling(PhotoCheck check) {
         int longSide = Math.max(check.storedWidth(), check.storedHeight());
-        int subsampling = Math.max(1, (int) Math.ceil(longSide / (double) properties.analysisLongSide()));
+        return Math.max(1, (int) Math.ceil(longSide / (double) properties.analysisLongSide()));
+    }
+
+    /** The stored pixels, subsampled; damage the decoder reports is a refusal. */
+    private BufferedImage decodeChecked(byte[] bytes, PhotoCheck check, int subsampling) {
         ImageReader reader = readerFor(check.format());
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -102,12 +122,12 @@ public class PhotoChecker {
             });
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-            RgbImage stored = RgbImage.of(reader.read(0, param));
+            BufferedImage stored = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw new PhotoRejectedException(RejectionReason.CORRUPT, "The " + check.format().displayName()
                         + " file is damaged or truncated (" + warnings.get(0) + "): upload the original photo again");
             }
-            return new DecodedPhoto(stored.upright(check.orientation()), subsampling);
+            return stored;
         } catch (IOException | RuntimeException decodingFailed) {
             if (decodingFailed instanceof PhotoRejectedException rejected) {
                 throw rejected;

@@ -31,6 +31,19 @@ final class ReadingCrop {
     }
 
     /**
+     * As {@link #cut(PhotoChecker, byte[], PhotoCheck, CardOutline)}, from the photo already decoded at full
+     * resolution: the same pixels, without decoding the photo again. Takes no decode slot: the caller
+     * holds the one it decoded {@code stored} in.
+     *
+     * @param stored the photo's stored pixels (before the EXIF turn), at full resolution
+     */
+    static BufferedImage cut(BufferedImage stored, PhotoCheck check, CardOutline outline) {
+        List<ImagePoint> corners = outline.corners();
+        return warpNow((region, subsampling) -> PickedBgr.of(stored, region, subsampling), check, corners,
+                CARD_WIDTH_MM, CARD_HEIGHT_MM, readingPixelsPerMm(corners, CARD_WIDTH_MM, CARD_HEIGHT_MM), 0);
+    }
+
+    /**
      * Any flat rectangle of the photo cut out the same way: a slab's label, say.
      *
      * @param corners its corners in the upright full-size photo, clockwise from the top-left
@@ -38,9 +51,12 @@ final class ReadingCrop {
      */
     static BufferedImage cut(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
             double widthMm, double heightMm) {
-        double available = availablePixelsPerMm(corners, widthMm, heightMm);
-        double pixelsPerMm = Math.max(MIN_PIXELS_PER_MM, Math.min(MAX_PIXELS_PER_MM, available));
-        return warp(checker, bytes, check, corners, widthMm, heightMm, pixelsPerMm, 0);
+        return warp(checker, bytes, check, corners, widthMm, heightMm, readingPixelsPerMm(corners, widthMm, heightMm), 0);
+    }
+
+    /** What the photo gives, within {@link #MIN_PIXELS_PER_MM} and {@link #MAX_PIXELS_PER_MM}. */
+    private static double readingPixelsPerMm(List<ImagePoint> corners, double widthMm, double heightMm) {
+        return Math.max(MIN_PIXELS_PER_MM, Math.min(MAX_PIXELS_PER_MM, availablePixelsPerMm(corners, widthMm, heightMm)));
     }
 
     /**
@@ -66,11 +82,16 @@ final class ReadingCrop {
     /** The part of the photo decoded at full resolution is the largest raster of a card: one of a few at once. */
     private static BufferedImage warp(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
             double widthMm, double heightMm, double pixelsPerMm, double marginShare) {
-        return checker.withDecodeSlot(() -> warpNow(checker, bytes, check, corners, widthMm, heightMm, pixelsPerMm,
-                marginShare));
+        return checker.withDecodeSlot(() -> warpNow((region, subsampling) -> checker.decodeRegion(bytes, check, region,
+                subsampling), check, corners, widthMm, heightMm, pixelsPerMm, marginShare));
     }
 
-    private static BufferedImage warpNow(PhotoChecker checker, byte[] bytes, PhotoCheck check, List<ImagePoint> corners,
+    /** The stored photo's pixels in a region, every {@code subsampling}-th one: decoded for it, or read in a decode. */
+    private interface StoredRegion {
+        Sampled read(Rectangle region, int subsampling);
+    }
+
+    private static BufferedImage warpNow(StoredRegion photo, PhotoCheck check, List<ImagePoint> corners,
             double widthMm, double heightMm, double pixelsPerMm, double marginShare) {
         double available = availablePixelsPerMm(corners, widthMm, heightMm);
         int subsampling = Math.max(1, (int) Math.floor(available / pixelsPerMm));
@@ -88,7 +109,7 @@ final class ReadingCrop {
                 toPhoto.apply(outWidth - 0.5, outHeight - 0.5), toPhoto.apply(-0.5, outHeight - 0.5));
         List<ImagePoint> stored = reach.stream().map(corner -> toStored(corner, check)).toList();
         Rectangle region = bounds(stored, check.storedWidth(), check.storedHeight());
-        RgbImage part = checker.decodeRegion(bytes, check, region, subsampling);
+        Sampled part = photo.read(region, subsampling);
 
         int[] pixels = new int[outWidth * outHeight];
         ExifOrientation orientation = check.orientation();

@@ -1,5 +1,6 @@
 package com.collectiq.vision;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
@@ -10,7 +11,7 @@ import java.awt.image.Raster;
  * Packed 0xRRGGBB pixels the analysis works on: one plain array, so the hot loops index it directly
  * instead of going through {@link BufferedImage#getRGB}. Treated as read-only once built.
  */
-final class RgbImage {
+final class RgbImage implements Sampled {
 
     final int width;
     final int height;
@@ -29,10 +30,9 @@ final class RgbImage {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = new int[width * height];
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
-                && image.getRaster().getSampleModelTranslateX() == 0 && buffer.getData().length == pixels.length * 3) {
+        if (isPlainBgr(image)) {
             // the JPEG reader's usual output: convert without a per-pixel colour-model call
-            byte[] bgr = buffer.getData();
+            byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
                 pixels[i] = (bgr[j + 2] & 0xFF) << 16 | (bgr[j + 1] & 0xFF) << 8 | (bgr[j] & 0xFF);
             }
@@ -46,6 +46,42 @@ final class RgbImage {
             }
         }
         return new RgbImage(width, height, pixels);
+    }
+
+    /**
+     * Every {@code step}-th pixel of {@code region} of {@code image}, starting at its top-left: what an
+     * {@code ImageReader} gives for that source region and subsampling, taken from an image already
+     * decoded at full resolution instead of decoding it again.
+     */
+    static RgbImage picked(BufferedImage image, Rectangle region, int step) {
+        int width = (region.width + step - 1) / step;
+        int height = (region.height + step - 1) / step;
+        int[] pixels = new int[width * height];
+        if (isPlainBgr(image)) {
+            byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            int rowBytes = image.getWidth() * 3;
+            for (int y = 0; y < height; y++) {
+                int j = (region.y + y * step) * rowBytes + region.x * 3;
+                for (int x = 0, i = y * width; x < width; x++, i++, j += 3 * step) {
+                    pixels[i] = (bgr[j + 2] & 0xFF) << 16 | (bgr[j + 1] & 0xFF) << 8 | (bgr[j] & 0xFF);
+                }
+            }
+        } else {
+            // another decoder's layout (grey, alpha, packed ints): rare, so through the colour model
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    pixels[y * width + x] = image.getRGB(region.x + x * step, region.y + y * step) & 0xFFFFFF;
+                }
+            }
+        }
+        return new RgbImage(width, height, pixels);
+    }
+
+    /** The JPEG reader's usual output: 3-byte BGR in one array, rows one after another. */
+    static boolean isPlainBgr(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
+                && buffer.getData().length == image.getWidth() * image.getHeight() * 3;
     }
 
     BufferedImage toBufferedImage() {
@@ -136,7 +172,8 @@ final class RgbImage {
     }
 
     /** The colour at a sub-pixel position, bilinearly interpolated (8-bit fixed point), clamped at the borders. */
-    int sample(double x, double y) {
+    @Override
+    public int sample(double x, double y) {
         double cx = Math.max(0, Math.min(width - 1.0001, x));
         double cy = Math.max(0, Math.min(height - 1.0001, y));
         int x0 = (int) cx;
@@ -148,6 +185,11 @@ final class RgbImage {
         int p10 = pixels[i + 1];
         int p01 = pixels[i + width];
         int p11 = pixels[i + width + 1];
+        return bilinear(p00, p10, p01, p11, fx, fy);
+    }
+
+    /** Four neighbouring packed colours mixed, {@code fx} and {@code fy} in 256ths of a pixel. */
+    static int bilinear(int p00, int p10, int p01, int p11, int fx, int fy) {
         int rgb = 0;
         for (int shift = 16; shift >= 0; shift -= 8) {
             int top = (p00 >> shift & 0xFF) * (256 - fx) + (p10 >> shift & 0xFF) * fx;

@@ -41,7 +41,7 @@ class ReadingCropTest {
     }
 
     /** The upright photo as a phone would store it for the given EXIF orientation (the tag turns it back). */
-    private static BufferedImage stored(BufferedImage upright, int orientation) {
+    static BufferedImage stored(BufferedImage upright, int orientation) {
         return switch (orientation) {
             case 3 -> turnClockwise(turnClockwise(upright));
             case 6 -> turnClockwise(turnClockwise(turnClockwise(upright))); // shown after a clockwise quarter

@@ -1,11 +1,21 @@
 package com.collectiq.vision;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import com.collectiq.vision.SyntheticCardPhotos.Card;
 import com.collectiq.vision.SyntheticCardPhotos.Placement;
@@ -17,8 +27,10 @@ import com.collectiq.vision.SyntheticCardPhotos.Placement;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.vision.VisionBenchmark</pre>
  *
- * Then the images made of the photo later in the pipeline: the card cut out for reading, that crop
- * as Rekognition's JPEG, and the model's image.
+ * Then the images made of the photo later in the pipeline: the card cut out for reading, the screen
+ * check's centre, what valuing a card decodes of its front (the analysis, the crop and the centre, each
+ * decoded for itself as before, against {@link PhotoAnalyzer#analyseForValuation}'s one decode), the
+ * crop as Rekognition's JPEG, and the model's image.
  *
  * Optional arguments: measured runs (default 21), warm-up runs (default 8).
  */
@@ -46,11 +58,34 @@ public final class VisionBenchmark {
         report("checks + decode + features (total)", runs, warmUps, () -> analyzer.analyse(jpeg, "image/jpeg"));
         // the photo's later images, made once a card each
         report("reading crop (region decode + warp)", runs, warmUps, () -> analyzer.cardForReading(jpeg, analysis));
+        report("screen check's centre (region decode)", runs, warmUps, () -> screenCentre(jpeg));
+        // what valuing a card decodes of its front: each stage for itself, or once for all
+        report("analysis, crop, centre: 3 decodes", runs, warmUps, () -> List.of(analyzer.analyse(jpeg, "image/jpeg"),
+                analyzer.cardForReading(jpeg, analysis), screenCentre(jpeg)));
+        report("analysis, crop, centre: 1 decode", runs, warmUps,
+                () -> analyzer.analyseForValuation(jpeg, "image/jpeg", true));
         BufferedImage crop = analyzer.cardForReading(jpeg, analysis).orElseThrow();
         report("reading crop encoded for Rekognition", runs, warmUps, () -> UprightJpeg.encode(crop, 5L * 1024 * 1024));
         // as ModelImage makes it: 1 568 px on the long side, within Bedrock's 3.75 MB
         report("model's image (decode, shrink, encode)", runs, warmUps,
                 () -> UprightJpeg.encode(UprightJpeg.decodeSmall(jpeg, ExifOrientation.NORMAL, 1568), 3_750_000));
+    }
+
+    /** The centre the screen check decodes when it has none cut out: 512 × 512 of the stored photo, at full resolution. */
+    private static BufferedImage screenCentre(byte[] jpeg) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            ImageReader reader = ImageIO.getImageReaders(input).next();
+            try {
+                reader.setInput(input, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceRegion(new Rectangle((reader.getWidth(0) - 512) / 2, (reader.getHeight(0) - 512) / 2, 512, 512));
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The benchmarks' photo: a card on a table, 4000 × 3000. */

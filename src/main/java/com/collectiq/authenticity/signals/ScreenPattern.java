@@ -46,7 +46,26 @@ final class ScreenPattern {
      * of cards stay around 10–20; a screen's moiré reaches the hundreds.
      */
     static OptionalDouble peakRatio(byte[] photo) {
-        BufferedImage centre = centre(photo, TILE * TILES_PER_SIDE);
+        return tilesPeakRatio(centre(photo, TILE * TILES_PER_SIDE));
+    }
+
+    /**
+     * As {@link #peakRatio(byte[])}, from the centre of the photo already decoded at full resolution (at
+     * least {@link #TILE} × {@link #TILES_PER_SIDE} pixels each way, or the photo's whole side): the same
+     * tiles, taken from the middle of it.
+     */
+    static OptionalDouble peakRatio(BufferedImage photoCentre) {
+        int across = Math.min(TILE * TILES_PER_SIDE, photoCentre.getWidth() / TILE * TILE);
+        int down = Math.min(TILE * TILES_PER_SIDE, photoCentre.getHeight() / TILE * TILE);
+        if (across == 0 || down == 0) {
+            return OptionalDouble.empty();
+        }
+        return tilesPeakRatio(photoCentre.getSubimage((photoCentre.getWidth() - across) / 2,
+                (photoCentre.getHeight() - down) / 2, across, down));
+    }
+
+    /** The median tile's peak ratio over the whole tiles of {@code centre}. */
+    private static OptionalDouble tilesPeakRatio(BufferedImage centre) {
         int tilesAcross = centre.getWidth() / TILE;
         int tilesDown = centre.getHeight() / TILE;
         double[] ratios = new double[tilesAcross * tilesDown];

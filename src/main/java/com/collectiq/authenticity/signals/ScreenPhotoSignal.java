@@ -35,10 +35,13 @@ class ScreenPhotoSignal implements AuthenticitySignal {
 
     @Override
     public SignalReading read(AuthenticityRequest request) {
-        if (request.photo() == null || request.photo().length == 0) {
+        boolean noBytes = request.photo() == null || request.photo().length == 0;
+        if (request.photoCentre().isEmpty() && noBytes) {
             return SignalReading.unavailable("no photo bytes to look at");
         }
-        OptionalDouble measured = ScreenPattern.peakRatio(request.photo());
+        // the centre the analysis cut out spares decoding the photo again
+        OptionalDouble measured = request.photoCentre().map(ScreenPattern::peakRatio)
+                .orElseGet(() -> ScreenPattern.peakRatio(request.photo()));
         if (measured.isEmpty()) {
             return SignalReading.unavailable("the photo is too small to look for a screen's pattern");
         }
