@@ -189,9 +189,11 @@ final class CardReader {
      * turns along the card's length (upright or upside down; a card's text runs across its short
      * side) are tried first, and read again as sparse text when no page reading of them reads
      * upright: page segmentation now and then takes a whole card, border and all, for a picture and
-     * drops every line in it, while the quarter turns read a stray line or two. Only when neither
-     * reading reads the card upright are the quarter turns tried, for cards printed sideways. A card
-     * still without a name or a number is read once more as its bright strokes (full arts).
+     * drops every line in it, while the quarter turns read a stray line or two (a turn read far more
+     * legibly than the other is the only one read so). Only when neither reading reads the card
+     * upright are the quarter turns tried, for cards printed sideways. The turn chosen, still without
+     * its name or number, is read again as sparse text ({@link #withMissingText}), and then, still
+     * without one, as its bright strokes (full arts).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
