@@ -363,7 +363,8 @@ final class FieldReader {
         double tallest = candidates.stream().mapToDouble(FieldReader::height).max().orElse(0);
         for (int i = 0; i < candidates.size(); i++) {
             TextLine line = candidates.get(i);
-            if (NOT_A_NAME.matcher(line.text().trim()).find()) {
+            // the 1st edition stamp's words ("Edition 1") are not a name, however like one they read
+            if (NOT_A_NAME.matcher(line.text().trim()).find() || FIRST_EDITION.matcher(line.text()).find()) {
                 continue;
             }
             // the name sits in the first lines and is the largest print there; text further down and
