@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +45,8 @@ class AnalyseForValuationTest {
                 .isEqualTo(pixels(ANALYZER.cardForReading(jpeg, separately).orElseThrow()));
         BufferedImage centre = valued.cuts().centre().orElseThrow();
         assertThat(pixels(centre)).as("the stored photo's centre, as the decoder reads that region")
-                .isEqualTo(pixels(decodedRegion(jpeg, orientation == 6 ? new Rectangle(644, 944, 512, 512)
-                        : new Rectangle(944, 644, 512, 512))));
+                .isEqualTo(pixels(RgbImageTest.decoded(jpeg, orientation == 6 ? new Rectangle(644, 944, 512, 512)
+                        : new Rectangle(944, 644, 512, 512), 1)));
     }
 
     @Test
@@ -63,20 +58,6 @@ class AnalyseForValuationTest {
 
         assertThat(valued.cuts()).isEqualTo(FullResolutionCuts.none());
         assertThat(valued.analysis().features()).isEqualTo(ANALYZER.analyseOneCard(jpeg, "image/jpeg").features());
-    }
-
-    private static BufferedImage decodedRegion(byte[] jpeg, Rectangle region) throws IOException {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
-            ImageReader reader = ImageIO.getImageReaders(input).next();
-            try {
-                reader.setInput(input);
-                ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceRegion(region);
-                return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        }
     }
 
     private static int[] pixels(BufferedImage image) {

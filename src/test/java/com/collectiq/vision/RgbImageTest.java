@@ -63,7 +63,8 @@ class RgbImageTest {
         }
     }
 
-    private static BufferedImage decoded(byte[] jpeg, Rectangle region, int step) throws IOException {
+    /** The JDK's reader's own decode of a region of the photo, every {@code step}th pixel: what picking must equal. */
+    static BufferedImage decoded(byte[] jpeg, Rectangle region, int step) throws IOException {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
             ImageReader reader = ImageIO.getImageReaders(input).next();
             try {
