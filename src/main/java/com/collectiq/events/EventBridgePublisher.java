@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.platform.aws.AwsProperties;
-import com.collectiq.platform.observability.XRayTraceHeader;
 
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -37,8 +36,6 @@ class EventBridgePublisher implements EventPublisher {
 
     @Override
     public void publish(List<PendingEvent> events) {
-        // published within a run (not by the relay's timer): the run's trace goes with its events
-        String traceHeader = XRayTraceHeader.current().orElse(null);
         for (int from = 0; from < events.size(); from += BATCH) {
             List<PutEventsRequestEntry> entries = new ArrayList<>();
             for (PendingEvent event : events.subList(from, Math.min(events.size(), from + BATCH))) {
@@ -47,7 +44,7 @@ class EventBridgePublisher implements EventPublisher {
                         .source(SOURCE)
                         .detailType(event.type())
                         .detail(event.payload())
-                        .traceHeader(traceHeader)
+                        .traceHeader(event.traceHeader())
                         .build());
             }
             PutEventsResponse response = eventBridge.putEvents(request -> request.entries(entries));

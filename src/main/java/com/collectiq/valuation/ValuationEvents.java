@@ -20,6 +20,7 @@ import com.collectiq.card.Failure;
 import com.collectiq.card.Identity;
 import com.collectiq.card.Valuation;
 import com.collectiq.events.PendingEvent;
+import com.collectiq.platform.observability.XRayTraceHeader;
 import com.collectiq.platform.web.ApiJson;
 
 /**
@@ -163,6 +164,6 @@ public class ValuationEvents {
     /** {@code occasion}: what makes the event one of its kind (the run, or the run and the alert). */
     private PendingEvent event(String type, String occasion, Map<String, Object> detail, Instant at) {
         String id = UUID.nameUUIDFromBytes((occasion + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
-        return new PendingEvent(id, type, json.write(detail), at);
+        return new PendingEvent(id, type, json.write(detail), at, XRayTraceHeader.current().orElse(null));
     }
 }

@@ -17,6 +17,11 @@ import com.collectiq.platform.web.ApiJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import jakarta.validation.Validation;
 
 /** When a run's events include CardValueChanged: a fair value that moved past the threshold, in one currency. */
@@ -55,6 +60,20 @@ class ValuationEventsTest {
         assertThat(types(unvalued(), valued("500.00", "USD"))).containsExactly("ValuationCompleted");
         assertThat(types(valued("100.00", "EUR"), valued("500.00", "USD"))).containsExactly("ValuationCompleted");
         assertThat(types(valued("100.00", "USD"), valued(null, "USD"))).containsExactly("ValuationCompleted");
+    }
+
+    @Test
+    void eventsCarryTheTraceTheyWereRaisedInWhoeverPublishesThem() {
+        SpanContext run = SpanContext.create("5759e988bd862e3fe1be46a994272793", "53995c3f42cd8ad8",
+                TraceFlags.getSampled(), TraceState.getDefault());
+        List<PendingEvent> traced;
+        try (Scope inRun = Span.wrap(run).makeCurrent()) {
+            traced = events.completed(valued("200.00", "USD"), valued("150.00", "USD"), "run-2", NOW);
+        }
+        assertThat(traced).extracting(PendingEvent::traceHeader).containsOnly(
+                "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
+        assertThat(events.completed(unvalued(), valued("500.00", "USD"), "run-3", NOW))
+                .extracting(PendingEvent::traceHeader).containsOnlyNulls();
     }
 
     private List<String> types(Card before, Card after) {

@@ -249,7 +249,7 @@ class WebhookDeliveryTest {
                 {"schemaVersion":1,"cardId":"card-of-%s","runId":"%s","owner":"%s","occurredAt":"2026-12-05T09:59:00Z",\
                 "status":"VALUED","name":"Pikachu \u00e9","fair":395.00,"currency":"USD"}""".formatted(owner,
                 Ids.newId(clock), owner);
-        return new PendingEvent(Ids.newId(clock), type, payload, clock.instant());
+        return new PendingEvent(Ids.newId(clock), type, payload, clock.instant(), null);
     }
 
     private static String hmac(String secret, String signed) throws Exception {

@@ -34,6 +34,7 @@ class DynamoEventOutbox implements EventOutbox {
     private static final String TYPE = "type";
     private static final String PAYLOAD = "payload";
     private static final String CREATED_AT = "createdAt";
+    private static final String TRACE_HEADER = "traceHeader";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -49,6 +50,9 @@ class DynamoEventOutbox implements EventOutbox {
         item.put(TYPE, AttributeValue.fromS(event.type()));
         item.put(PAYLOAD, AttributeValue.fromS(event.payload()));
         item.put(CREATED_AT, AttributeValue.fromS(event.createdAt().toString()));
+        if (event.traceHeader() != null) {
+            item.put(TRACE_HEADER, AttributeValue.fromS(event.traceHeader()));
+        }
         try {
             dynamo.putItem(b -> b.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(" + PARTITION_KEY + ")"));
@@ -66,7 +70,8 @@ class DynamoEventOutbox implements EventOutbox {
                 .build();
         return dynamo.queryPaginator(query).items().stream().limit(limit)
                 .map(item -> new PendingEvent(item.get(SORT_KEY).s().substring(EVENT_PREFIX.length()),
-                        item.get(TYPE).s(), item.get(PAYLOAD).s(), Instant.parse(item.get(CREATED_AT).s())))
+                        item.get(TYPE).s(), item.get(PAYLOAD).s(), Instant.parse(item.get(CREATED_AT).s()),
+                        item.containsKey(TRACE_HEADER) ? item.get(TRACE_HEADER).s() : null))
                 .toList();
     }
 

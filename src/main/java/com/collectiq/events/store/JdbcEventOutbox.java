@@ -26,8 +26,9 @@ class JdbcEventOutbox implements EventOutbox {
     @Override
     public void add(PendingEvent event) {
         try {
-            jdbc.update("INSERT INTO event_outbox (event_id, event_type, payload, created_at) VALUES (?, ?, ?, ?)",
-                    event.eventId(), event.type(), event.payload(), event.createdAt().atOffset(ZoneOffset.UTC));
+            jdbc.update("INSERT INTO event_outbox (event_id, event_type, payload, created_at, trace_header)"
+                    + " VALUES (?, ?, ?, ?, ?)", event.eventId(), event.type(), event.payload(),
+                    event.createdAt().atOffset(ZoneOffset.UTC), event.traceHeader());
         } catch (DuplicateKeyException alreadyAdded) {
             // a retried stage adds its event again: the first copy stands
         }
@@ -37,7 +38,8 @@ class JdbcEventOutbox implements EventOutbox {
     public List<PendingEvent> pending(int limit) {
         return jdbc.query("SELECT * FROM event_outbox ORDER BY event_id LIMIT ?",
                 (row, n) -> new PendingEvent(row.getString("event_id"), row.getString("event_type"),
-                        row.getString("payload"), row.getObject("created_at", OffsetDateTime.class).toInstant()),
+                        row.getString("payload"), row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        row.getString("trace_header")),
                 limit);
     }
 

@@ -50,7 +50,7 @@ abstract class EventOutboxContract {
     void addingAnEventAgainKeepsOneCopy() {
         PendingEvent event = event("CardValueChanged", 1);
         outbox.add(event);
-        outbox.add(new PendingEvent(event.eventId(), event.type(), "{\"retry\":true}", event.createdAt()));
+        outbox.add(new PendingEvent(event.eventId(), event.type(), "{\"retry\":true}", event.createdAt(), null));
 
         assertThat(outbox.pending(10)).containsExactly(event);
     }
@@ -70,11 +70,23 @@ abstract class EventOutboxContract {
     }
 
     @Test
+    void anEventKeepsTheTraceItWasRaisedInAndOneRaisedOutsideAnyTraceHasNone() {
+        String trace = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+        PendingEvent traced = new PendingEvent(Ids.newId(clock), "ValuationCompleted", "{}", clock.instant(), trace);
+        PendingEvent untraced = new PendingEvent(Ids.newId(clock), "CardValueChanged", "{}", clock.instant(), null);
+        outbox.add(traced);
+        outbox.add(untraced);
+
+        assertThat(outbox.pending(10)).extracting(PendingEvent::traceHeader).containsExactly(trace, null);
+    }
+
+    @Test
     void anEmptyOutboxHasNothingPending() {
         assertThat(outbox.pending(10)).isEmpty();
     }
 
     private PendingEvent event(String type, int n) {
-        return new PendingEvent(Ids.newId(clock), type, "{\"n\":" + n + "}", clock.instant());
+        return new PendingEvent(Ids.newId(clock), type, "{\"n\":" + n + "}", clock.instant(),
+                "Root=1-5759e988-bd862e3fe1be46a99427279" + n + ";Parent=53995c3f42cd8ad8;Sampled=1");
     }
 }
