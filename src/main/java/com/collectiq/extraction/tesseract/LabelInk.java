@@ -15,7 +15,7 @@ package com.collectiq.extraction.tesseract;
 final class LabelInk {
 
     /** The window's half side as a share of the label's height: wider than a grade printed large and alone. */
-    static final double WINDOW_SHARE = 0.2;
+    private static final double WINDOW_SHARE = 0.2;
     /** Full ink at this many standard deviations from the window's mean. */
     private static final double FULL_INK_DEVIATIONS = 1.5;
     /** Contrast below this (8-bit) is never full ink: flat stock and JPEG noise stay white. */
