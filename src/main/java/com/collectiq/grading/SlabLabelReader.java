@@ -51,6 +51,8 @@ public final class SlabLabelReader {
     private static final double FULL_NAME_SIMILARITY = 0.85;
     private static final double CERT_SHAPE = 1;
     private static final double GRADE_WORDS = 0.5;
+    /** A grade printed large stands at least this many times the label's typical text height. */
+    private static final double LARGE_PRINT = 1.5;
 
     /** One word as read, with the line it sits in and its height on the label. */
     private record Token(String text, double confidence, double height, int line, int index) {
@@ -184,7 +186,7 @@ public final class SlabLabelReader {
         List<String> printed = gradeWordsOn(grader, text);
         List<GradeCandidate> candidates = new ArrayList<>();
         for (List<Token> line : lines) {
-            for (Token token : line) {
+            for (Token token : halvesJoined(line, typical)) {
                 Optional<String> grade = gradeOf(grader, token.text());
                 if (grade.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")) {
                     continue;
@@ -197,6 +199,36 @@ public final class SlabLabelReader {
             }
         }
         return candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+    }
+
+    /**
+     * The line's tokens with a half grade printed large put back together where OCR lost its point:
+     * split in two ("9 5") or run into one ("95"). Only large print is taken so: a grade stands
+     * alone, far taller than the label's other text, where a "95" in the description is a number.
+     */
+    private static List<Token> halvesJoined(List<Token> line, double typicalHeight) {
+        List<Token> joined = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            Token token = line.get(i);
+            Token next = i + 1 < line.size() ? line.get(i + 1) : null;
+            if (typicalHeight <= 0 || !large(token, typicalHeight)) {
+                joined.add(token);
+            } else if (token.text().matches("[1-9]") && next != null && next.text().equals("5") && large(next, typicalHeight)) {
+                joined.add(new Token(token.text() + ".5", Math.min(token.confidence(), next.confidence()),
+                        Math.max(token.height(), next.height()), token.line(), token.index()));
+                i++;
+            } else if (token.text().matches("[1-9]5")) {
+                joined.add(new Token(token.text().charAt(0) + ".5", token.confidence(), token.height(), token.line(),
+                        token.index()));
+            } else {
+                joined.add(token);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean large(Token token, double typicalHeight) {
+        return token.height() >= LARGE_PRINT * typicalHeight;
     }
 
     /** The grade words on the label, leaving out those only read as part of longer ones ("MINT" in "GEM MINT"). */

@@ -125,6 +125,25 @@ class SlabLabelReaderTest {
         assertThat(read.graded()).as("its certificate still makes it a PSA label").isTrue();
     }
 
+    @Test
+    void joinsAHalfGradeWhosePointWasLost() {
+        LabelReading split = reader.read(label(line(0.05, "BECKETT"), line(0.05, "GEM MINT"), line(0.2, "9", "5"),
+                line(0.05, "0012345678"))).orElseThrow();
+        LabelReading runTogether = reader.read(label(line(0.05, "BECKETT"), line(0.05, "GEM MINT"), big("95"),
+                line(0.05, "0012345678"))).orElseThrow();
+
+        assertThat(split.grade()).isEqualTo("9.5");
+        assertThat(runTogether.grade()).isEqualTo("9.5");
+    }
+
+    @Test
+    void aNumberInTheDescriptionIsNoHalfGrade() {
+        LabelReading read = reader.read(label(line(0.05, "PSA", "MINT"), line(0.05, "POKEMON", "95"), big("9"),
+                line(0.05, "23456789"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("9");
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }

@@ -39,10 +39,13 @@ class SlabPhotoReadingTest {
     private static final long SEED = 20261205L;
     private static final int SLABS = 12;
     private static final int RAW_PER_ERA = 1;
-    /** Today's 7, 5 and 3 of 12 (2026-12-05) less one photo each: the renderer's fonts differ a little between JDKs. */
-    private static final double GRADER_FLOOR = 6 / 12.0;
-    private static final double GRADE_FLOOR = 4 / 12.0;
-    private static final double CERT_FLOOR = 2 / 12.0;
+    /**
+     * Today's 8, 7 and 6 of 12 (2026-12-06, the label's print read dark on white and its certificate
+     * read again) less one photo each: the renderer's fonts differ a little between JDKs.
+     */
+    private static final double GRADER_FLOOR = 7 / 12.0;
+    private static final double GRADE_FLOOR = 6 / 12.0;
+    private static final double CERT_FLOOR = 5 / 12.0;
 
     @TempDir
     static Path data;

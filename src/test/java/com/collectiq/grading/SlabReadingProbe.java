@@ -91,7 +91,7 @@ public final class SlabReadingProbe {
                     sharp.addSlab(photo.truth().label(), read);
                 }
                 if (!scored.allRight()) {
-                    System.out.printf(Locale.ROOT, "miss %s %s %s %s (%s) -> %s%n", photo.truth().label().grader(),
+                    System.out.printf(Locale.ROOT, "miss %d %s %s %s %s (%s) -> %s%n", index - 1, photo.truth().label().grader(),
                             photo.truth().label().grade(), photo.truth().label().qualifier(),
                             photo.truth().label().certNumber(), detected,
                             read.map(r -> r.grader() + " " + r.grade() + " " + r.qualifier() + " " + r.certNumber()

@@ -32,8 +32,7 @@ final class BrightStrokes {
             int ink = Math.min(255, brighter[i] * 255 / full);
             strokes[i] = (byte) (255 - ink);
         }
-        return new RegionImage(strokes, image.width(), image.height(), image.originX(), image.originY(), image.scale(),
-                image.cardWidth(), image.cardHeight());
+        return image.withGrey(strokes);
     }
 
     /** How much brighter each pixel is than the opening by a square of {@code 2 × radius + 1}. */

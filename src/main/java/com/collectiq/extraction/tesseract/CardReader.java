@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,6 +101,12 @@ final class CardReader {
             "(?<![\\p{L}\\p{N}])(?!(?:19|20)\\d\\d(?!\\p{N}))\\d[0-9OoIlSBi]{2,5}\\d(?![\\p{L}\\p{N}])");
     /** Labels are read again as one block at this share of their 12 to 20 px/mm (see {@link #readLabel}). */
     private static final double LABEL_BLOCK_SCALE = 0.5;
+    /**
+     * Seven to twelve capitals and digits, mostly digits or letters OCR reads for them: a slab's
+     * certificate number as read (graders print 7 to 10 digits, TAG a letter before them).
+     */
+    private static final Pattern CERTIFICATE_LIKE = Pattern.compile("#?[A-Z0-9]?[0-9OoIlSBZGgDQ]{6,11}[.,]?");
+    private static final String CERTIFICATE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
     static final Pattern NUMBER_LIKE = Pattern.compile(
             "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
@@ -356,11 +361,13 @@ final class CardReader {
     /**
      * A slab's label, cut out upright as its slab lies: read as sparse text, since labels set their
      * words in columns and boxes of several sizes; turned half round when it reads poorly that way
-     * (the slab may lie the other way up). Then read as one block at half size, plain and inverted:
-     * sparse reading loses a certificate number printed against its barcode and a grade standing
-     * alone many times the height of the rest, which a block reading at half size keeps, and labels
-     * print their grade or name light on a dark box. Words of the later readings join the first's
-     * where it read nothing.
+     * (the slab may lie the other way up). Then read as one block at half size, and its print made
+     * dark on white ({@link LabelInk}) read as one block at full and at half size: sparse reading
+     * loses a certificate number printed against its barcode and a grade standing alone many times
+     * the height of the rest, which a block reading keeps (the grade at half size, the certificate's
+     * small print at full size), and labels print their grade or name light on a dark box. Words of
+     * the later readings join the first's where it read nothing, or where it read them unsure and a
+     * later reading surer.
      */
     Read readLabel(BufferedImage label) {
         BufferedImage grey = grey(label);
@@ -372,52 +379,93 @@ final class CardReader {
         }
         Pass first = chosen;
         List<Line> lines = new ArrayList<>(first.lines().stream().map(line -> located(line, first.image())).toList());
-        for (BufferedImage again : List.of(first.upright(), inverted(first.upright()))) {
-            RegionImage image = RegionImage.whole(again, LABEL_BLOCK_SCALE);
-            for (ReadLine line : engine.read(image.grey(), image.width(), image.height(), PSM_SINGLE_BLOCK)) {
-                newWords(located(line, image), lines).ifPresent(lines::add);
+        RegionImage half = RegionImage.whole(first.upright(), LABEL_BLOCK_SCALE);
+        for (RegionImage again : List.of(half, LabelInk.of(first.image()), LabelInk.of(half))) {
+            for (ReadLine line : engine.read(again.grey(), again.width(), again.height(), PSM_SINGLE_BLOCK)) {
+                join(located(line, again), lines);
             }
         }
+        lines.replaceAll(line -> withCertificatesReadAgain(first.upright(), line));
         return new Read(first.turn(), List.copyOf(lines), first == upright ? 3 : 4);
     }
 
-    /** The words of a line that lie where none of the lines kept has a legible word, as a line of their own. */
-    private static Optional<Line> newWords(Line line, List<Line> kept) {
-        List<Box> taken = new ArrayList<>();
-        for (Line other : kept) {
-            for (int i = 0; i < other.words().size(); i++) {
-                if (other.words().get(i).confidence() >= LEGIBLE_WORD) {
-                    taken.add(other.boxes().get(i));
-                }
+    /**
+     * The line with each unsure word shaped like a certificate number read again on its own,
+     * enlarged, as capitals and digits only: labels print it small beside a barcode, whose bars the
+     * readings of the whole label run into it. The second reading replaces the first when surer.
+     */
+    private Line withCertificatesReadAgain(BufferedImage upright, Line line) {
+        List<ReadWord> words = new ArrayList<>(line.words());
+        List<Box> boxes = new ArrayList<>(line.boxes());
+        for (int i = 0; i < words.size(); i++) {
+            ReadWord word = words.get(i);
+            if (word.confidence() >= UPRIGHT_CONFIDENCE || !CERTIFICATE_LIKE.matcher(word.text()).matches()) {
+                continue;
+            }
+            Line again = readAgain(upright, boxes.get(i), CERTIFICATE_CHARACTERS);
+            if (again != null && again.words().size() == 1 && again.words().get(0).confidence() > word.confidence()
+                    && CERTIFICATE_LIKE.matcher(again.words().get(0).text()).matches()) {
+                words.set(i, again.words().get(0));
+                boxes.set(i, again.boxes().get(0));
             }
         }
+        return new Line(List.copyOf(words), List.copyOf(boxes));
+    }
+
+    /**
+     * Joins a later reading's line to the lines kept, as a line of its own: each of its words that
+     * lies where no kept line has a legible word, or where the kept words were read unsure and less
+     * sure than it, which it replaces (a certificate number run into its barcode is read at 0.5 in
+     * one reading and at 0.7 in another).
+     */
+    static void join(Line line, List<Line> kept) {
         List<ReadWord> words = new ArrayList<>();
         List<Box> boxes = new ArrayList<>();
         for (int i = 0; i < line.words().size(); i++) {
+            ReadWord word = line.words().get(i);
             Box box = line.boxes().get(i);
-            if (taken.stream().noneMatch(other -> overlaps(other, box))) {
-                words.add(line.words().get(i));
+            List<Double> covered = new ArrayList<>();
+            for (Line other : kept) {
+                for (int j = 0; j < other.words().size(); j++) {
+                    double known = other.words().get(j).confidence();
+                    if (known >= LEGIBLE_WORD && overlaps(other.boxes().get(j), box)) {
+                        covered.add(known);
+                    }
+                }
+            }
+            boolean free = covered.isEmpty();
+            boolean surer = !free && covered.stream().allMatch(known -> known < UPRIGHT_CONFIDENCE && known < word.confidence());
+            if (free || surer) {
+                if (surer) {
+                    kept.replaceAll(other -> without(other, box));
+                    kept.removeIf(other -> other.words().isEmpty());
+                }
+                words.add(word);
                 boxes.add(box);
             }
         }
-        return words.isEmpty() ? Optional.empty() : Optional.of(new Line(List.copyOf(words), List.copyOf(boxes)));
+        if (!words.isEmpty()) {
+            kept.add(new Line(List.copyOf(words), List.copyOf(boxes)));
+        }
+    }
+
+    /** The line less its legible words that overlap {@code box}. */
+    private static Line without(Line line, Box box) {
+        List<ReadWord> words = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < line.words().size(); i++) {
+            if (line.words().get(i).confidence() < LEGIBLE_WORD || !overlaps(line.boxes().get(i), box)) {
+                words.add(line.words().get(i));
+                boxes.add(line.boxes().get(i));
+            }
+        }
+        return new Line(List.copyOf(words), List.copyOf(boxes));
     }
 
     private static boolean overlaps(Box a, Box b) {
         return a.left() < b.left() + b.width() && b.left() < a.left() + a.width()
                 && a.top() < b.top() + b.height() && b.top() < a.top() + a.height();
     }
-
-    private static BufferedImage inverted(BufferedImage grey) {
-        BufferedImage inverted = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] from = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        byte[] to = ((java.awt.image.DataBufferByte) inverted.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < from.length; i++) {
-            to[i] = (byte) (255 - (from[i] & 0xFF));
-        }
-        return inverted;
-    }
-
 
     /**
      * A photo in which no card was found: read as sparse text, in the best of the four turns. Busy
@@ -564,6 +612,11 @@ final class CardReader {
 
     /** The line in {@code box} read again at a larger scale; null when nothing was read there. */
     private Line readAgain(BufferedImage upright, Box box) {
+        return readAgain(upright, box, "");
+    }
+
+    /** As {@link #readAgain(BufferedImage, Box)}, recognising only the characters given (all when empty). */
+    private Line readAgain(BufferedImage upright, Box box, String onlyCharacters) {
         double lineHeight = box.height() * upright.getHeight();
         if (lineHeight < 1) {
             return null;
@@ -575,7 +628,7 @@ final class CardReader {
         Box padded = new Box(Math.max(0, box.left() - padX), Math.max(0, box.top() - padY),
                 box.width() + 2 * padX, box.height() + 2 * padY);
         RegionImage image = RegionImage.of(upright, padded, scale);
-        List<ReadLine> read = engine.read(image.grey(), image.width(), image.height(), PSM_SINGLE_BLOCK);
+        List<ReadLine> read = engine.read(image.grey(), image.width(), image.height(), PSM_SINGLE_BLOCK, onlyCharacters);
         // the padding may catch the edge of a neighbouring line: keep the words across the middle,
         // left to right (a larger scale may split one line where the gap before the number is wide)
         double middle = box.top() + box.height() / 2;

@@ -51,6 +51,14 @@ record RegionImage(byte[] grey, int width, int height, int originX, int originY,
                 scaledWidth / (double) width, source.getWidth(), source.getHeight());
     }
 
+    /** Other pixels of the same size in the same place: this part processed for reading. */
+    RegionImage withGrey(byte[] pixels) {
+        if (pixels.length != grey.length) {
+            throw new IllegalArgumentException("pixels of another size: " + pixels.length + " for " + grey.length);
+        }
+        return new RegionImage(pixels, width, height, originX, originY, scale, cardWidth, cardHeight);
+    }
+
     /** A box Tesseract reported (in this image's pixels) in the card's coordinates, each value in [0, 1]. */
     Box toCard(int left, int top, int right, int bottom) {
         double cardLeft = originX + left / scale;

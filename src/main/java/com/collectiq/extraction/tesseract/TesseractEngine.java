@@ -70,6 +70,15 @@ final class TesseractEngine implements AutoCloseable {
      * Returns no lines when nothing was recognised.
      */
     List<ReadLine> read(byte[] grey, int width, int height, int pageSegMode) {
+        return read(grey, width, height, pageSegMode, "");
+    }
+
+    /**
+     * As {@link #read(byte[], int, int, int)}, recognising only the characters given (all when
+     * empty): a part known to hold a number is read as nothing else.
+     */
+    List<ReadLine> read(byte[] grey, int width, int height, int pageSegMode, String onlyCharacters) {
+        api.SetVariable("tessedit_char_whitelist", onlyCharacters);
         api.SetPageSegMode(pageSegMode);
         api.SetImage(grey, width, height, 1, width);
         api.SetSourceResolution(SOURCE_DPI);
