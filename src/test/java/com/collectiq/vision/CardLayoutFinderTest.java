@@ -72,6 +72,20 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void findsACardLyingOutOfLineWithItsRow() {
+        // photo 39 of the seed: twelve cards in rows a finger apart, the first of the top row lying some
+        // 2 % of a card higher than the next; the walk finds it only when the moved card slides along its row
+        SpreadPhoto rows = Spreads.sample(SEED, 40).get(39).render();
+        LayoutScores scores = new LayoutScores();
+
+        LayoutScores.Scored scored = scores.add(rows, found(rows.jpeg()));
+
+        assertThat(scored.cards()).isEqualTo(12);
+        assertThat(scored.found()).as(scores.summary()).isEqualTo(12);
+        assertThat(scored.falseCards()).as(scores.summary()).isZero();
+    }
+
+    @Test
     void doesNotSplitAPhotoOfOneCard() {
         // four photos of every era (sleeves, glare, a second card cut by the frame, up to 12 MP): drawing
         // them is most of this class's time; LayoutProbe's "eras" mode runs 200 (docs/PERFORMANCE.md)
