@@ -86,6 +86,21 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void doesNotTakeAPageOfCardsForOneCard() {
+        // photo 67 of seed 20261207: a full 3 × 3 page on a dark backing, whose cards' outer edges make a
+        // card-shaped outline; an odd larger candidate inside it (a pocket with its seams) once hid the
+        // like-sized cards from the block test, and the outline was kept as one card over all nine
+        SpreadPhoto page = Spreads.sample(20261207L, 68).get(67).render();
+        LayoutScores scores = new LayoutScores();
+
+        LayoutScores.Scored scored = scores.add(page, found(page.jpeg()));
+
+        assertThat(scored.cards()).isEqualTo(9);
+        assertThat(scored.found()).as(scores.summary()).isEqualTo(9);
+        assertThat(scored.falseCards()).as(scores.summary()).isZero();
+    }
+
+    @Test
     void doesNotSplitAPhotoOfOneCard() {
         // four photos of every era (sleeves, glare, a second card cut by the frame, up to 12 MP): drawing
         // them is most of this class's time; LayoutProbe's "eras" mode runs 200 (docs/PERFORMANCE.md)
