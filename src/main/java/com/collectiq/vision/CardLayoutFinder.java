@@ -338,7 +338,13 @@ final class CardLayoutFinder {
             return true;
         }
         List<Candidate> apart = apart(inside.stream().filter(member -> member.area < 0.3 * candidate.area).toList());
-        return apart.size() >= 2 && apart.get(1).area >= MIN_SHARE_OF_MIDDLE * apart.get(0).area;
+        // largest first: one odd larger member (a pocket with its seams) must not hide the like-sized cards after it
+        for (int i = 1; i < apart.size(); i++) {
+            if (apart.get(i).area >= MIN_SHARE_OF_MIDDLE * apart.get(i - 1).area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The candidates that do not overlap one another, largest first: near-copies of one outline count once. */

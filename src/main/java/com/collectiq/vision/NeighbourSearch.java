@@ -35,6 +35,16 @@ final class NeighbourSearch {
     /** How far each side of the moved card may shift (detection pixels) and turn onto its edge: perspective, a card's play. */
     private static final double SHIFT_REACH = 3;
     private static final double SHIFT_STEP = 0.5;
+    /**
+     * How far the moved card may slide along the side it was moved across, as a share of that side:
+     * two neighbours in pockets lie up to some 2.5 % of a card apart that way, and each side's own fit
+     * reaches a little further.
+     */
+    private static final double MAX_SLIDE = 0.03;
+    /** Sides along the way backed this well show the moved card in line with its neighbour: it is not slid. */
+    private static final double ALONG_WELL_BACKED = 0.8;
+    /** The four sides' support (0..4) a slide must add. */
+    private static final double MIN_SLIDE_GAIN = 0.2;
     private static final double MAX_SIDE_TURN = Math.toRadians(3);
     private static final double SIDE_TURN_STEP = Math.toRadians(0.5);
     /** A neighbour's width and height within this share of the card's: the scales tried and a side's shift. */
@@ -129,12 +139,20 @@ final class NeighbourSearch {
         if (best == null) {
             return null;
         }
+        List<ImagePoint> slid = slid(best, side, edges);
+        Candidate fitted = fittedCard(slid, card, edges);
+        // slid, a side may fit onto another edge and the outline fail as a card where the place as found passes
+        Candidate neighbour = fitted == null && slid != best ? fittedCard(best, card, edges) : fitted;
+        return neighbour == null || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
+    }
+
+    /** The card an outline placed beside {@code like} makes, each side fitted onto its edge; null when it makes none. */
+    private static Candidate fittedCard(List<ImagePoint> place, Candidate like, CardOutlineDetector.EdgeMap edges) {
         List<Line> sides = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            sides.add(fitted(line(best.get((i + 3) % 4), best.get(i)), best.get((i + 3) % 4), best.get(i), edges));
+            sides.add(fitted(line(place.get((i + 3) % 4), place.get(i)), place.get((i + 3) % 4), place.get(i), edges));
         }
-        Candidate neighbour = CardLayoutFinder.candidate(sides, edges, BACKING, card);
-        return neighbour == null || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
+        return CardLayoutFinder.candidate(sides, edges, BACKING, like);
     }
 
     /**
@@ -148,6 +166,48 @@ final class NeighbourSearch {
             moved.add(new ImagePoint(corners.get(i).x() + shift * ux, corners.get(i).y() + shift * uy));
         }
         return moved;
+    }
+
+    /**
+     * The placed outline slid along the side it was moved across to where its four sides are best
+     * backed: a pocket's play shifts a card along its row as well as across it, and cards laid in rows
+     * by hand are never quite in line. Only an outline whose sides along the way are not both well
+     * backed is slid, and only for a clear gain.
+     */
+    private static List<ImagePoint> slid(List<ImagePoint> place, int side, CardOutlineDetector.EdgeMap edges) {
+        ImagePoint from = place.get((side + 3) % 4);
+        ImagePoint to = place.get(side);
+        double length = from.distanceTo(to);
+        double vx = (to.x() - from.x()) / length;
+        double vy = (to.y() - from.y()) / length;
+        if (sideSupport(place, (side + 1) % 4, edges) >= ALONG_WELL_BACKED && sideSupport(place, (side + 3) % 4, edges) >= ALONG_WELL_BACKED) {
+            return place; // in line already
+        }
+        List<ImagePoint> best = place;
+        // a slide must win clearly: a little more edge beside the card is the next card's or its shadow
+        double bestSupport = support(place, edges) + MIN_SLIDE_GAIN;
+        for (double slide = SHIFT_STEP; slide <= MAX_SLIDE * length; slide += SHIFT_STEP) {
+            for (double signed : new double[] {slide, -slide}) {
+                List<ImagePoint> slidPlace = place.stream().map(p -> new ImagePoint(p.x() + signed * vx, p.y() + signed * vy)).toList();
+                double support = support(slidPlace, edges);
+                // the near and far sides keep the edges that placed the card: slid onto another card, they lose them
+                if (support > bestSupport && sideSupport(slidPlace, side, edges) >= MIN_PLACE_SUPPORT
+                        && sideSupport(slidPlace, (side + 2) % 4, edges) >= MIN_PLACE_SUPPORT) {
+                    bestSupport = support;
+                    best = slidPlace;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** How well edges back the outline's four sides. */
+    private static double support(List<ImagePoint> place, CardOutlineDetector.EdgeMap edges) {
+        double support = 0;
+        for (int i = 0; i < 4; i++) {
+            support += sideSupport(place, i, edges);
+        }
+        return support;
     }
 
     /** The outline turned by the angle (radians) about its centre. */

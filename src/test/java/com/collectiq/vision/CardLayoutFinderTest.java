@@ -72,6 +72,35 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void findsACardLyingOutOfLineWithItsRow() {
+        // photo 39 of the seed: twelve cards in rows a finger apart, the first of the top row lying some
+        // 2 % of a card higher than the next; the walk finds it only when the moved card slides along its row
+        SpreadPhoto rows = Spreads.sample(SEED, 40).get(39).render();
+        LayoutScores scores = new LayoutScores();
+
+        LayoutScores.Scored scored = scores.add(rows, found(rows.jpeg()));
+
+        assertThat(scored.cards()).isEqualTo(12);
+        assertThat(scored.found()).as(scores.summary()).isEqualTo(12);
+        assertThat(scored.falseCards()).as(scores.summary()).isZero();
+    }
+
+    @Test
+    void doesNotTakeAPageOfCardsForOneCard() {
+        // photo 67 of seed 20261207: a full 3 × 3 page on a dark backing, whose cards' outer edges make a
+        // card-shaped outline; an odd larger candidate inside it (a pocket with its seams) once hid the
+        // like-sized cards from the block test, and the outline was kept as one card over all nine
+        SpreadPhoto page = Spreads.sample(20261207L, 68).get(67).render();
+        LayoutScores scores = new LayoutScores();
+
+        LayoutScores.Scored scored = scores.add(page, found(page.jpeg()));
+
+        assertThat(scored.cards()).isEqualTo(9);
+        assertThat(scored.found()).as(scores.summary()).isEqualTo(9);
+        assertThat(scored.falseCards()).as(scores.summary()).isZero();
+    }
+
+    @Test
     void doesNotSplitAPhotoOfOneCard() {
         // four photos of every era (sleeves, glare, a second card cut by the frame, up to 12 MP): drawing
         // them is most of this class's time; LayoutProbe's "eras" mode runs 200 (docs/PERFORMANCE.md)
