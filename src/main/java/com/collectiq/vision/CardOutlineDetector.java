@@ -42,6 +42,14 @@ final class CardOutlineDetector {
     /** Each end of each side must be backed this well: a side running on past the card's corner is not. */
     private static final double MIN_END_SUPPORT = 0.35;
     /**
+     * A side's stretch next to each corner, from {@link #CORNER_ROUNDING} of its length from the corner
+     * (past a card's rounded corner: 3 mm of a 63 mm side) to {@code TIP}: a card's side is backed
+     * along it at least {@link #MIN_TIP_SUPPORT}.
+     */
+    private static final double TIP = 0.14;
+    private static final double CORNER_ROUNDING = 0.06;
+    private static final double MIN_TIP_SUPPORT = 0.25;
+    /**
      * The smallest card looked for, as a share of the photo's area: a card a fifth of a 4:3 frame's
      * height tall covers some 2 % of it.
      */
@@ -652,6 +660,16 @@ final class CardOutlineDetector {
                 }
                 minSupport = Math.min(minSupport, support);
                 totalSupport += support;
+            }
+            for (int i = 0; i < 4; i++) {
+                // a card's sides are backed right up to its rounded corners: a side that stops short of
+                // a corner runs on past the card to meet a line that is not the card's (a seam, a
+                // playmat's print, a shadow), and the corner is not one
+                ImagePoint corner = corners[i];
+                if (edges.support(corners[(i + 3) % 4], corner, 1 - TIP, 1 - CORNER_ROUNDING, sides.get(i)) < MIN_TIP_SUPPORT
+                        || edges.support(corner, corners[(i + 1) % 4], CORNER_ROUNDING, TIP, sides.get((i + 1) % 4)) < MIN_TIP_SUPPORT) {
+                    return null;
+                }
             }
             // every side is backed by edges (checked above); among such outlines the largest is the
             // card itself, not the frame printed inside it, so support and shape only break near-ties

@@ -3,7 +3,10 @@ package com.collectiq.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.stream.Stream;
@@ -60,6 +63,32 @@ class VisualFeaturesTest {
         assertThat(centering.leftPercent()).isCloseTo(OFF_CENTRE.leftPercent(), within(2.0));
         assertThat(centering.topPercent()).isCloseTo(OFF_CENTRE.topPercent(), within(2.0));
         assertThat(features.borderColour()).contains(BorderColour.YELLOW);
+    }
+
+    @Test
+    void aStraightLineJustBeyondTheCardIsNotTakenForItsSide() {
+        Placement placement = new Placement(1600, 1200, 700, 3, 0);
+        List<ImagePoint> truth = placement.corners();
+        BufferedImage photo = SyntheticCardPhotos.photo(OFF_CENTRE, placement, 17);
+        // a board's seam across the table, 110 px below the card's bottom left corner and 20 px below
+        // its bottom right: with the card's top and sides it closes a larger card-shaped outline
+        ImagePoint bottomLeft = truth.get(3);
+        ImagePoint bottomRight = truth.get(2);
+        double slope = (bottomRight.y() + 20 - (bottomLeft.y() + 110)) / (bottomRight.x() - bottomLeft.x());
+        Graphics2D seam = photo.createGraphics();
+        seam.setColor(new Color(0x2A1A10));
+        seam.setStroke(new BasicStroke(5));
+        seam.draw(new Line2D.Double(0, bottomLeft.y() + 110 - slope * bottomLeft.x(),
+                1600, bottomLeft.y() + 110 + slope * (1600 - bottomLeft.x())));
+        seam.dispose();
+
+        VisualFeatures features = analyse(photo);
+
+        assertThat(features.outline()).as("outline").isPresent();
+        double tolerance = 0.01 * placement.cardHeightPx();
+        for (int i = 0; i < 4; i++) {
+            assertThat(features.outline().get().corners().get(i).distanceTo(truth.get(i))).as("corner " + i).isLessThan(tolerance);
+        }
     }
 
     @Test
