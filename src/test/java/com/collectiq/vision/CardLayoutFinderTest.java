@@ -75,14 +75,7 @@ class CardLayoutFinderTest {
     void findsACardLyingOutOfLineWithItsRow() {
         // photo 39 of the seed: twelve cards in rows a finger apart, the first of the top row lying some
         // 2 % of a card higher than the next; the walk finds it only when the moved card slides along its row
-        SpreadPhoto rows = Spreads.sample(SEED, 40).get(39).render();
-        LayoutScores scores = new LayoutScores();
-
-        LayoutScores.Scored scored = scores.add(rows, found(rows.jpeg()));
-
-        assertThat(scored.cards()).isEqualTo(12);
-        assertThat(scored.found()).as(scores.summary()).isEqualTo(12);
-        assertThat(scored.falseCards()).as(scores.summary()).isZero();
+        findsEveryCardAndNoOther(Spreads.sample(SEED, 40).get(39).render(), 12);
     }
 
     @Test
@@ -90,14 +83,7 @@ class CardLayoutFinderTest {
         // photo 67 of seed 20261207: a full 3 × 3 page on a dark backing, whose cards' outer edges make a
         // card-shaped outline; an odd larger candidate inside it (a pocket with its seams) once hid the
         // like-sized cards from the block test, and the outline was kept as one card over all nine
-        SpreadPhoto page = Spreads.sample(20261207L, 68).get(67).render();
-        LayoutScores scores = new LayoutScores();
-
-        LayoutScores.Scored scored = scores.add(page, found(page.jpeg()));
-
-        assertThat(scored.cards()).isEqualTo(9);
-        assertThat(scored.found()).as(scores.summary()).isEqualTo(9);
-        assertThat(scored.falseCards()).as(scores.summary()).isZero();
+        findsEveryCardAndNoOther(Spreads.sample(20261207L, 68).get(67).render(), 9);
     }
 
     @Test
@@ -134,6 +120,16 @@ class CardLayoutFinderTest {
         PhotoAnalysis asOneCard = analyzer.analyseOneCard(page.jpeg(), "image/jpeg");
         assertThat(asOneCard.cards()).as("a photo known to hold one card is not looked through").isEmpty();
         assertThat(asOneCard.features()).isEqualTo(analysis.features());
+    }
+
+    private void findsEveryCardAndNoOther(SpreadPhoto photo, int cards) {
+        LayoutScores scores = new LayoutScores();
+
+        LayoutScores.Scored scored = scores.add(photo, found(photo.jpeg()));
+
+        assertThat(scored.cards()).isEqualTo(cards);
+        assertThat(scored.found()).as(scores.summary()).isEqualTo(cards);
+        assertThat(scored.falseCards()).as(scores.summary()).isZero();
     }
 
     private List<FoundCard> found(byte[] jpeg) {
