@@ -72,6 +72,8 @@ public class CardIdentifier {
     private static final double SPELLS_THE_NAME = 0.85;
     /** A card the owner picked among the candidates: they hold it, so it is that card, bar a slip of the finger. */
     private static final double OWNERS_PICK = 0.95;
+    /** A printed total read this sure, with all its digits, says which sets the card may be of. */
+    private static final double SURE_TOTAL = 0.85;
     /** A number read less sure than this does not make a card sure on its own. */
     private static final double UNSURE_NUMBER = 0.7;
     private static final double UNSURE_NUMBER_CAP = 0.6;
@@ -250,9 +252,23 @@ public class CardIdentifier {
                 && ranked.stream().filter(r -> r.agreed().containsAll(List.of("number", "set"))).count() == 1;
     }
 
-    /** Whether the reading may name this card at all, however sure: see the three rules below. */
+    /** Whether the reading may name this card at all, however sure: see the four rules below. */
     private static boolean claimable(Clues clues, Ranked top) {
-        return !numberContradicts(clues, top) && !nameContradicts(clues, top) && !tooLittleAgrees(top);
+        return !numberContradicts(clues, top) && !totalContradicts(clues, top) && !nameContradicts(clues, top)
+                && !tooLittleAgrees(top);
+    }
+
+    /**
+     * A total read sure and whole that is not the card's set's (nor a digit off it), with no set code
+     * read or hinted for the card's set: the card is a namesake of the same number in another set,
+     * most likely one whose cards are not bundled ({@code Lilligant 10/203} of Evolving Skies is not
+     * {@code Lilligant 10/114} of Black &amp; White). It is then read as printed and asked for online.
+     */
+    private static boolean totalContradicts(Clues clues, Ranked top) {
+        CatalogSet set = top.entry().set();
+        return clues.number() != null && clues.numberConfidence() >= SURE_TOTAL && !clues.setIds().contains(set.id())
+                && clues.number().totalRulesOut(set.printedTotalText())
+                && clues.number().totalRulesOut(String.valueOf(set.total()));
     }
 
     /** A name read sure that is not the card's: the number and set fit another set's card of that number. */

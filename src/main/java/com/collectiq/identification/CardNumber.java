@@ -158,8 +158,20 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
 
     /** Whether one digit misread, dropped or added turns this number into the card's, numbers of one digit included. */
     boolean oneEditFrom(String cardNumber) {
-        String read = number.toUpperCase(Locale.ROOT);
-        String card = cardNumber.toUpperCase(Locale.ROOT);
+        return oneEdit(number.toUpperCase(Locale.ROOT), cardNumber.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the total read rules out a set that prints {@code setTotal}: it was read with all its digits
+     * (a total cut at the card's edge, {@code 17/12} for {@code 17/123}, rules nothing out) and is neither
+     * that total nor one digit misread, dropped or added from it.
+     */
+    boolean totalRulesOut(String setTotal) {
+        return printedTotal != null && setTotal != null && printedTotal.length() >= setTotal.length()
+                && !printedTotal.equals(setTotal) && !oneEdit(printedTotal, setTotal);
+    }
+
+    private static boolean oneEdit(String read, String card) {
         if (read.equals(card)) {
             return false;
         }

@@ -47,7 +47,8 @@ final class ClueAssembler {
         CardNumber number = number(reading, hints, evidence, conflicts);
         Set<String> setIds = sets(reading, hints, number, evidence, conflicts);
         String printedName = blank(hints.name()) ? reading.printedName() : null;
-        Clues clues = new Clues(names, printedName, number, setIds, reading.hp(), reading.stage(), reading.supertype(),
+        double numberConfidence = Optional.ofNullable(evidence.get("number")).map(Evidence::confidence).orElse(0.0);
+        Clues clues = new Clues(names, printedName, number, numberConfidence, setIds, reading.hp(), reading.stage(), reading.supertype(),
                 reading.illustrator(), reading.copyrightYear(), visual.holoEstimate(), visual.silverBorder());
         return new Assembled(clues, evidence, List.copyOf(conflicts));
     }

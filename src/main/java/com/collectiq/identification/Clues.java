@@ -7,11 +7,12 @@ import java.util.Set;
  * What the resolver matches catalog cards against: the reading with the owner's hints applied.
  *
  * @param printedName the name as printed where no catalog name says it, or null (always null when the owner named the card)
+ * @param numberConfidence how sure the number (and its printed total) was read or hinted; 0 when there is none
  * @param setIds sets the owner named or the card's printed code names; empty when neither did
  * @param holoEstimate the vision stage's estimate that the card is foil, or null
  * @param silverBorder whether the border is silver (Scarlet &amp; Violet onwards), or null when unknown
  */
-record Clues(List<NameMatch> names, String printedName, CardNumber number, Set<String> setIds, Integer hp, String stage,
+record Clues(List<NameMatch> names, String printedName, CardNumber number, double numberConfidence, Set<String> setIds, Integer hp, String stage,
         String supertype, String illustrator, Integer copyrightYear, Double holoEstimate, Boolean silverBorder) {
 
     Clues {

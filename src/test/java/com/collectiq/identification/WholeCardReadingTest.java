@@ -304,6 +304,36 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTotalReadSureThatIsNotTheSetsKeepsANamesakeOfThatNumberUnclaimed() {
+        // Evolving Skies' cards out: its Lilligant is 010/203; Black & White's Lilligant is 10/114
+        Identity identity = identifyWithout("swsh7",
+                line("STAGE 1", 0.95, 0.06, 0.045, 0.12, 0.02),
+                line("Lilligant", 0.96, 0.16, 0.07, 0.3, 0.045),
+                line("Leaf Step 60", 0.94, 0.2, 0.62, 0.5, 0.03),
+                line("010/203", 0.92, 0.06, 0.955, 0.15, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Lilligant");
+        assertThat(identity.number()).isEqualTo("10");
+        assertThat(identity.printedTotal()).isEqualTo("203");
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("bw1-10");
+    }
+
+    @Test
+    void aTotalCutShortOrADigitOffStillNamesTheCardOfItsNameAndNumber() {
+        // 17/12 is HeartGold SoulSilver's 17/123 cut at the card's edge; 10/116 one digit off Black & White's 114
+        Identity cut = identify(
+                line("Cleffa", 0.95, 0.1, 0.06, 0.3, 0.045),
+                line("17/12", 0.9, 0.8, 0.955, 0.1, 0.015));
+        Identity digitOff = identify(
+                line("Lilligant", 0.95, 0.1, 0.06, 0.3, 0.045),
+                line("10/116", 0.9, 0.8, 0.955, 0.1, 0.015));
+
+        assertThat(cut.catalogId()).isEqualTo("hgss1-17");
+        assertThat(digitOff.catalogId()).isEqualTo("bw1-10");
+    }
+
+    @Test
     void anOwnersNameReadKeepsThePlainPokemonOfThatNumberUnclaimed() {
         // Gym Challenge's cards out: its Koga's Grimer, 78/132, and Legendary Collection's Grimer, 78/110
         Identity identity = identifyWithout("gym2",
