@@ -1,6 +1,5 @@
 package com.collectiq.identification;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,8 +54,6 @@ public class CardIdentifier {
      */
     private static final double SURE_NUMBER = 0.85;
     private static final double NAMED_BY_NUMBER = 0.85;
-    /** Sword &amp; Shield's release: its cards and every set's since print numbers padded to the total's digits. */
-    private static final LocalDate FIRST_PADDED_NUMBERS = LocalDate.of(2020, 2, 7);
     private static final double HOLO_SEEN = 0.6;
     /** A card whose name is not the one read is at most this sure, whatever else fits. */
     private static final double NAME_DISAGREES_CAP = 0.45;
@@ -247,7 +244,7 @@ public class CardIdentifier {
         Ranked top = ranked.get(0);
         boolean setNamed = clues.setIds().contains(top.entry().set().id()) || setsFitting(clues).size() == 1;
         // 12/203 read on a card that prints 012/203 lost a digit: 212/203 as likely as 12/203
-        boolean digitLost = clues.number().shortOfTotal() && !top.entry().set().releaseDate().isBefore(FIRST_PADDED_NUMBERS);
+        boolean digitLost = clues.number().shortOfTotal() && !top.entry().set().releaseDate().isBefore(CardResolver.SWORD_AND_SHIELD);
         return setNamed && !digitLost && top.agreed().containsAll(List.of("number", "set"))
                 && ranked.stream().filter(r -> r.agreed().containsAll(List.of("number", "set"))).count() == 1;
     }

@@ -1,5 +1,6 @@
 package com.collectiq.identification;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +27,11 @@ final class CardResolver {
     static final double ILLUSTRATOR = 0.04;
     static final double ERA = 0.04;
     static final double KIND = 0.03;
+
+    /** Sword &amp; Shield's release: its cards and every set's since print a regulation mark and numbers padded to the total's digits. */
+    static final LocalDate SWORD_AND_SHIELD = LocalDate.of(2020, 2, 7);
+    /** How well a set older than regulation marks fits a card where one was read: the letter may be a misread. */
+    private static final double MARK_ON_AN_OLDER_CARD = 0.2;
 
     /** Below this a card is not worth showing as a candidate. */
     private static final double CANDIDATE_FLOOR = 0.3;
@@ -132,7 +138,7 @@ final class CardResolver {
             double artist = card.artist() == null ? 0.5 : artistSimilarity(clues.illustrator(), card.artist());
             score.add(ILLUSTRATOR, artist >= ARTIST_MATCH ? 1 : 0, artist >= ARTIST_MATCH ? "illustrator" : null);
         }
-        if (clues.copyrightYear() != null || clues.silverBorder() != null) {
+        if (clues.copyrightYear() != null || clues.regulationMark() != null || clues.silverBorder() != null) {
             double era = eraFit(clues, set);
             score.add(ERA, era, era >= 0.99 ? "era" : null);
         }
@@ -168,6 +174,9 @@ final class CardResolver {
             // a card carries the year it was made; sets come out that year or early the next
             int year = clues.copyrightYear();
             fit = released == year || released == year + 1 ? 1 : Math.abs(released - year) <= 2 ? 0.4 : 0;
+        }
+        if (clues.regulationMark() != null && set.releaseDate().isBefore(SWORD_AND_SHIELD)) {
+            fit *= MARK_ON_AN_OLDER_CARD;
         }
         if (clues.silverBorder() != null) {
             boolean scarletVioletEra = released >= 2023 && set.series() != null && set.series().startsWith("Scarlet");

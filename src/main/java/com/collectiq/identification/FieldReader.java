@@ -78,6 +78,15 @@ final class FieldReader {
      * the code into the language ({@code SVIEN}) and reads the E as a euro sign now and then.
      */
     private static final Pattern SET_CODE = Pattern.compile("(?:\\b([A-I])\\s+)?\\b([A-Z0-9]{2,4})\\s?[E€]N\\b");
+    /**
+     * The regulation mark alone in its box, the first word at the card's foot on the left ({@code [F]},
+     * read {@code [Fi} or {@code F|}): cards since Sword &amp; Shield print it there, before the set
+     * symbol or code and the number. Bare, it must have a number beside it; boxed, it stands alone.
+     */
+    private static final Pattern BOXED_MARK = Pattern.compile("[\\[(|{]([D-I])[\\])|}iIl1!]?|([D-I])[\\])|}]");
+    private static final Pattern BARE_MARK = Pattern.compile("[D-I]");
+    /** The regulation mark is the first thing printed at the foot's left, within this share of the card's width. */
+    private static final double MARK_SIDE = 0.2;
     /** A set code printed right before the number without a language ({@code SSH 012/202}). */
     private static final Pattern CODE_BEFORE_NUMBER = Pattern.compile(
             "(?:\\b([A-I])\\s+)?\\b([A-Z][A-Z0-9]{1,3})\\s+[0-9OoIlSB]{1,3}\\s?/");
@@ -210,6 +219,13 @@ final class FieldReader {
                     regulationMark = code.group(1);
                     evidence.put("regulationMark", new Evidence(regulationMark, round(confidence(line) * 0.8),
                             "letter before the set code"));
+                }
+            }
+            if (regulationMark == null) {
+                regulationMark = boxedMark(line).orElse(null);
+                if (regulationMark != null) {
+                    evidence.put("regulationMark", new Evidence(regulationMark, round(confidence(line) * 0.8),
+                            "the letter first at the foot's left"));
                 }
             }
             if (COPYRIGHT.matcher(text).find()) {
@@ -387,6 +403,22 @@ final class FieldReader {
         }
         return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed())
                 .limit(NAMES_KEPT).toList();
+    }
+
+    /** The regulation mark, when the line starts with it at the card's foot on the left. */
+    private static Optional<String> boxedMark(TextLine line) {
+        if (line.box() == null || line.box().top() + line.box().height() < FOOT || line.box().left() > MARK_SIDE
+                || line.words().isEmpty()) {
+            return Optional.empty();
+        }
+        String first = line.words().get(0).text();
+        Matcher boxed = BOXED_MARK.matcher(first);
+        if (boxed.matches()) {
+            return Optional.of(boxed.group(1) != null ? boxed.group(1) : boxed.group(2));
+        }
+        String rest = String.join(" ", line.words().stream().skip(1).map(Word::text).toList());
+        boolean numbered = CardNumber.find(rest).isPresent();
+        return BARE_MARK.matcher(first).matches() && numbered ? Optional.of(first) : Optional.empty();
     }
 
     /**

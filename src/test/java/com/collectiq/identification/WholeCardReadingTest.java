@@ -334,6 +334,32 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aRegulationMarkReadWithoutTheNumberRulesOutTheNamesakesOfOlderSets() {
+        // Shinx 60 HP is Diamond & Pearl's 98/130 and Crown Zenith's 39 and 40/159; Crown Zenith prints [F]
+        Identity identity = identify(
+                line("BASIC", 0.95, 0.06, 0.045, 0.1, 0.02),
+                line("Shinx", 0.93, 0.07, 0.07, 0.2, 0.045),
+                line("HP 60", 0.9, 0.75, 0.075, 0.15, 0.035),
+                line("Gust 60", 0.97, 0.2, 0.54, 0.7, 0.03),
+                line("[F] ©", 0.67, 0.06, 0.94, 0.08, 0.02));
+
+        assertThat(identity.evidence().get("regulationMark").value()).isEqualTo("F");
+        assertThat(identity.catalogId()).startsWith("swsh12pt5-");
+        assertThat(identity.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aLetterAtTheFootThatIsNotFirstOnTheLeftIsNoRegulationMark() {
+        Identity identity = identify(
+                line("Shinx", 0.93, 0.07, 0.07, 0.2, 0.045),
+                line("G 98/130 @", 0.9, 0.74, 0.94, 0.2, 0.02),
+                line("I lives deep in forests", 0.9, 0.53, 0.88, 0.4, 0.02));
+
+        assertThat(identity.evidence()).doesNotContainKey("regulationMark");
+        assertThat(identity.catalogId()).isEqualTo("dp1-98");
+    }
+
+    @Test
     void anOwnersNameReadKeepsThePlainPokemonOfThatNumberUnclaimed() {
         // Gym Challenge's cards out: its Koga's Grimer, 78/132, and Legendary Collection's Grimer, 78/110
         Identity identity = identifyWithout("gym2",
