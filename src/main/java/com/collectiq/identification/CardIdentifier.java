@@ -390,7 +390,8 @@ public class CardIdentifier {
     /**
      * What to ask the online catalog, in turn: the offline answer by id when it would be claimed and
      * bears the number read, if any (to confirm it and get its prices); else, for a card of a set
-     * that is not bundled, a search by name and number, then by number and printed total (the name
+     * that is not bundled, a search by name and number (the name as printed first, where it is no
+     * catalog name, then the closest catalog name), then by number and printed total (the name
      * misread), then by name and printed total (the number misread). A bundled namesake a digit off
      * the number read is only a guess: the card of that name and number may be in a set not bundled.
      */
@@ -400,20 +401,18 @@ public class CardIdentifier {
                 && (clues.number() == null || top.agreed().contains("number"))) {
             return List.of(byId(top.entry().card().id()));
         }
-        String name = clues.names().isEmpty() ? null : "name:\"" + clues.names().get(0).name().replace("\"", "") + "\"";
         String number = clues.number() == null ? null : "number:" + clues.number().number();
         String set = clues.setIds().size() == 1 ? "set.id:" + clues.setIds().iterator().next()
                 : clues.number() != null && clues.number().printedTotal() != null
                         ? "set.printedTotal:" + clues.number().printedTotal() : null;
+        // the name as printed first, where no catalog name says it (Lt. Surge's Eevee, Pikachu VMAX), then the closest catalog name
+        List<String> names = Stream.of(clues.printedName(), clues.names().isEmpty() ? null : clues.names().get(0).name())
+                .filter(Objects::nonNull).distinct().map(name -> "name:\"" + name.replace("\"", "") + "\"").toList();
         List<String> queries = new ArrayList<>();
-        if (name != null) {
-            queries.add(number == null ? name : name + " " + number);
-        }
+        names.forEach(name -> queries.add(number == null ? name : name + " " + number));
         if (number != null && set != null) {
             queries.add(number + " " + set);
-        }
-        if (name != null && number != null && set != null) {
-            queries.add(name + " " + set);
+            names.forEach(name -> queries.add(name + " " + set));
         }
         return queries;
     }

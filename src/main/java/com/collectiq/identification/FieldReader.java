@@ -442,7 +442,10 @@ final class FieldReader {
                 }
             }
         }
-        if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
+        Optional<String> glued = printed == null || best == null ? Optional.empty() : PrintedName.withGluedLogo(printed, best.name());
+        if (glued.isPresent()) {
+            printed = glued.get();
+        } else if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
                 && (OcrDistance.similarity(printed, best.name()) >= MISREAD_OF_A_NAME
                         || startOf(best.read(), OcrText.fold(best.name()))
                         || OcrDistance.similarity(best.read(), best.name()) >= SPELLS_A_NAME)) {

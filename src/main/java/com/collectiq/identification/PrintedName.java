@@ -2,6 +2,7 @@ package com.collectiq.identification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,15 +17,17 @@ final class PrintedName {
 
     /** A capitalised word of letters, with an apostrophe, a hyphen or a full stop inside or after (Mr. Mime, Farfetch'd, Ho-Oh). */
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*\\p{L}[.]?|\\p{Lu}\\p{L}");
-    private static final Pattern LOGO = Pattern.compile("ex|EX|GX|V|VMAX|VSTAR|V-UNION|BREAK|LV\\.X|[δ◇♀♂]");
+    private static final Pattern LOGO = Pattern.compile("ex|EX|GX|V|VMAX|VSTAR|V-UNION|BREAK|LEGEND|LV\\.X|[δ◇♀♂]");
     private static final Set<String> JOINING = Set.of("of", "in", "the", "and", "on", "to", "de");
     /** OCR reads the hyphen before a logo as another dash or an equals sign (Gumshoos=GX). */
     private static final Pattern DASH_BEFORE_LOGO = Pattern.compile("(?<=\\p{L})[=~–—_](?=(EX|GX|V)\\b)");
     /** Words that name a Pokémon's owner or form before its own name (with owners' possessives). */
     private static final Set<String> FORM_WORDS = Set.of("dark", "light", "alolan", "galarian", "hisuian", "paldean",
-            "shining", "radiant", "team");
+            "shining", "radiant", "team", "m");
     /** A card's mechanic after the Pokémon's name, as words once folded. */
-    private static final Set<String> LOGO_WORDS = Set.of("ex", "gx", "v", "vmax", "vstar", "union", "break", "lv", "x");
+    private static final Set<String> LOGO_WORDS = Set.of("ex", "gx", "v", "vmax", "vstar", "union", "break", "legend", "lv", "x");
+    /** Mega Evolutions print an M before the Pokémon's name ({@code M Venusaur-EX}). */
+    private static final String MEGA = "M";
     private static final int LEAST_LETTERS = 3;
 
     private PrintedName() {
@@ -45,7 +48,8 @@ final class PrintedName {
 
     private static List<String> runFrom(String[] words, int start) {
         List<String> run = new ArrayList<>();
-        if (!CAPITALISED.matcher(words[start]).matches()) {
+        boolean mega = words[start].equals(MEGA) && start + 1 < words.length && CAPITALISED.matcher(words[start + 1]).matches();
+        if (!mega && !CAPITALISED.matcher(words[start]).matches()) {
             return run;
         }
         run.add(words[start]);
@@ -69,12 +73,41 @@ final class PrintedName {
     }
 
     /**
+     * The catalog name with the mechanic's logo OCR ran into its last word ({@code Medichamv} for
+     * {@code Medicham V}), spelt as the catalog spells that logo; empty when the word read is not the
+     * name and a logo.
+     */
+    static Optional<String> withGluedLogo(String printed, String catalogName) {
+        String read = printed.replace(" ", "");
+        String name = catalogName.replace(" ", "");
+        if (!read.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT)) || read.length() == name.length()) {
+            return Optional.empty();
+        }
+        String logo = read.substring(name.length());
+        return Optional.ofNullable(switch (logo.toLowerCase(Locale.ROOT)) {
+            case "v", "vmax", "vstar" -> catalogName + " " + logo.toUpperCase(Locale.ROOT);
+            case "gx" -> catalogName + "-GX";
+            // Black & White and XY print a capital EX after a hyphen; the EX series and Scarlet & Violet a small ex
+            case "ex" -> logo.equals("EX") ? catalogName + "-EX" : catalogName + " ex";
+            default -> null;
+        });
+    }
+
+    /**
      * Whether a printed name is the catalog name with its owner, form or mechanic around it: every
      * word of the catalog name's Pokémon is in it and every other word is one of those.
      */
     static boolean dresses(String printed, String catalogName) {
         List<String> around = wordsAround(printed, RuleBoxName.species(catalogName));
-        return around != null && !around.isEmpty() && around.stream().allMatch(PrintedName::namesAForm);
+        if (around == null || around.isEmpty()) {
+            return false;
+        }
+        // an owner's name may run to several words before its possessive (Lt. Surge's, Team Rocket's)
+        int owner = 0;
+        for (int i = 0; i < around.size(); i++) {
+            owner = around.get(i).endsWith("'s") ? i + 1 : owner;
+        }
+        return around.stream().skip(owner).allMatch(PrintedName::namesAForm);
     }
 
     /**

@@ -63,7 +63,8 @@ class OnlineIdentificationTest {
 
     @Test
     void aCardOfASetThatIsNotBundledIsResolvedOnline() {
-        stub("name:\"Pikachu\" number:TG12", okJson(PokemonTcgFixtures.read("swsh11tg-TG12.json")));
+        // asked by the name as printed: the catalog bundles no Pikachu VMAX
+        stub("name:\"Pikachu VMAX\" number:TG12", okJson(PokemonTcgFixtures.read("swsh11tg-TG12.json")));
 
         Identification result = identifier.identify(OcrCase.of("gallery", null, "Pikachu VMAX HP 310",
                 "Illus. Ryota Murayama", "F LOR EN TG12/TG30").extraction(), Hints.NONE, VisualHints.NONE);

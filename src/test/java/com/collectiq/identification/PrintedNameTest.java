@@ -21,6 +21,8 @@ class PrintedNameTest {
             "Mr. Mime 50|Mr. Mime",
             "Skeledirge ex|Skeledirge ex",
             "we Geeta|Geeta",
+            "Lugia LEGEND 1300|Lugia LEGEND",
+            "M Venusaur-EX|M Venusaur-EX",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);
@@ -37,9 +39,32 @@ class PrintedNameTest {
         assertThat(PrintedName.dresses("Koga's Arbok", "Arbok")).isTrue();
         assertThat(PrintedName.dresses("Alolan Meowth", "Meowth")).isTrue();
         assertThat(PrintedName.dresses("Lurantis-GX", "Lurantis")).isTrue();
+        assertThat(PrintedName.dresses("Lt. Surge's Eevee", "Eevee")).isTrue();
+        assertThat(PrintedName.dresses("Lugia LEGEND", "Lugia")).isTrue();
+        assertThat(PrintedName.dresses("M Venusaur-EX", "Venusaur-EX")).isTrue();
+        assertThat(PrintedName.dresses("Lt. Eevee", "Eevee")).isFalse();
         assertThat(PrintedName.dresses("Charizard Ta", "Charizard")).isFalse();
         assertThat(PrintedName.dresses("Charizard", "Charizard")).isFalse();
         assertThat(PrintedName.dresses("Servine", "Carnivine")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Medichamv|Medicham|Medicham V",
+            "Jolteonv|Jolteon|Jolteon V",
+            "Umbreonvmax|Umbreon|Umbreon VMAX",
+            "SolgaleoGX|Solgaleo|Solgaleo-GX",
+            "SkarmoryEX|Skarmory|Skarmory-EX",
+            "Skeledirgeex|Skeledirge|Skeledirge ex",
+    })
+    void aLogoRunIntoTheNameIsSpeltAsTheCatalogSpellsIt(String printed, String catalogName, String name) {
+        assertThat(PrintedName.withGluedLogo(printed, catalogName)).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Medicham|Medicham", "Medichamx|Medicham", "Machamp|Medicham", "Eevees|Eevee"})
+    void aNameWithoutALogoRunIntoItHasNone(String printed, String catalogName) {
+        assertThat(PrintedName.withGluedLogo(printed, catalogName)).isEmpty();
     }
 
     @Test

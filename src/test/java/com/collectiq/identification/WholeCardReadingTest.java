@@ -277,6 +277,20 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aCardOfASetNotBundledKeepsTheLogoOcrRanIntoItsName() {
+        // Evolving Skies' cards taken out: no bundled card is named Medicham V
+        Identity identity = identifyWithout("swsh7",
+                line("BASIC", 0.66, 0.06, 0.06, 0.1, 0.02),
+                line("Medichamv", 0.78, 0.07, 0.074, 0.3, 0.045),
+                line("Iron Tail 160", 0.93, 0.2, 0.65, 0.7, 0.03),
+                line("185/203", 0.93, 0.1, 0.92, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Medicham V");
+        assertThat(identity.number()).isEqualTo("185");
+    }
+
+    @Test
     void aPokemonNoBundledCardBearsIsStillReadByItsName() {
         // Flygon is in the list of every Pokémon, on no bundled card: a misread line still names it
         Identity identity = identify(
