@@ -54,9 +54,14 @@ public final class LocalReadingPath {
 
     /** Identifies a reading as the identify-card stage does: the photo's foil and border as visual hints, no owner hints. */
     public static Identification identify(CardIdentifier identifier, Read read) {
-        VisualFeatures seen = read.front().features();
+        return identifier.identify(read.extraction(), Hints.NONE, visualHints(read.front()));
+    }
+
+    /** What the identify-card stage takes from the photo's analysis: its foil and border. */
+    static VisualHints visualHints(PhotoAnalysis front) {
+        VisualFeatures seen = front.features();
         String border = seen.borderColour().map(colour -> colour.name().toLowerCase()).orElse(null);
-        return identifier.identify(read.extraction(), Hints.NONE, new VisualHints(seen.foil().score(), border));
+        return new VisualHints(seen.foil().score(), border);
     }
 
     /** The identifier as {@code collectiq.offline=true} wires it: the online catalog is never asked. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -25,6 +26,7 @@ import com.collectiq.identification.catalog.Catalog;
 import com.collectiq.testsupport.InMemoryPhotos;
 import com.collectiq.testsupport.eras.CardPhoto;
 import com.collectiq.testsupport.eras.EraCatalog;
+import com.collectiq.testsupport.eras.GroundTruth;
 import com.collectiq.testsupport.eras.PhotoCase;
 import com.collectiq.testsupport.eras.PhotoSampler;
 import com.collectiq.upload.UploadProperties;
@@ -48,7 +50,9 @@ import com.collectiq.vision.PhotoRejectedException;
  * reading are written there, named by the catalog id, to look at. {@code -Dprobe.only=ID,ID} keeps only those cards of
  * the seed's sample; {@code -Dprobe.rows=true} prints a tab-separated row per photo (number read and its confidence,
  * name read, answer, why); {@code -Dprobe.unbundled=true} identifies each photo again as if its set were not bundled,
- * offline and with the online catalog on the WireMock search stand-in, a row each.
+ * offline and with the online catalog on the WireMock search stand-in, a row each. With {@code -Dprobe.readings=DIR}
+ * each photo's reading is kept in DIR ({@link ReadingCache}) and taken from there on the next run of the same sample:
+ * a change to identification alone is then measured in seconds (no CPU or outline figures for kept readings).
  */
 public final class LocalReadingProbe {
 
@@ -79,67 +83,82 @@ public final class LocalReadingProbe {
             unbundled = new Identifiers(Catalog.bundled(), api.baseUrl());
         }
         List<String> only = List.of(System.getProperty("probe.only", "").split(","));
-        List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra).stream()
-                .filter(c -> only.equals(List.of("")) || only.contains(c.card().catalogId())).toList();
+        List<PhotoCase> cases = PhotoSampler.perEra(EraCatalog.bundled(), seed, perEra);
+        // -Dprobe.readings=DIR: each photo's reading kept there, and taken from there when it was read before
+        ReadingCache cache = System.getProperty("probe.readings") == null ? null
+                : ReadingCache.of(Path.of(System.getProperty("probe.readings")), seed, perEra);
         System.out.printf(Locale.ROOT, "seed %d, %d photos%n", seed, cases.size());
         try (TesseractTextExtractor extractor = new TesseractTextExtractor(
                 new TesseractProperties(Files.createTempDirectory("probe").resolve("tessdata"), 1, 0.6), photos,
                 new UploadProperties(null, null, DataSize.ofMegabytes(12), List.of()))) {
             for (int i = 0; i < cases.size(); i++) {
-                CardPhoto photo = cases.get(i).render();
-                String key = "uploads/probe/" + i + ".jpg";
-                photos.put(key, photo.jpeg(), "image/jpeg");
-                Identity identity = null;
-                Extraction read = null;
-                PhotoAnalysis front = null;
-                BufferedImage card = null;
-                String outline = "refused";
-                try {
-                    front = analyzer.analyse(photo.jpeg(), "image/jpeg");
-                    outline = outlineError(front, photo.truth().corners());
-                    long before = os.getProcessCpuTime();
-                    card = analyzer.cardForReading(photo.jpeg(), front).orElse(null);
-                    read = extractor.extract(key, card);
-                    identity = LocalReadingPath.identify(identifier, new LocalReadingPath.Read(front, read, null)).identity();
-                    long cpu = (os.getProcessCpuTime() - before) / 1_000_000;
-                    cpuMillis.add(cpu);
-                    if (cpu >= SLOW_MILLIS) {
-                        System.out.printf(Locale.ROOT, "slow: %s took %d ms of CPU, outline %s%n", photo.truth().catalogId(), cpu, outline);
-                    }
-                } catch (PhotoRejectedException refused) {
-                    System.out.println("refused: " + refused.getMessage());
+                PhotoCase photoCase = cases.get(i);
+                if (!only.equals(List.of("")) && !only.contains(photoCase.card().catalogId())) {
+                    continue;
                 }
-                photos.delete(key);
-                ReadingScores.Scored scored = scores.add(photo.truth(), identity);
+                Optional<ReadingCache.Reading> kept = cache == null ? Optional.empty() : cache.get(i, photoCase.card().catalogId());
+                CardPhoto photo = kept.isPresent() ? null : photoCase.render();
+                GroundTruth truth = photo == null ? photoCase.truth() : photo.truth();
+                Identity identity = null;
+                Extraction read = kept.map(ReadingCache.Reading::extraction).orElse(null);
+                VisualHints visual = kept.map(ReadingCache.Reading::visual).orElse(null);
+                BufferedImage card = null;
+                String outline = kept.isPresent() ? "not measured (kept reading)" : "refused";
+                if (photo != null) {
+                    String key = "uploads/probe/" + i + ".jpg";
+                    photos.put(key, photo.jpeg(), "image/jpeg");
+                    try {
+                        PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
+                        outline = outlineError(front, truth.corners());
+                        visual = LocalReadingPath.visualHints(front);
+                        long before = os.getProcessCpuTime();
+                        card = analyzer.cardForReading(photo.jpeg(), front).orElse(null);
+                        read = extractor.extract(key, card);
+                        identity = identifier.identify(read, Hints.NONE, visual).identity();
+                        long cpu = (os.getProcessCpuTime() - before) / 1_000_000;
+                        cpuMillis.add(cpu);
+                        if (cpu >= SLOW_MILLIS) {
+                            System.out.printf(Locale.ROOT, "slow: %s took %d ms of CPU, outline %s%n", truth.catalogId(), cpu, outline);
+                        }
+                    } catch (PhotoRejectedException refused) {
+                        System.out.println("refused: " + refused.getMessage());
+                    }
+                    photos.delete(key);
+                    if (cache != null) {
+                        cache.add(new ReadingCache.Reading(i, truth.catalogId(), read, visual));
+                    }
+                } else if (read != null) {
+                    identity = identifier.identify(read, Hints.NONE, visual).identity();
+                }
+                ReadingScores.Scored scored = scores.add(truth, identity);
                 if (unbundled != null && read != null) {
                     // as a card of a set that is not bundled: offline, then with the online catalog
-                    LocalReadingPath.Read again = new LocalReadingPath.Read(front, read, null);
-                    Identity offline = LocalReadingPath.identify(unbundled.without(photo.truth().setId(), false), again).identity();
-                    Identity online = LocalReadingPath.identify(unbundled.without(photo.truth().setId(), true), again).identity();
-                    unbundledScores.add(photo.truth(), offline, online);
-                    System.out.printf(Locale.ROOT, "unbundled\t%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%.2f\t%s%n", photo.truth().catalogId(),
-                            photo.truth().printedName(), offline.name(), offline.number(), offline.printedTotal(),
-                            offline.catalogId(), photo.truth().catalogId().equals(online.catalogId()) ? "RIGHT" : "wrong",
+                    Identity offline = unbundled.without(truth.setId(), false).identify(read, Hints.NONE, visual).identity();
+                    Identity online = unbundled.without(truth.setId(), true).identify(read, Hints.NONE, visual).identity();
+                    unbundledScores.add(truth, offline, online);
+                    System.out.printf(Locale.ROOT, "unbundled\t%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%.2f\t%s%n", truth.catalogId(),
+                            truth.printedName(), offline.name(), offline.number(), offline.printedTotal(),
+                            offline.catalogId(), truth.catalogId().equals(online.catalogId()) ? "RIGHT" : "wrong",
                             online.catalogId(), online.confidence(), online.evidence().get("online").rationale() + " / " + online.evidence().get("catalogId").rationale() + " " + online.candidates());
                 }
                 if (Boolean.getBoolean("probe.rows") && identity != null) {
                     Identity.Evidence number = identity.evidence().get("number");
                     Identity.Evidence name = identity.evidence().get("name");
-                    System.out.printf(Locale.ROOT, "row\t%s\t%s\t%s\t%.2f\t%s\t%.2f\t%s\t%.2f\t%s%n", photo.truth().catalogId(),
-                            photo.truth().number(), number == null ? "-" : number.value(), number == null ? 0 : number.confidence(),
+                    System.out.printf(Locale.ROOT, "row\t%s\t%s\t%s\t%.2f\t%s\t%.2f\t%s\t%.2f\t%s%n", truth.catalogId(),
+                            truth.number(), number == null ? "-" : number.value(), number == null ? 0 : number.confidence(),
                             name == null ? "-" : name.value(), name == null ? 0 : name.confidence(), scored.identified(),
                             scored.confidence(), identity.evidence().containsKey("catalogId")
                                     ? identity.evidence().get("catalogId").rationale() : "");
                 }
-                if (misses != null && (!scored.top1() || scored.confidence() < ReadingScores.CONFIDENT)) {
-                    Files.write(misses.resolve(photo.truth().catalogId() + ".jpg"), photo.jpeg());
+                if (misses != null && photo != null && (!scored.top1() || scored.confidence() < ReadingScores.CONFIDENT)) {
+                    Files.write(misses.resolve(truth.catalogId() + ".jpg"), photo.jpeg());
                     if (card != null) {
-                        ImageIO.write(card, "png", misses.resolve(photo.truth().catalogId() + "-card.png").toFile());
+                        ImageIO.write(card, "png", misses.resolve(truth.catalogId() + "-card.png").toFile());
                     }
                 }
                 if (!quiet && (!scored.top1() || scored.confidence() >= ReadingScores.CONFIDENT != scored.top1())) {
                     System.out.printf(Locale.ROOT, "%s: %s (%s, %s) -> %s at %.2f %s outline %s%n", scored.top1() ? "unsure" : "miss",
-                            photo.truth().catalogId(), photo.truth().printedName(), photo.truth().printedNumber(),
+                            truth.catalogId(), truth.printedName(), truth.printedNumber(),
                             scored.identified(), scored.confidence(),
                             identity == null ? "" : identity.candidates().stream().limit(3).map(c -> c.catalogId()).toList(),
                             outline);

@@ -1,5 +1,7 @@
 package com.collectiq.testsupport.eras;
 
+import java.awt.geom.Point2D;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,9 +21,17 @@ public record PhotoCase(PrintedCard card, Finish finish, Scene scene, Optional<P
                 .<Photographer.FaceDrawing>map(other -> pxPerMm -> CardFace.draw(other, Finish.of(other), pxPerMm, faceSeed + 1))
                 .orElse(null);
         Photo photo = Photographer.shoot(pxPerMm -> CardFace.draw(card, finish, pxPerMm, faceSeed), neighbourFace, scene);
-        return new CardPhoto(photo.jpeg(), new GroundTruth(card.catalogId(), card.set().id(), card.name(), card.printedName(),
-                card.number(), card.set().printedTotal(), CardFace.printedNumber(card), card.era(), finish, scene,
-                photo.corners()));
+        return new CardPhoto(photo.jpeg(), truth(photo.corners()));
+    }
+
+    /** What the photo shows, without drawing it: the card's corners in the photo are then unknown (empty). */
+    public GroundTruth truth() {
+        return truth(List.of());
+    }
+
+    private GroundTruth truth(List<Point2D.Double> corners) {
+        return new GroundTruth(card.catalogId(), card.set().id(), card.name(), card.printedName(), card.number(),
+                card.set().printedTotal(), CardFace.printedNumber(card), card.era(), finish, scene, corners);
     }
 
     /** The same card in another scene. */
