@@ -94,6 +94,17 @@ final class PrintedName {
     }
 
     /**
+     * Whether a printed name is a longer name holding the catalog name: words of three letters or
+     * more printed around it ({@code Oran Berry}, {@code Night Pokémon Center}, {@code Double
+     * Full Heal}), a trainer card of its own, not the catalog's {@code Berry} misread.
+     */
+    static boolean holdsAsLongerName(String printed, String catalogName) {
+        List<String> around = wordsAround(printed, catalogName);
+        return around != null && !around.isEmpty()
+                && around.stream().allMatch(word -> JOINING.contains(word) || word.chars().filter(Character::isLetter).count() >= LEAST_LETTERS);
+    }
+
+    /**
      * Whether a printed name is the catalog name with its owner, form or mechanic around it: every
      * word of the catalog name's Pokémon is in it and every other word is one of those.
      */

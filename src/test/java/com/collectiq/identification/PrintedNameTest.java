@@ -68,6 +68,17 @@ class PrintedNameTest {
     }
 
     @Test
+    void aLongerNameAroundTheCatalogNameIsACardOfItsOwn() {
+        assertThat(PrintedName.holdsAsLongerName("Oran Berry", "Berry")).isTrue();
+        assertThat(PrintedName.holdsAsLongerName("Night Pokémon Center", "Pokémon Center")).isTrue();
+        assertThat(PrintedName.holdsAsLongerName("Double Full Heal", "Full Heal")).isTrue();
+        // two letters around a name are a mark or a misread, not a word of the card's name
+        assertThat(PrintedName.holdsAsLongerName("Charizard Ta", "Charizard")).isFalse();
+        assertThat(PrintedName.holdsAsLongerName("Berry", "Berry")).isFalse();
+        assertThat(PrintedName.holdsAsLongerName("Great Ball", "Dream Ball")).isFalse();
+    }
+
+    @Test
     void anOwnerOrFormReadThatTheCardLacksNamesAnotherCard() {
         assertThat(PrintedName.namesAnotherForm("Misty's Psyduck", "Psyduck")).isTrue();
         assertThat(PrintedName.namesAnotherForm("Radiant Charjabug", "Charjabug")).isTrue();

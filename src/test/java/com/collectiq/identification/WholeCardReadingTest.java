@@ -291,6 +291,18 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTrainerOfASetNotBundledWhoseNameHoldsABundledOneIsReadAsPrinted() {
+        // Ruby & Sapphire's cards taken out: Oran Berry holds Neo Genesis' Berry
+        Identity identity = identifyWithout("ex1",
+                line("TRAINER", 0.95, 0.06, 0.05, 0.2, 0.02),
+                line("Oran Berry", 0.93, 0.06, 0.08, 0.35, 0.045),
+                line("85/109", 0.9, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Oran Berry");
+    }
+
+    @Test
     void aPokemonNoBundledCardBearsIsStillReadByItsName() {
         // Flygon is in the list of every Pokémon, on no bundled card: a misread line still names it
         Identity identity = identify(
