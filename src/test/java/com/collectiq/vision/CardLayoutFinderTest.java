@@ -87,6 +87,14 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void splitsAPairOfCardsThatHidTheCardBesideIt() {
+        // photo 24 of seed 20261207: a full 2 × 2 page; the bottom two cards' outline (their outer sides on
+        // the pocket seams) is card-shaped turned a quarter and was the larger of the only two candidates
+        // kept, so the one card kept beside it was dropped as too small and nothing was found
+        findsEveryCardAndNoOther(Spreads.sample(20261207L, 25).get(24).render(), 4);
+    }
+
+    @Test
     void doesNotSplitAPhotoOfOneCard() {
         // four photos of every era (sleeves, glare, a second card cut by the frame, up to 12 MP): drawing
         // them is most of this class's time; LayoutProbe's "eras" mode runs 200 (docs/PERFORMANCE.md)
