@@ -95,6 +95,13 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void doesNotTakeAnEmptyPocketUnderGlareForACard() {
+        // photo 74 of seed 20261207: a 3 × 3 page with two empty pockets, a reflected band across one of
+        // them; the band's soft edges passed for print and the pocket's seams for a card's sides
+        findsEveryCardAndNoOther(Spreads.sample(20261207L, 75).get(74).render(), 7);
+    }
+
+    @Test
     void doesNotSplitAPhotoOfOneCard() {
         // four photos of every era (sleeves, glare, a second card cut by the frame, up to 12 MP): drawing
         // them is most of this class's time; LayoutProbe's "eras" mode runs 200 (docs/PERFORMANCE.md)
