@@ -22,14 +22,16 @@ import java.util.List;
  *     page are card-shaped too).</li>
  * </ul>
  * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
- * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
- * half or (of three or more) over 1.6 times the middle-sized one, none without print inside (an empty
- * pocket). Once two or more cards are found, their size is known: candidates of that size are taken
- * less well backed (glare), then {@link NeighbourSearch} walks the grid a page or a row of cards makes,
- * fitting a card beside each card found where its sides run on past its corners (touching cards, a
- * pocket's seam). Each found side is re-fitted on the analysis image. Slots follow reading order: rows
- * top to bottom, left to right within a row. Fewer than two cards found is a photo of one card (or
- * none): an empty list, and none of the work that needs two.
+ * unless it is much less well backed by edges (a pocket, a card with a strip of seam); of two kept,
+ * one 1.6 times the other or more is a pair of cards when it holds candidates of the other's size,
+ * which stand for it; none under half or (of three or more) over 1.6 times the middle-sized one, none
+ * without sharp print inside (an empty pocket, glare on one). Once two or more cards are found, their
+ * size is known: candidates of that size are taken less well backed (glare), then {@link NeighbourSearch}
+ * walks the grid a page or a row of cards makes, fitting a card beside each card found where its sides
+ * run on past its corners (touching cards, a pocket's seam). Each found side is re-fitted on the
+ * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
+ * than two cards found is a photo of one card (or none): an empty list, and none of the work that
+ * needs two.
  */
 final class CardLayoutFinder {
 
