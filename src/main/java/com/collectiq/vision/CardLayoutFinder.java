@@ -22,14 +22,16 @@ import java.util.List;
  *     page are card-shaped too).</li>
  * </ul>
  * Of overlapping candidates the larger is kept (the card rather than the frame printed inside it)
- * unless it is much less well backed by edges (a pocket, a card with a strip of seam); none under
- * half or (of three or more) over 1.6 times the middle-sized one, none without print inside (an empty
- * pocket). Once two or more cards are found, their size is known: candidates of that size are taken
- * less well backed (glare), then {@link NeighbourSearch} walks the grid a page or a row of cards makes,
- * fitting a card beside each card found where its sides run on past its corners (touching cards, a
- * pocket's seam). Each found side is re-fitted on the analysis image. Slots follow reading order: rows
- * top to bottom, left to right within a row. Fewer than two cards found is a photo of one card (or
- * none): an empty list, and none of the work that needs two.
+ * unless it is much less well backed by edges (a pocket, a card with a strip of seam); of two kept,
+ * one 1.6 times the other or more is a pair of cards when it holds candidates of the other's size,
+ * which stand for it; none under half or (of three or more) over 1.6 times the middle-sized one, none
+ * without sharp print inside (an empty pocket, glare on one). Once two or more cards are found, their
+ * size is known: candidates of that size are taken less well backed (glare), then {@link NeighbourSearch}
+ * walks the grid a page or a row of cards makes, fitting a card beside each card found where its sides
+ * run on past its corners (touching cards, a pocket's seam). Each found side is re-fitted on the
+ * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
+ * than two cards found is a photo of one card (or none): an empty list, and none of the work that
+ * needs two.
  */
 final class CardLayoutFinder {
 
@@ -290,17 +292,45 @@ final class CardLayoutFinder {
         List<Candidate> cards = new ArrayList<>(single);
         blocks.stream().filter(block -> single.stream().anyMatch(other -> sameThing(block, other))).forEach(cards::add);
         cards.sort(Comparator.comparingDouble((Candidate c) -> c.area * Math.pow(c.support, SUPPORT_WEIGHT)).reversed());
-        List<Candidate> chosen = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : cards) {
-            if (chosen.stream().noneMatch(kept -> kept.overlaps(candidate))) {
-                chosen.add(candidate);
+            if (kept.stream().noneMatch(other -> other.overlaps(candidate))) {
+                kept.add(candidate);
             }
         }
+        List<Candidate> chosen = pairsSplit(kept, single);
         // cards in one photo are one size: against the middle one, a box printed on a card is much
         // smaller and, among three or more, a pair of cards taken for one much larger
         double middle = chosen.stream().mapToDouble(Candidate::area).sorted().skip(chosen.size() / 2).findFirst().orElse(0);
         return chosen.stream().filter(card -> card.area >= MIN_SHARE_OF_MIDDLE * middle
                 && (chosen.size() < 3 || card.area <= MAX_SHARE_OF_MIDDLE * middle)).limit(MAX_CARDS).toList();
+    }
+
+    /**
+     * The kept candidates, a pair of cards among them split into its cards. Two cards side by side are
+     * card-shaped turned a quarter, and when their outer sides are a pocket's seams rather than the
+     * cards' corners the block test misses them; with only one other candidate kept, the pair is the
+     * middle-sized one and would hide that card. So when one of two kept candidates is at least
+     * {@link #MAX_SHARE_OF_MIDDLE} times the other and holds candidates as large as the other (apart),
+     * those stand for it. A photo of one card keeps no second candidate to compare with.
+     */
+    private static List<Candidate> pairsSplit(List<Candidate> kept, List<Candidate> single) {
+        if (kept.size() != 2) {
+            return kept;
+        }
+        Candidate larger = kept.get(0).area >= kept.get(1).area ? kept.get(0) : kept.get(1);
+        Candidate smaller = larger == kept.get(0) ? kept.get(1) : kept.get(0);
+        if (larger.area < MAX_SHARE_OF_MIDDLE * smaller.area) {
+            return kept;
+        }
+        List<Candidate> inside = apart(single.stream().filter(member -> member.area < 0.6 * larger.area && larger.holds(member)
+                && NeighbourSearch.sameSize(smaller.corners, member.corners)).toList());
+        if (inside.isEmpty()) {
+            return kept;
+        }
+        List<Candidate> cards = new ArrayList<>(inside);
+        cards.add(smaller);
+        return cards;
     }
 
     /**

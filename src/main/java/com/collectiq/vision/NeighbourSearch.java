@@ -2,6 +2,7 @@ package com.collectiq.vision;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 
@@ -63,6 +64,14 @@ final class NeighbourSearch {
      * on rendered pages, an empty pocket's backing under 2 %, though its seams outline a card's place.
      */
     private static final double MIN_PRINT = 0.03;
+    /**
+     * How strong the strongest tenth of the edges inside a card are, at least (the edge map's gradient):
+     * print is sharp, 66 or more on the rendered pages and spreads (dim light included), while a glare
+     * spot or a reflected band across an empty pocket gives soft edges, 50 at most, that pass
+     * {@link #MIN_PRINT} alone.
+     */
+    private static final double MIN_PRINT_CONTRAST = 58;
+    private static final double STRONGEST_SHARE = 0.1;
     /** Cards and empty pockets walked at most: a 3 × 3 page has 9, a table a dozen cards. */
     private static final int MAX_PLACES = 20;
 
@@ -272,10 +281,13 @@ final class NeighbourSearch {
         return new double[] {Math.min(one, other), Math.max(one, other)};
     }
 
-    /** Whether enough points inside the card, away from its sides, lie on an edge: a card's print has many, an empty pocket few. */
+    /**
+     * Whether enough points inside the card, away from its sides, lie on an edge, the strongest of them
+     * sharply: a card's print has many, an empty pocket few, and under glare only soft ones.
+     */
     static boolean printed(Candidate card, CardOutlineDetector.EdgeMap edges) {
         List<ImagePoint> c = card.corners();
-        int hits = 0;
+        List<Float> strengths = new ArrayList<>();
         int samples = 0;
         for (double v = 0.12; v <= 0.88; v += 0.02) {
             for (double u = 0.12; u <= 0.88; u += 0.02) {
@@ -285,11 +297,15 @@ final class NeighbourSearch {
                 int py = (int) Math.round(y);
                 samples++;
                 if (px >= 0 && py >= 0 && px < edges.width && py < edges.height && edges.angleBin[py * edges.width + px] >= 0) {
-                    hits++;
+                    strengths.add(edges.magnitude[py * edges.width + px]);
                 }
             }
         }
-        return hits >= MIN_PRINT * samples;
+        if (strengths.size() < MIN_PRINT * samples) {
+            return false;
+        }
+        strengths.sort(Comparator.reverseOrder());
+        return strengths.get((int) (STRONGEST_SHARE * strengths.size())) >= MIN_PRINT_CONTRAST;
     }
 
     /** The point moved onto the line along its normal. */

@@ -87,6 +87,21 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void splitsAPairOfCardsThatHidTheCardBesideIt() {
+        // photo 24 of seed 20261207: a full 2 × 2 page; the bottom two cards' outline (their outer sides on
+        // the pocket seams) is card-shaped turned a quarter and was the larger of the only two candidates
+        // kept, so the one card kept beside it was dropped as too small and nothing was found
+        findsEveryCardAndNoOther(Spreads.sample(20261207L, 25).get(24).render(), 4);
+    }
+
+    @Test
+    void doesNotTakeAnEmptyPocketUnderGlareForACard() {
+        // photo 74 of seed 20261207: a 3 × 3 page with two empty pockets, a reflected band across one of
+        // them; the band's soft edges passed for print and the pocket's seams for a card's sides
+        findsEveryCardAndNoOther(Spreads.sample(20261207L, 75).get(74).render(), 7);
+    }
+
+    @Test
     void doesNotSplitAPhotoOfOneCard() {
         // four photos of every era (sleeves, glare, a second card cut by the frame, up to 12 MP): drawing
         // them is most of this class's time; LayoutProbe's "eras" mode runs 200 (docs/PERFORMANCE.md)
