@@ -17,6 +17,9 @@ import java.util.Optional;
  * holds no such rectangle: its own frames (a border's inner edge, the artwork window) are nearly as
  * wide as the card or not card-shaped.
  *
+ * <p>When the outline is as wide as a card, it may be the card inside a case whose clear plastic
+ * showed its edges too faintly: {@link CaseAroundCard} looks for the case around it.
+ *
  * <p>Either end may hold the label (the outline's "top" is the top as photographed); the label's
  * corners are given as it reads, so a slab lying upside down has its label turned upright.
  */
@@ -70,6 +73,8 @@ final class SlabDetector {
             double score) {
     }
 
+    private final CaseAroundCard caseAroundCard = new CaseAroundCard();
+
     /**
      * @param photo the analysed (upright, subsampled) photo
      * @param outline the outline found in {@code photo}, in its pixels
@@ -83,22 +88,28 @@ final class SlabDetector {
         double width = (corners.get(0).distanceTo(corners.get(1)) + corners.get(3).distanceTo(corners.get(2))) / 2;
         double height = (corners.get(0).distanceTo(corners.get(3)) + corners.get(1).distanceTo(corners.get(2))) / 2;
         if (width / height > MAX_CASE_ASPECT) {
-            return Optional.empty();
+            return caseAroundCard.detect(photo, outline);
         }
         int flatHeight = FLAT_HEIGHT;
         int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
         Homography flatToPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5),
                 new ImagePoint(flatWidth - 0.5, -0.5), new ImagePoint(flatWidth - 0.5, flatHeight - 0.5),
                 new ImagePoint(-0.5, flatHeight - 0.5)), corners);
-        float[] luma = new float[flatWidth * flatHeight];
-        for (int v = 0; v < flatHeight; v++) {
-            for (int u = 0; u < flatWidth; u++) {
-                ImagePoint source = flatToPhoto.apply(u, v);
-                luma[v * flatWidth + u] = RgbImage.luma(photo.sample(source.x(), source.y()));
-            }
-        }
+        float[] luma = flatLuma(photo, flatToPhoto, flatWidth, flatHeight);
         return bestPlacement(luma, flatWidth, flatHeight)
                 .map(card -> slab(card, flatWidth, flatHeight, flatToPhoto, outline.support()));
+    }
+
+    /** The photo's brightness flattened: flat pixel (u, v) is the photo's at {@code flatToPhoto}(u, v). */
+    static float[] flatLuma(RgbImage photo, Homography flatToPhoto, int width, int height) {
+        float[] luma = new float[width * height];
+        for (int v = 0; v < height; v++) {
+            for (int u = 0; u < width; u++) {
+                ImagePoint source = flatToPhoto.apply(u, v);
+                luma[v * width + u] = RgbImage.luma(photo.sample(source.x(), source.y()));
+            }
+        }
+        return luma;
     }
 
     /** The best card placement, if it stands out enough to be a card in a slab. */
@@ -204,7 +215,7 @@ final class SlabDetector {
         return sum / (samples + 1);
     }
 
-    private static float at(float[] luma, int width, int height, int x, int y) {
+    static float at(float[] luma, int width, int height, int x, int y) {
         return luma[Math.max(0, Math.min(height - 1, y)) * width + Math.max(0, Math.min(width - 1, x))];
     }
 
