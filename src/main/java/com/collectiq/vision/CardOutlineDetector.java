@@ -56,7 +56,15 @@ final class CardOutlineDetector {
     private static final double MIN_AREA_SHARE = 0.015;
 
     Optional<CardOutline> detect(RgbImage image) {
-        int factor = reduction(image, DETECTION_LONG_SIDE);
+        return detect(image, DETECTION_LONG_SIDE);
+    }
+
+    /**
+     * As {@link #detect(RgbImage)}, with lines searched on a copy of about {@code longSide} pixels: a
+     * larger one finds what is small in the photo (a slab a fifth of the frame tall), at more cost.
+     */
+    Optional<CardOutline> detect(RgbImage image, int longSide) {
+        int factor = reduction(image, longSide);
         EdgeMap edges = EdgeMap.of(image, factor, EDGE_PERCENTILE);
         List<Line> lines = houghLines(edges, MAX_CANDIDATE_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
         Optional<Quad> best = bestQuad(lines, edges);

@@ -17,6 +17,9 @@ import java.util.Optional;
  * holds no such rectangle: its own frames (a border's inner edge, the artwork window) are nearly as
  * wide as the card or not card-shaped.
  *
+ * <p>When the outline is as wide as a card, it may be the card inside a case whose clear plastic
+ * showed its edges too faintly: {@link CaseAroundCard} looks for the case around it.
+ *
  * <p>Either end may hold the label (the outline's "top" is the top as photographed); the label's
  * corners are given as it reads, so a slab lying upside down has its label turned upright.
  */
@@ -49,12 +52,28 @@ final class SlabDetector {
      */
     private static final double MIN_SIDE_STEP = 14;
     private static final double STANDS_OUT = 3;
+    /**
+     * Where a card's sides would run on past its end, as shares of the case's height: from past the
+     * well's edge and the card's shadow around it (2 mm of 136) over some 8 mm.
+     */
+    private static final double OVERRUN_GAP = 0.015;
+    private static final double OVERRUN_LENGTH = 0.06;
+    /** Near the case's end too little is left to tell a side running on (3 mm). */
+    private static final double MIN_OVERRUN_LENGTH = 0.02;
+    /** How far the label's band reaches past the outline's end, as a share of its height (some 3 mm). */
+    private static final double BAND_BEYOND_END = 0.02;
     /** Samples along a side, every this many flat pixels. */
     private static final int SAMPLE_EVERY = 2;
 
-    /** A card placement in the flattened case, in its pixels, and how strongly its weakest side shows. */
-    private record Placement(double left, double top, double right, double bottom, boolean labelAbove, double score) {
+    /**
+     * A card placement in the flattened case, in its pixels: how strongly its weakest side shows, and
+     * that less how strongly its sides run on toward the label (which ranks the placements).
+     */
+    private record Placement(double left, double top, double right, double bottom, boolean labelAbove, double weakestSide,
+            double score) {
     }
+
+    private final CaseAroundCard caseAroundCard = new CaseAroundCard();
 
     /**
      * @param photo the analysed (upright, subsampled) photo
@@ -69,28 +88,34 @@ final class SlabDetector {
         double width = (corners.get(0).distanceTo(corners.get(1)) + corners.get(3).distanceTo(corners.get(2))) / 2;
         double height = (corners.get(0).distanceTo(corners.get(3)) + corners.get(1).distanceTo(corners.get(2))) / 2;
         if (width / height > MAX_CASE_ASPECT) {
-            return Optional.empty();
+            return caseAroundCard.detect(photo, outline);
         }
         int flatHeight = FLAT_HEIGHT;
         int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
         Homography flatToPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5),
                 new ImagePoint(flatWidth - 0.5, -0.5), new ImagePoint(flatWidth - 0.5, flatHeight - 0.5),
                 new ImagePoint(-0.5, flatHeight - 0.5)), corners);
-        float[] luma = new float[flatWidth * flatHeight];
-        for (int v = 0; v < flatHeight; v++) {
-            for (int u = 0; u < flatWidth; u++) {
-                ImagePoint source = flatToPhoto.apply(u, v);
-                luma[v * flatWidth + u] = RgbImage.luma(photo.sample(source.x(), source.y()));
-            }
-        }
+        float[] luma = flatLuma(photo, flatToPhoto, flatWidth, flatHeight);
         return bestPlacement(luma, flatWidth, flatHeight)
                 .map(card -> slab(card, flatWidth, flatHeight, flatToPhoto, outline.support()));
+    }
+
+    /** The photo's brightness flattened: flat pixel (u, v) is the photo's at {@code flatToPhoto}(u, v). */
+    static float[] flatLuma(RgbImage photo, Homography flatToPhoto, int width, int height) {
+        float[] luma = new float[width * height];
+        for (int v = 0; v < height; v++) {
+            for (int u = 0; u < width; u++) {
+                ImagePoint source = flatToPhoto.apply(u, v);
+                luma[v * width + u] = RgbImage.luma(photo.sample(source.x(), source.y()));
+            }
+        }
+        return luma;
     }
 
     /** The best card placement, if it stands out enough to be a card in a slab. */
     private static Optional<Placement> bestPlacement(float[] luma, int width, int height) {
         Placement best = null;
-        double[] scores = new double[4096];
+        double[] sides = new double[4096];
         int count = 0;
         for (double share = MIN_WIDTH_SHARE; share <= MAX_WIDTH_SHARE + 1e-9; share += WIDTH_STEP) {
             double cardWidth = share * width;
@@ -104,13 +129,14 @@ final class SlabDetector {
                         if (room < MIN_LABEL_ROOM * height || top < 0 || top + cardHeight > height) {
                             continue;
                         }
-                        double score = weakestSide(luma, width, height, left, top, left + cardWidth, top + cardHeight);
-                        if (count == scores.length) {
-                            scores = Arrays.copyOf(scores, count * 2);
+                        double weakest = weakestSide(luma, width, height, left, top, left + cardWidth, top + cardHeight);
+                        double score = weakest - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
+                        if (count == sides.length) {
+                            sides = Arrays.copyOf(sides, count * 2);
                         }
-                        scores[count++] = score;
+                        sides[count++] = weakest;
                         if (best == null || score > best.score()) {
-                            best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, score);
+                            best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, weakest, score);
                         }
                     }
                 }
@@ -119,10 +145,11 @@ final class SlabDetector {
         if (best == null) {
             return Optional.empty();
         }
-        double[] all = Arrays.copyOf(scores, count);
+        double[] all = Arrays.copyOf(sides, count);
         Arrays.sort(all);
         double median = all[count / 2];
-        return best.score() >= MIN_SIDE_STEP && best.score() >= STANDS_OUT * median ? Optional.of(best) : Optional.empty();
+        return best.weakestSide() >= MIN_SIDE_STEP && best.weakestSide() >= STANDS_OUT * median ? Optional.of(best)
+                : Optional.empty();
     }
 
     /** The weakest of the rectangle's four sides, each the mean brightness step across it. */
@@ -133,6 +160,42 @@ final class SlabDetector {
         double leftSide = step(luma, width, height, left, top, left, bottom, false);
         double rightSide = step(luma, width, height, right, top, right, bottom, false);
         return Math.min(Math.min(topSide, bottomSide), Math.min(leftSide, rightSide));
+    }
+
+    /**
+     * How strongly the card's long sides run on past either end: a card's sides stop at its corners,
+     * so a placement whose sides run on is a part of the real card (and of the label beyond it) taken
+     * for the card, which puts the label at the wrong end of the case.
+     */
+    private static double overrun(float[] luma, int width, int height, double left, double right, double top,
+            double bottom) {
+        double aboveFrom = top - OVERRUN_GAP * height;
+        double aboveTo = Math.max(0, aboveFrom - OVERRUN_LENGTH * height);
+        double belowFrom = bottom + OVERRUN_GAP * height;
+        double belowTo = Math.min(height - 1, belowFrom + OVERRUN_LENGTH * height);
+        double above = aboveFrom - aboveTo < MIN_OVERRUN_LENGTH * height ? 0
+                : Math.max(medianStep(luma, width, height, left, aboveFrom, aboveTo),
+                        medianStep(luma, width, height, right, aboveFrom, aboveTo));
+        double below = belowTo - belowFrom < MIN_OVERRUN_LENGTH * height ? 0
+                : Math.max(medianStep(luma, width, height, left, belowFrom, belowTo),
+                        medianStep(luma, width, height, right, belowFrom, belowTo));
+        return Math.max(above, below);
+    }
+
+    /**
+     * The median brightness step across an upright line from {@code y0} to {@code y1}: a side runs the
+     * whole way, while the label's print (a barcode's bars) crosses only a part of it.
+     */
+    private static double medianStep(float[] luma, int width, int height, double x, double y0, double y1) {
+        int samples = (int) Math.max(4, Math.abs(y1 - y0) / SAMPLE_EVERY);
+        double[] steps = new double[samples + 1];
+        int column = (int) Math.round(x);
+        for (int i = 0; i <= samples; i++) {
+            int y = (int) Math.round(y0 + (y1 - y0) * i / samples);
+            steps[i] = Math.abs(at(luma, width, height, column + 2, y) - at(luma, width, height, column - 2, y));
+        }
+        Arrays.sort(steps);
+        return steps[samples / 2];
     }
 
     /** The mean absolute brightness step across a side, two pixels either side of it. */
@@ -152,26 +215,30 @@ final class SlabDetector {
         return sum / (samples + 1);
     }
 
-    private static float at(float[] luma, int width, int height, int x, int y) {
+    static float at(float[] luma, int width, int height, int x, int y) {
         return luma[Math.max(0, Math.min(height - 1, y)) * width + Math.max(0, Math.min(width - 1, x))];
     }
 
-    /** The card and the label band, from the case's end to the card, in the photo. */
+    /**
+     * The card and the label band, from a little past the case's end (the outline may have stopped at
+     * the rim's inner edge or the label's own edge, which would cut the label's top line off) to the card.
+     */
     private static Slab slab(Placement card, int flatWidth, int flatHeight, Homography flatToPhoto, double support) {
         List<ImagePoint> cardCorners = List.of(flatToPhoto.apply(card.left(), card.top()),
                 flatToPhoto.apply(card.right(), card.top()), flatToPhoto.apply(card.right(), card.bottom()),
                 flatToPhoto.apply(card.left(), card.bottom()));
         double margin = 0.01 * flatHeight;
+        double beyondEnd = BAND_BEYOND_END * flatHeight;
         double left = 0.02 * flatWidth;
         double right = 0.98 * flatWidth;
         List<ImagePoint> band = card.labelAbove()
-                ? List.of(flatToPhoto.apply(left, margin), flatToPhoto.apply(right, margin),
+                ? List.of(flatToPhoto.apply(left, -beyondEnd), flatToPhoto.apply(right, -beyondEnd),
                         flatToPhoto.apply(right, card.top() - margin), flatToPhoto.apply(left, card.top() - margin))
-                : List.of(flatToPhoto.apply(right, flatHeight - margin), flatToPhoto.apply(left, flatHeight - margin),
+                : List.of(flatToPhoto.apply(right, flatHeight + beyondEnd), flatToPhoto.apply(left, flatHeight + beyondEnd),
                         flatToPhoto.apply(left, card.bottom() + margin), flatToPhoto.apply(right, card.bottom() + margin));
         // the case's millimetres, from the card inside it (63 mm wide)
         double mmPerPixel = 63 / (card.right() - card.left());
-        double bandHeight = (card.labelAbove() ? card.top() : flatHeight - card.bottom()) - 2 * margin;
+        double bandHeight = (card.labelAbove() ? card.top() : flatHeight - card.bottom()) - margin + beyondEnd;
         return new Slab(new CardOutline(cardCorners, support, false),
                 new SlabLabel(band, (right - left) * mmPerPixel, bandHeight * mmPerPixel));
     }

@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class VisualFeatureExtractor {
 
+    /** The long side of the outline search's copy when the usual one found nothing (the usual is 640). */
+    private static final int CLOSER_LONG_SIDE = 1280;
+
     private final CardOutlineDetector outlineDetector = new CardOutlineDetector();
     private final SlabDetector slabDetector = new SlabDetector();
     private final BorderAnalyser borderAnalyser = new BorderAnalyser();
@@ -31,9 +34,18 @@ final class VisualFeatureExtractor {
      */
     Extracted extract(RgbImage photo, int subsampling) {
         Optional<CardOutline> found = outlineDetector.detect(photo);
-        Optional<Slab> slab = found.flatMap(outline -> slabDetector.detect(photo, outline))
-                .map(candidate -> candidate.scaled(subsampling));
-        return measure(photo, subsampling, found, slab);
+        Optional<Slab> slab = found.flatMap(outline -> slabDetector.detect(photo, outline));
+        if (found.isEmpty()) {
+            // a slab a fifth of the frame tall: its clear case's edges and rim lie too close together for the
+            // usual search's small copy. Looked at closer, and taken only as a slab (a raw card stays as it was)
+            Optional<CardOutline> closer = outlineDetector.detect(photo, CLOSER_LONG_SIDE);
+            Optional<Slab> slabSeenCloser = closer.flatMap(outline -> slabDetector.detect(photo, outline));
+            if (slabSeenCloser.isPresent()) {
+                found = closer;
+                slab = slabSeenCloser;
+            }
+        }
+        return measure(photo, subsampling, found, slab.map(candidate -> candidate.scaled(subsampling)));
     }
 
     /** The features of the card inside a slab, whose case the outline detector found instead of it. */

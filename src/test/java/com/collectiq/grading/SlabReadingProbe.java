@@ -33,6 +33,12 @@ import com.collectiq.vision.PhotoRejectedException;
  *
  * Arguments: slab photos, seed, raw photos per era, and optionally a folder to write each slab photo
  * with the found and true outlines ({@link Overlay}) and each label as it was cut, for looking at misses.
+ *
+ * <p>With {@code detect} before them, only the vision part, without OCR (seconds, not minutes): per
+ * grader, photos with an outline, slabs detected, labels cut where the renderer drew them
+ * ({@link LabelCut}), and raw cards taken for slabs; the folder then gets the overlays of the misses only.
+ *
+ * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.collectiq.grading.SlabReadingProbe -Dexec.args="detect 204 20261205 25 /tmp/misses"</pre>
  */
 public final class SlabReadingProbe {
 
@@ -42,6 +48,10 @@ public final class SlabReadingProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("detect")) {
+            SlabDetectionProbe.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int slabs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261205L;
         int rawPerEra = args.length > 2 ? Integer.parseInt(args[2]) : 4;
