@@ -424,8 +424,9 @@ final class FieldReader {
     /**
      * The name as printed, when the catalog's names do not say it: no catalog name spells the name
      * line (a card of a set whose cards are not bundled), or the line adds an owner, a form or a
-     * mechanic to the catalog name read ({@code Koga's Arbok} where the catalog knows {@code Arbok}).
-     * Null when the closest catalog name is the name.
+     * mechanic to the catalog name read ({@code Koga's Arbok} where the catalog knows {@code Arbok};
+     * {@code Medichamv}, a logo run into the name, is {@code Medicham V}), or words of a longer name
+     * ({@code Oran Berry} where it knows {@code Berry}). Null when the closest catalog name is the name.
      */
     private static String printedName(List<TextLine> candidates, NameMatch best, Map<String, Evidence> evidence) {
         TextLine line = null;
