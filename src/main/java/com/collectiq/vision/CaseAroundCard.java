@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 final class CaseAroundCard {
 
-    private static final double CARD_WIDTH_MM = 63;
-    private static final double CARD_HEIGHT_MM = 88;
     /** The flattened surroundings' resolution: the case's edges and rim are a few millimetres wide. */
     private static final double PX_PER_MM = 2.5;
     /** The case's long sides: this far out from the card's (cases are 84 to 89 mm wide, rims 3 mm). */
@@ -55,16 +53,16 @@ final class CaseAroundCard {
         // the flat surroundings: x from −MAX_SIDE_MM to the card's width + MAX_SIDE_MM, y likewise past either end
         int originX = px(MAX_SIDE_MM);
         int originY = px(MAX_HEAD_MM);
-        int width = px(CARD_WIDTH_MM) + 2 * originX;
-        int height = px(CARD_HEIGHT_MM) + 2 * originY;
+        int width = px(ReadingCrop.CARD_WIDTH_MM) + 2 * originX;
+        int height = px(ReadingCrop.CARD_HEIGHT_MM) + 2 * originY;
         Homography flatToPhoto = Homography.mapping(List.of(flat(0, 0, originX, originY),
-                flat(CARD_WIDTH_MM, 0, originX, originY), flat(CARD_WIDTH_MM, CARD_HEIGHT_MM, originX, originY),
-                flat(0, CARD_HEIGHT_MM, originX, originY)), card.corners());
+                flat(ReadingCrop.CARD_WIDTH_MM, 0, originX, originY), flat(ReadingCrop.CARD_WIDTH_MM, ReadingCrop.CARD_HEIGHT_MM, originX, originY),
+                flat(0, ReadingCrop.CARD_HEIGHT_MM, originX, originY)), card.corners());
         float[] luma = SlabDetector.flatLuma(photo, flatToPhoto, width, height);
         int cardLeft = originX;
-        int cardRight = originX + px(CARD_WIDTH_MM);
+        int cardRight = originX + px(ReadingCrop.CARD_WIDTH_MM);
         int cardTop = originY;
-        int cardBottom = originY + px(CARD_HEIGHT_MM);
+        int cardBottom = originY + px(ReadingCrop.CARD_HEIGHT_MM);
         // searched from the card outward, so each is the case's outermost edge there (not the rim's inner one)
         Optional<Edge> left = outermost(luma, width, height, cardLeft - px(MIN_SIDE_MM), cardLeft - px(MAX_SIDE_MM),
                 cardTop, cardBottom, false);

@@ -16,8 +16,9 @@ final class ReadingCrop {
     static final double MIN_PIXELS_PER_MM = 12;
     /** Sharper costs warping time and gives OCR nothing more: the reader enlarges the small print itself. */
     static final double MAX_PIXELS_PER_MM = 20;
-    private static final double CARD_WIDTH_MM = 63;
-    private static final double CARD_HEIGHT_MM = 88;
+    /** A trading card's size: 63 × 88 mm. */
+    static final double CARD_WIDTH_MM = 63;
+    static final double CARD_HEIGHT_MM = 88;
 
     private ReadingCrop() {
     }
