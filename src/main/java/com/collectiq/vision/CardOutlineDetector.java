@@ -20,7 +20,7 @@ final class CardOutlineDetector {
     static final double CARD_ASPECT = 63.0 / 88.0;
 
     /** Lines are searched on a small copy: a card's sides are long enough to survive it, texture is not. */
-    private static final int DETECTION_LONG_SIDE = 640;
+    static final int DETECTION_LONG_SIDE = 640;
     private static final int THETA_BINS = 180;
     private static final int VOTE_SPREAD_BINS = 2;
     private static final int MAX_LINES = 30;

@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 final class VisualFeatureExtractor {
 
-    /** The long side of the outline search's copy when the usual one found nothing (the usual is 640). */
-    private static final int CLOSER_LONG_SIDE = 1280;
+    /** The long side of the outline search's copy when the usual one found nothing: twice as fine. */
+    private static final int CLOSER_LONG_SIDE = 2 * CardOutlineDetector.DETECTION_LONG_SIDE;
 
     private final CardOutlineDetector outlineDetector = new CardOutlineDetector();
     private final SlabDetector slabDetector = new SlabDetector();
