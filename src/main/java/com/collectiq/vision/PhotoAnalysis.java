@@ -18,4 +18,9 @@ public record PhotoAnalysis(PhotoCheck check, VisualFeatures features, Optional<
     public PhotoAnalysis {
         cards = List.copyOf(cards);
     }
+
+    /** The same analysis without the flattened card's pixels, for whoever keeps it after the features are taken. */
+    public PhotoAnalysis withoutNormalisedCard() {
+        return new PhotoAnalysis(check, features, Optional.empty(), slab, cards);
+    }
 }
