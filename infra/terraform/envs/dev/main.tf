@@ -18,8 +18,9 @@ module "collectiq" {
 
   deletion_protection = false
   nat_gateway_count   = 1
-  # 1 GiB fits the service at 32 cards in flight (about 720 MiB resident, docs/PERFORMANCE.md,
-  # "Memory and throughput (issue 26)") beside the collector; Fargate pairs 1 GB with 0.25 or 0.5 vCPU.
+  # 1 GiB fits the service at 32 cards in flight (about 560 MiB resident with its one decode slot,
+  # docs/PERFORMANCE.md, "Memory and throughput (issue 26)") beside the collector; Fargate pairs 1 GB
+  # with 0.25 or 0.5 vCPU.
   cpu                    = 512
   memory                 = 1024
   min_tasks              = 1

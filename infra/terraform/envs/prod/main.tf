@@ -19,7 +19,7 @@ module "collectiq" {
   deletion_protection = true
   vpc_cidr_block      = "10.50.0.0/16"
   nat_gateway_count   = 2
-  # One vCPU per task, with 2 GB (the least Fargate pairs with it; the service needs about 720 MiB,
+  # One vCPU per task, with 2 GB (the least Fargate pairs with it; the service needs about 560 MiB,
   # docs/PERFORMANCE.md, "Memory and throughput (issue 26)"): throughput grows with the task count,
   # so the floor is two small tasks in two zones, and the ceiling keeps the 40 vCPU of 20 2-vCPU tasks.
   cpu                    = 1024

@@ -32,6 +32,9 @@ locals {
     COLLECTIQ_AUTH_CLIENT_IDS           = join(",", var.client_ids)
     COLLECTIQ_WEB_ALLOWED_ORIGINS       = join(",", var.web_origins)
     COLLECTIQ_BEDROCK_MODEL_ID          = var.bedrock_model_id
+    # one photo decoded whole at a time per vCPU: the decoding is CPU-bound, and each slot holds about
+    # 55 MB of rasters at 12 MP, which jvm.options' heap is sized for (docs/PERFORMANCE.md, issue 26)
+    COLLECTIQ_IMAGE_MAX_CONCURRENT_DECODES = tostring(max(1, floor(var.cpu / 1024)))
     # the ADOT sidecar's OTLP/HTTP receiver; tasks share one network namespace (awsvpc)
     COLLECTIQ_TRACING_OTLP_ENDPOINT = "http://localhost:4318"
     },

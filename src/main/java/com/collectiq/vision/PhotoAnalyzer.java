@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +26,29 @@ public class PhotoAnalyzer {
      * decoded by each stage at the size it needs, as a 48 MP photo whole would hold 144 MB in a slot.
      */
     static final long WHOLE_DECODE_MAX_PIXELS = 16_000_000;
+    /**
+     * A photo is decoded whole only in a heap at least this many times that decode (3 bytes a pixel): it
+     * is one array, and in a small heap (a 1 GiB task's 256 MiB) G1 may find no run of free regions that
+     * long among the cards in flight and stop the service out of memory with most of the heap free, as
+     * seen at 32 in flight. There, each stage decodes what it needs, which costs more CPU, not memory.
+     */
+    static final long HEAP_PER_WHOLE_DECODE = 8;
+    private static final int WHOLE_DECODE_BYTES_PER_PIXEL = 3;
 
     private final PhotoChecker checker;
     private final VisualFeatureExtractor extractor = new VisualFeatureExtractor();
     private final CardLayoutFinder layoutFinder = new CardLayoutFinder();
+    private final long wholeDecodeMaxPixels;
 
+    @Autowired
     public PhotoAnalyzer(PhotoChecker checker) {
+        this(checker, Runtime.getRuntime().maxMemory());
+    }
+
+    PhotoAnalyzer(PhotoChecker checker, long maxHeapBytes) {
         this.checker = checker;
+        this.wholeDecodeMaxPixels = Math.min(WHOLE_DECODE_MAX_PIXELS,
+                maxHeapBytes / (HEAP_PER_WHOLE_DECODE * WHOLE_DECODE_BYTES_PER_PIXEL));
     }
 
     /**
@@ -56,12 +73,12 @@ public class PhotoAnalyzer {
      * {@code findCards} is false), decoded once at full resolution, with what later stages need of
      * those pixels cut out meanwhile (the card for reading, the centre for the screen check) instead
      * of each decoding the photo again. The subsampled analysis image is picked from the same decode,
-     * so the analysis is the same. A photo over {@link #WHOLE_DECODE_MAX_PIXELS} is analysed as by
-     * {@link #analyse}, with nothing cut.
+     * so the analysis is the same. A photo over {@link #WHOLE_DECODE_MAX_PIXELS}, or too large for the
+     * heap ({@link #HEAP_PER_WHOLE_DECODE}), is analysed as by {@link #analyse}, with nothing cut.
      */
     public AnalysedPhoto analyseForValuation(byte[] bytes, String declaredType, boolean findCards) {
         PhotoCheck check = checker.check(bytes, declaredType);
-        if ((long) check.storedWidth() * check.storedHeight() > WHOLE_DECODE_MAX_PIXELS) {
+        if ((long) check.storedWidth() * check.storedHeight() > wholeDecodeMaxPixels) {
             return new AnalysedPhoto(analyse(bytes, check, findCards), FullResolutionCuts.none());
         }
         return checker.withDecodeSlot(() -> {

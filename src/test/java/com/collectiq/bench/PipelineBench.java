@@ -96,8 +96,13 @@ class PipelineBench {
     private static final List<String> HEAP_OF_768M = List.of("-Xmx768m");
     /** The image's JVM flags (the ENTRYPOINT reads the same file), as the JVM sizes them in a 1 GiB task. */
     private static final Path IMAGE_JVM_OPTIONS = Path.of("src", "main", "docker", "jvm.options");
-    /** What the image's ENV sets besides the JVM's flags that changes the process's memory (Dockerfile). */
-    private static final Map<String, String> IMAGE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    /**
+     * What a 1 GiB task's container gets besides the JVM's flags that changes the process's memory: the
+     * image's {@code MALLOC_ARENA_MAX} (Dockerfile) and the one decode slot Terraform gives a task of
+     * 0.5 vCPU, the most Fargate pairs with 1 GB (infra/terraform/modules/service).
+     */
+    private static final Map<String, String> TASK_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2",
+            "COLLECTIQ_IMAGE_MAX_CONCURRENT_DECODES", "1");
 
     @Test
     void oneToThreeMegapixelPhotos() throws Exception {
@@ -123,10 +128,11 @@ class PipelineBench {
         List<Double> ratios = new ArrayList<>();
         for (int pair = 1; pair <= PAIRS; pair++) {
             Level before = oneLevel("768m-" + pair, HEAP_OF_768M, photo, inFlight, Map.of());
-            Level after = oneLevel("image-" + pair, image, photo, inFlight, IMAGE_ENVIRONMENT);
+            Level after = oneLevel("image-" + pair, image, photo, inFlight, TASK_ENVIRONMENT);
             ratios.add(after.cardsPerSecond() / before.cardsPerSecond());
             System.out.printf(Locale.ROOT, "%nPair %d at %d in flight, 12 MP (load average %s):%n  %-60s %s%n  %-60s %s%n",
-                    pair, inFlight, loadAverage(), String.join(" ", HEAP_OF_768M), before, String.join(" ", image), after);
+                    pair, inFlight, loadAverage(), String.join(" ", HEAP_OF_768M), before,
+                    String.join(" ", image) + " " + TASK_ENVIRONMENT, after);
         }
         System.out.printf(Locale.ROOT, "%nImage flags ÷ 768 MB heap, throughput: %s, median %.2f (target >= 0.90)%n",
                 ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), Medians.of(ratios));
@@ -199,9 +205,9 @@ class PipelineBench {
                 : List.of(System.getProperty("bench.jvm-options").trim().split("\\s+"));
     }
 
-    /** The image's environment with its flags; none with flags of {@code bench.jvm-options}. */
+    /** The 1 GiB task's environment with the image's flags; none with flags of {@code bench.jvm-options}. */
     private static Map<String, String> benchEnvironment() {
-        return imageFlags() ? IMAGE_ENVIRONMENT : Map.of();
+        return imageFlags() ? TASK_ENVIRONMENT : Map.of();
     }
 
     private static boolean imageFlags() {
@@ -244,9 +250,10 @@ class PipelineBench {
                 SqsClient sqs = SqsClient.create()) {
             Runner runner = new Runner(service, "bench-" + UUID.randomUUID().toString().substring(0, 8), photo, s3, sqs);
             runner.sequential(WARM_UP);
-            System.out.printf(Locale.ROOT, "%nPipeline bench, aws mode, %s photos, %s, service on %s, load average %s; "
+            System.out.printf(Locale.ROOT, "%nPipeline bench, aws mode, %s photos, %s %s, service on %s, load average %s; "
                     + "%d cards of warm-up; critical path %.0f ms (%.0f ms when the bundled catalog knows the card and the "
                     + "catalog is not called); profile: %s%n", photoSize, String.join(" ", benchJvmOptions()),
+                    benchEnvironment(),
                     SERVICE_CPUS.isEmpty() ? "all CPUs" : "CPUs " + SERVICE_CPUS, loadAverage(), WARM_UP, CRITICAL_PATH_MS,
                     CRITICAL_PATH_MS - 250, JFR ? recording : "none (-Dbench.jfr=true)");
             for (int inFlight : LEVELS) {

@@ -59,6 +59,22 @@ class AnalyseForValuationTest {
         assertThat(valued.analysis().features()).isEqualTo(ANALYZER.analyseOneCard(jpeg, "image/jpeg").features());
     }
 
+    @Test
+    void aPhotoTooLargeForTheHeapIsNotDecodedWhole() {
+        // 4 000 × 3 000 = 12 MP, 36 MB decoded whole: over an eighth of a 256 MiB heap, under one of 410 MiB
+        byte[] jpeg = CardRenderer.builder().frame(4000, 3000).cardShare(0.45).seed(9).render().jpeg(0.9f);
+        PhotoChecker checker = new PhotoChecker(ImageProperties.defaults());
+
+        PhotoAnalyzer.AnalysedPhoto small = new PhotoAnalyzer(checker, 256L << 20)
+                .analyseForValuation(jpeg, "image/jpeg", false);
+        PhotoAnalyzer.AnalysedPhoto large = new PhotoAnalyzer(checker, 410L << 20)
+                .analyseForValuation(jpeg, "image/jpeg", false);
+
+        assertThat(small.cuts()).isEqualTo(FullResolutionCuts.none());
+        assertThat(large.cuts().readingCrop()).isPresent();
+        assertThat(small.analysis().features()).isEqualTo(large.analysis().features());
+    }
+
     private static int[] pixels(BufferedImage image) {
         int[] rgb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         for (int i = 0; i < rgb.length; i++) {
