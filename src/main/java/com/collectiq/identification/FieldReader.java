@@ -212,7 +212,7 @@ final class FieldReader {
                 code = CODE_BEFORE_NUMBER.matcher(text);
             }
             if (setCode == null && (withLanguage || code.find())) {
-                setCode = OcrText.asLetters(code.group(2));
+                setCode = codeLetters(code.group(2));
                 evidence.put("setCode", new Evidence(setCode, round(confidence(line)),
                         withLanguage ? "code before \"EN\" on the bottom line" : "code before the number"));
                 if (code.group(1) != null) {
@@ -403,6 +403,16 @@ final class FieldReader {
         }
         return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed())
                 .limit(NAMES_KEPT).toList();
+    }
+
+    /**
+     * A set code's letters: digits read where letters are printed are undone ({@code 0BF} is
+     * {@code OBF}), capitals are kept as read ({@code PAL} is no {@code PAI}: an L in a code is an L).
+     */
+    private static String codeLetters(String read) {
+        StringBuilder letters = new StringBuilder(read.length());
+        read.chars().forEach(c -> letters.append(Character.isLetter(c) ? String.valueOf((char) c) : OcrText.asLetters(String.valueOf((char) c))));
+        return letters.toString();
     }
 
     /** The regulation mark, when the line starts with it at the card's foot on the left. */

@@ -67,6 +67,21 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void theCodesOfTheFirstScarletAndVioletSetsNameTheirSetsWhenTheTotalIsLost() {
+        // the name lost in the artwork, the total past the card's edge: SVI and PAL alone say the set
+        Identity scarletAndViolet = identify(
+                line("Draw 2 cards.", 0.95, 0.1, 0.68, 0.5, 0.02),
+                line("G SVI EN 085/", 0.93, 0.06, 0.955, 0.3, 0.015));
+        Identity paldeaEvolved = identify(
+                line("Draw 2 cards.", 0.95, 0.1, 0.68, 0.5, 0.02),
+                line("G PAL EN 068/", 0.93, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(scarletAndViolet.catalogId()).isEqualTo("sv1-85");
+        assertThat(paldeaEvolved.catalogId()).isEqualTo("sv2-68");
+        assertThat(paldeaEvolved.evidence().get("set").rationale()).contains("printed set code");
+    }
+
+    @Test
     void theLargestPrintAtTheTopIsTheNameNotTheEvolutionLine() {
         Identity identity = identify(
                 line("Evolves from Kirlia", 0.95, 0.16, 0.09, 0.3, 0.015),
