@@ -248,6 +248,33 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTrainerWhoseNameHoldsACatalogNameIsNotThatCardEvenWithoutItsNumber() {
+        // Diamond & Pearl's cards out: Double Full Heal is no Full Heal, however well "Full Heal" is spelt
+        Identity identity = identifyWithout("dp1",
+                line("TRAINER", 0.95, 0.06, 0.05, 0.2, 0.02),
+                line("Double Full Heal", 0.93, 0.06, 0.08, 0.45, 0.045),
+                line("Remove all Special Conditions from each of your Pokémon.", 0.9, 0.08, 0.5, 0.8, 0.02));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Double Full Heal");
+    }
+
+    @Test
+    void aTotalThatIsTheCodedSetsIsNotADigitOffAnotherSets() {
+        // Paldea Evolved's cards out: PAL and 193 both say Paldea Evolved; Scarlet & Violet's Charcadet is 39/198
+        Identity identity = identifyWithout("sv2",
+                line("Basic", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Charcadet", 0.75, 0.16, 0.045, 0.25, 0.04),
+                line("HP 80", 0.93, 0.70, 0.045, 0.24, 0.035),
+                line("G PAL EN 039/193", 0.91, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Charcadet");
+        assertThat(identity.set()).isEqualTo("Paldea Evolved");
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("sv1-39");
+    }
+
+    @Test
     void aBlankCardBackGetsNoCatalogId() {
         Identity identity = identify();
 
