@@ -42,6 +42,15 @@ final class CardResolver {
      * with any name ({@code ncl} with {@code Pinsir} or {@code Qwilfish}) must not outweigh the era.
      */
     private static final double NAME_NOISE = 0.5;
+    /** A name read this well (its letters, how much of its line, how sure the engine was) agrees with the card's. */
+    private static final double NAME_AGREES = 0.85;
+    /**
+     * A name read whose letters are this similar to the card's whole name agrees however unsure the
+     * engine was of its line ({@code Pyukumuku} read exactly on a line read at 0.70). Only the whole
+     * name: {@code Tauros} read unsure does not agree with {@code Tauros-GX} by its letters (read sure,
+     * it does: the logo is a picture OCR drops).
+     */
+    private static final double SPELLS_THE_NAME = 0.85;
     /** How well a name read without the owner or form its card prints fits ({@code Arbok} for {@code Koga's Arbok}). */
     private static final double UNREAD_FORM = 0.8;
     /** How well a number one digit off the card's fits: it tells namesakes apart, it does not make a card. */
@@ -61,15 +70,18 @@ final class CardResolver {
         Map<String, Double> nameScores = new HashMap<>();
         clues.names().forEach(match -> nameScores.merge(match.name(), match.score(), Math::max));
         String bestRead = clues.names().isEmpty() ? null : OcrText.fold(clues.names().get(0).read());
-        Map<String, Double> spelt = new HashMap<>();
+        Map<String, Double> nameFits = new HashMap<>();
+        Map<String, Boolean> spelling = new HashMap<>();
         List<Fit> fits = new ArrayList<>();
         for (Entry entry : entries) {
-            double name = bestRead == null ? 0 : spelt.computeIfAbsent(entry.card().name(),
+            double name = bestRead == null ? 0 : nameFits.computeIfAbsent(entry.card().name(),
                     catalogName -> nameFit(bestRead, catalogName, nameScores));
+            boolean spells = bestRead != null && spelling.computeIfAbsent(entry.card().name(),
+                    catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) >= SPELLS_THE_NAME);
             boolean numberMatches = clues.number() != null
                     && clues.number().number().equalsIgnoreCase(entry.card().number());
             if (name >= NAME_MATCH || numberMatches) {
-                fits.add(new Fit(entry, name, numberMatches));
+                fits.add(new Fit(entry, name, spells, numberMatches));
             }
         }
         // a number one digit off counts only when the number as read fits no card of the name read:
@@ -106,8 +118,11 @@ final class CardResolver {
                 OcrDistance.similarityOfFolded(read, OcrText.fold(species)) * UNREAD_FORM) * 0.9;
     }
 
-    /** A card that fits the name or the number read, before it is scored. */
-    private record Fit(Entry entry, double name, boolean numberMatches) {
+    /**
+     * A card that fits the name or the number read, before it is scored; {@code spelt}: the best name
+     * read spells the card's whole name.
+     */
+    private record Fit(Entry entry, double name, boolean spelt, boolean numberMatches) {
     }
 
     private Ranked score(Clues clues, Fit fit, boolean nearNumberCounts) {
@@ -118,7 +133,7 @@ final class CardResolver {
         CatalogCard card = entry.card();
         CatalogSet set = entry.set();
         if (!clues.names().isEmpty()) {
-            score.add(NAME, name >= NAME_NOISE ? name : 0, name >= 0.85 ? "name" : null);
+            score.add(NAME, name >= NAME_NOISE ? name : 0, name >= NAME_AGREES || fit.spelt() ? "name" : null);
         }
         if (clues.number() != null) {
             boolean near = nearNumberCounts && !numberMatches && clues.number().oneDigitFrom(card.number());

@@ -248,6 +248,19 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameSpeltExactlyOnALineReadUnsureStillNamesTheCard() {
+        // Pyukumuku is sm1-47 alone; its name line read at 0.70 with its HP, the number not read
+        Identity identity = identify(
+                line("BASIC", 0.9, 0.06, 0.04, 0.1, 0.02),
+                line("Pyukumuku 1 60", 0.70, 0.06, 0.067, 0.8, 0.045),
+                line("Tail Whip 10", 0.89, 0.2, 0.545, 0.5, 0.03),
+                line("A 47449 @", 0.75, 0.06, 0.936, 0.2, 0.02));
+
+        assertThat(identity.catalogId()).isEqualTo("sm1-47");
+        assertThat(identity.confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void aTrainerWhoseNameHoldsACatalogNameIsNotThatCardEvenWithoutItsNumber() {
         // Diamond & Pearl's cards out: Double Full Heal is no Full Heal, however well "Full Heal" is spelt
         Identity identity = identifyWithout("dp1",
