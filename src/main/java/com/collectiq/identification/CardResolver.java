@@ -179,7 +179,10 @@ final class CardResolver {
         if (named < 0) {
             return byTotal;
         }
-        return byTotal < 0 ? named : (2 * named + byTotal) / 3;
+        // a total one digit off or cut short of the named set's is that set's misread (PAR EN 149/282
+        // on a card of Paradox Rift, 182): it says nothing against the set its code names
+        boolean misreadTotal = named == 1 && total != null && !clues.number().totalRulesOut(set.printedTotalText());
+        return byTotal < 0 || misreadTotal ? named : (2 * named + byTotal) / 3;
     }
 
     private static double eraFit(Clues clues, CatalogSet set) {

@@ -169,6 +169,19 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTotalADigitOffTheCodedSetsIsThatSetsMisreadAndItsNumberAGuess() {
+        // Parasol Lady is Paradox Rift's 169, 238 and 255 of 182: 149/282 is 169/182 with two digits misread
+        Identity identity = identify(
+                line("TRAINER SUPPORTER", 0.95, 0.06, 0.04, 0.4, 0.02),
+                line("Parasol Lady", 0.96, 0.06, 0.095, 0.35, 0.045),
+                line("PAREN 149/282 @", 0.75, 0.06, 0.929, 0.3, 0.02));
+
+        assertThat(identity.catalogId()).isEqualTo("sv4-169");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(identity.evidence().get("catalogId").rationale()).contains("one digit off");
+    }
+
+    @Test
     void aNumberReadRightIsNotDoubtedForANamesakeADigitAway() {
         // Bulbasaur is ecard1-94 and ecard1-95: the number read is the first's, exactly
         Identity identity = identify(
