@@ -301,7 +301,7 @@ public class CardIdentifier {
         String cardName = top.entry().card().name();
         if (PrintedName.namesAnotherForm(clues.names().get(0).name(), cardName)
                 || clues.printedName() != null && (PrintedName.namesAnotherForm(clues.printedName(), cardName)
-                        || PrintedName.holdsAsLongerName(clues.printedName(), cardName))) {
+                        || PrintedName.isAnotherName(clues.printedName(), cardName))) {
             return true;
         }
         if (readsAsThisName(clues.names().get(0).name(), cardName)) {

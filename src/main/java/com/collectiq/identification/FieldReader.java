@@ -457,7 +457,7 @@ final class FieldReader {
         if (glued.isPresent()) {
             printed = glued.get();
         } else if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
-                && !PrintedName.holdsAsLongerName(printed, best.name())
+                && !PrintedName.isAnotherName(printed, best.name())
                 && (OcrDistance.similarity(printed, best.name()) >= MISREAD_OF_A_NAME
                         || startOf(best.read(), OcrText.fold(best.name()))
                         || OcrDistance.similarity(best.read(), best.name()) >= SPELLS_A_NAME)) {

@@ -29,6 +29,12 @@ final class PrintedName {
     /** Mega Evolutions print an M before the Pokémon's name ({@code M Venusaur-EX}). */
     private static final String MEGA = "M";
     private static final int LEAST_LETTERS = 3;
+    /**
+     * A word read less like the catalog's word than this is another word: {@code dream} and
+     * {@code great} 0.6, {@code flare} and {@code star} 0.4; a letter or two misread leaves a word of
+     * five letters at 0.7 or more, OCR's confusions cost less.
+     */
+    private static final double MISREAD_OF_A_WORD = 0.7;
 
     private PrintedName() {
     }
@@ -91,6 +97,39 @@ final class PrintedName {
             case "ex" -> logo.equals("EX") ? catalogName + "-EX" : catalogName + " ex";
             default -> null;
         });
+    }
+
+    /**
+     * Whether a printed name is another card's name than the catalog name closest to it: a longer
+     * name holding it ({@link #holdsAsLongerName}) or the same words but one, that one another word
+     * ({@link #swapsAWord}).
+     */
+    static boolean isAnotherName(String printed, String catalogName) {
+        return holdsAsLongerName(printed, catalogName) || swapsAWord(printed, catalogName);
+    }
+
+    /**
+     * Whether a printed name has the catalog name's words but one, and that one is another word, not
+     * it misread: {@code Dream Ball} is no {@code Great Ball}, {@code Team Flare Grunt} no
+     * {@code Team Star Grunt}. A name of one word has nothing to hold on to: a misread and another
+     * name look alike there.
+     */
+    static boolean swapsAWord(String printed, String catalogName) {
+        List<String> read = words(printed);
+        List<String> catalog = words(catalogName);
+        if (read.size() != catalog.size() || read.size() < 2) {
+            return false;
+        }
+        int same = 0;
+        int other = 0;
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).equals(catalog.get(i))) {
+                same++;
+            } else if (OcrDistance.similarityOfFolded(read.get(i), catalog.get(i)) < MISREAD_OF_A_WORD) {
+                other++;
+            }
+        }
+        return other == 1 && same == read.size() - 1;
     }
 
     /**

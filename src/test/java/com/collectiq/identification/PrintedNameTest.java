@@ -79,6 +79,21 @@ class PrintedNameTest {
     }
 
     @Test
+    void theSameWordsButOneThatIsAnotherWordAreAnotherName() {
+        assertThat(PrintedName.swapsAWord("Dream Ball", "Great Ball")).isTrue();
+        assertThat(PrintedName.swapsAWord("Team Flare Grunt", "Team Star Grunt")).isTrue();
+        assertThat(PrintedName.swapsAWord("Professor Rowan", "Professor Oak")).isTrue();
+        // a word misread by a letter or two, OCR's confusions, is the catalog's word
+        assertThat(PrintedName.swapsAWord("Great Bal1", "Great Ball")).isFalse();
+        assertThat(PrintedName.swapsAWord("Energy Swltch", "Energy Switch")).isFalse();
+        assertThat(PrintedName.swapsAWord("Dream Ball", "Dream Ball")).isFalse();
+        // two words changed, or one word alone: nothing left to tell a misread from another name
+        assertThat(PrintedName.swapsAWord("Dream Bell", "Great Ball")).isFalse();
+        assertThat(PrintedName.swapsAWord("Cassius", "Brassius")).isFalse();
+        assertThat(PrintedName.swapsAWord("Oran Berry", "Berry")).isFalse();
+    }
+
+    @Test
     void anOwnerOrFormReadThatTheCardLacksNamesAnotherCard() {
         assertThat(PrintedName.namesAnotherForm("Misty's Psyduck", "Psyduck")).isTrue();
         assertThat(PrintedName.namesAnotherForm("Radiant Charjabug", "Charjabug")).isTrue();

@@ -371,6 +371,18 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTrainerOfASetNotBundledKeepsTheWordItPrintsWhereTheCatalogsNameHasAnother() {
+        // Evolving Skies' cards out: Dream Ball is no Great Ball misread
+        Identity identity = identifyWithout("swsh7",
+                line("TRAIN : ITEM", 0.64, 0.06, 0.042, 0.3, 0.039),
+                line("Dream Ball", 0.96, 0.06, 0.107, 0.35, 0.03),
+                line("E EVS EN 146/203", 0.9, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Dream Ball");
+    }
+
+    @Test
     void aPokemonNoBundledCardBearsIsStillReadByItsName() {
         // Flygon is in the list of every Pokémon, on no bundled card: a misread line still names it
         Identity identity = identify(
