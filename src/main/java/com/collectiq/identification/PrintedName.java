@@ -21,6 +21,14 @@ final class PrintedName {
     private static final Set<String> JOINING = Set.of("of", "in", "the", "and", "on", "to", "de");
     /** OCR reads the hyphen before a logo as another dash or an equals sign (Gumshoos=GX). */
     private static final Pattern DASH_BEFORE_LOGO = Pattern.compile("(?<=\\p{L})[=~–—_](?=(EX|GX|V)\\b)");
+    /** A logo in capitals OCR ran into the name (LugiaLEGEND, SolgaleoGX): parted as the cards print it. */
+    private static final Pattern GLUED_WORD_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(LEGEND|VMAX|VSTAR)\\b)");
+    private static final Pattern GLUED_DASHED_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(GX|EX)\\b)");
+    /**
+     * What OCR reads the gap or hyphen between a name and its logo as, when it reads it at all
+     * ({@code Quaquavaliex}, {@code Koraidontex}): a thin stroke or a mark.
+     */
+    private static final Pattern STRAY_BEFORE_LOGO = Pattern.compile("[^\\p{L}]|[iIlt]");
     /** Words that name a Pokémon's owner or form before its own name (with owners' possessives). */
     private static final Set<String> FORM_WORDS = Set.of("dark", "light", "alolan", "galarian", "hisuian", "paldean",
             "shining", "radiant", "team", "m");
@@ -41,7 +49,8 @@ final class PrintedName {
 
     /** The name-like run of a line (its HP and labels already taken out), if it has one. */
     static Optional<String> in(String text) {
-        String[] words = DASH_BEFORE_LOGO.matcher(text).replaceAll("-").trim().split("\\s+");
+        String parted = GLUED_DASHED_LOGO.matcher(GLUED_WORD_LOGO.matcher(text).replaceAll(" ")).replaceAll("-");
+        String[] words = DASH_BEFORE_LOGO.matcher(parted).replaceAll("-").trim().split("\\s+");
         List<String> best = List.of();
         for (int start = 0; start < words.length; start++) {
             List<String> run = runFrom(words, start);
@@ -80,8 +89,9 @@ final class PrintedName {
 
     /**
      * The catalog name with the mechanic's logo OCR ran into its last word ({@code Medichamv} for
-     * {@code Medicham V}), spelt as the catalog spells that logo; empty when the word read is not the
-     * name and a logo.
+     * {@code Medicham V}), with or without a stray letter or mark read for the gap before it
+     * ({@code Quaquavaliex} for {@code Quaquaval ex}), spelt as the catalog spells that logo; empty
+     * when the word read is not the name and a logo.
      */
     static Optional<String> withGluedLogo(String printed, String catalogName) {
         String read = printed.replace(" ", "");
@@ -90,13 +100,21 @@ final class PrintedName {
             return Optional.empty();
         }
         String logo = read.substring(name.length());
+        if (logo.length() > 1 && STRAY_BEFORE_LOGO.matcher(logo.substring(0, 1)).matches() && !isLogo(logo)) {
+            logo = logo.substring(1);
+        }
         return Optional.ofNullable(switch (logo.toLowerCase(Locale.ROOT)) {
             case "v", "vmax", "vstar" -> catalogName + " " + logo.toUpperCase(Locale.ROOT);
+            case "legend" -> catalogName + " LEGEND";
             case "gx" -> catalogName + "-GX";
             // Black & White and XY print a capital EX after a hyphen; the EX series and Scarlet & Violet a small ex
             case "ex" -> logo.equals("EX") ? catalogName + "-EX" : catalogName + " ex";
             default -> null;
         });
+    }
+
+    private static boolean isLogo(String word) {
+        return LOGO_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

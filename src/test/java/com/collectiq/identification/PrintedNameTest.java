@@ -23,6 +23,8 @@ class PrintedNameTest {
             "we Geeta|Geeta",
             "Lugia LEGEND 1300|Lugia LEGEND",
             "M Venusaur-EX|M Venusaur-EX",
+            "LugiaLEGEND|Lugia LEGEND",
+            "SolgaleoGX 250|Solgaleo-GX",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);
@@ -56,13 +58,17 @@ class PrintedNameTest {
             "SolgaleoGX|Solgaleo|Solgaleo-GX",
             "SkarmoryEX|Skarmory|Skarmory-EX",
             "Skeledirgeex|Skeledirge|Skeledirge ex",
+            "Quaquavaliex|Quaquaval|Quaquaval ex",
+            "Koraidontex|Koraidon|Koraidon ex",
+            "LugiaLEGEND|Lugia|Lugia LEGEND",
     })
     void aLogoRunIntoTheNameIsSpeltAsTheCatalogSpellsIt(String printed, String catalogName, String name) {
         assertThat(PrintedName.withGluedLogo(printed, catalogName)).contains(name);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Medicham|Medicham", "Medichamx|Medicham", "Machamp|Medicham", "Eevees|Eevee"})
+    @CsvSource(delimiter = '|', value = {"Medicham|Medicham", "Medichamx|Medicham", "Machamp|Medicham", "Eevees|Eevee",
+            "Eeveeis|Eevee", "Mewtwo|Mew"})
     void aNameWithoutALogoRunIntoItHasNone(String printed, String catalogName) {
         assertThat(PrintedName.withGluedLogo(printed, catalogName)).isEmpty();
     }
