@@ -346,10 +346,16 @@ final class FieldReader {
     /**
      * Whether a name line holds only the start of a name, cut inside a word ({@code Skeled} of
      * {@code Skeledirge}, {@code Qu illad} of {@code Quilladin}): a name in a display face over a busy
-     * bar, read short. Long enough a start that few names share it; a whole word is not a start
+     * bar, read short, with or without the logo after it ({@code Skeled ex}). Long enough a start that
+     * few names share it; a whole word is not a start
      * ({@code Pokémon} of a stage banner is not {@code Pokémon Catcher} cut short).
      */
     private static boolean startOf(String read, String name) {
+        // the start of a Pokémon's name and its logo read apart from it (Skeled ex of Skeledirge ex)
+        int lastWord = name.lastIndexOf(' ');
+        if (lastWord > 0 && PrintedName.isLogo(name.substring(lastWord + 1)) && read.endsWith(name.substring(lastWord))) {
+            return startOf(read.substring(0, read.length() - (name.length() - lastWord)), name.substring(0, lastWord));
+        }
         String joined = read.replace(" ", "");
         if (joined.length() < NAME_START_LETTERS || joined.length() < NAME_START_SHARE * name.length()
                 || !name.replace(" ", "").startsWith(joined)) {
@@ -395,7 +401,10 @@ final class FieldReader {
             List<TextLine> row = rowFrom(candidates, i);
             if (row.size() > 1) {
                 String joined = String.join(" ", row.stream().map(TextLine::text).toList());
-                double rowConfidence = row.stream().mapToDouble(FieldReader::confidence).average().orElse(0);
+                // each piece as sure as the engine was of it, by its letters: a short mark read unsure
+                // does not pull a long piece read sure down to its level
+                double rowConfidence = row.stream().mapToDouble(piece -> confidence(piece) * piece.text().length()).sum()
+                        / row.stream().mapToInt(piece -> piece.text().length()).sum();
                 for (NameMatch match : namesIn(joined, rowConfidence, positionWeight)) {
                     best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
                 }

@@ -113,7 +113,8 @@ final class PrintedName {
         });
     }
 
-    private static boolean isLogo(String word) {
+    /** Whether a word is a mechanic's logo ({@code ex}, {@code GX}, {@code VMAX}, …), in any case. */
+    static boolean isLogo(String word) {
         return LOGO_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 

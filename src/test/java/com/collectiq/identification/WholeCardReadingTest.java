@@ -493,6 +493,20 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameReadShortWithItsLogoApartIsTheNameWithTheLogo() {
+        // the start of the name read sure, its ex logo read unsure a little lower on the same row
+        Extraction pieces = new Extraction(List.of(
+                line("Stage 2", 0.66, 0.06, 0.04, 0.12, 0.018),
+                line("Skeled", 0.93, 0.1, 0.069, 0.2, 0.038),
+                line("ex", 0.66, 0.31, 0.08, 0.05, 0.027),
+                line("Quick Turn 180", 0.87, 0.2, 0.664, 0.5, 0.034)), List.of(), "tesseract", List.of());
+
+        CardReading reading = new FieldReader(CATALOG.names(), Set.of()).read(pieces);
+
+        assertThat(reading.bestName().name()).isEqualTo("Skeledirge ex");
+    }
+
+    @Test
     void aNameMisreadClosestToTheCardsOwnIsNoDoubtAboutIt() {
         Identity identity = identify(
                 line("Lunator 90 HP", 0.9, 0.06, 0.05, 0.7, 0.045),
