@@ -51,6 +51,7 @@ final class CardResolver {
      * it does: the logo is a picture OCR drops).
      */
     private static final double SPELLS_THE_NAME = 0.85;
+    private static final double SET_AGREES = 0.99;
     /** How well a name read without the owner or form its card prints fits ({@code Arbok} for {@code Koga's Arbok}). */
     private static final double UNREAD_FORM = 0.8;
     /** How well a number one digit off the card's fits: it tells namesakes apart, it does not make a card. */
@@ -132,18 +133,23 @@ final class CardResolver {
         boolean numberMatches = fit.numberMatches();
         CatalogCard card = entry.card();
         CatalogSet set = entry.set();
+        boolean nameAgrees = name >= NAME_AGREES || fit.spelt();
         if (!clues.names().isEmpty()) {
-            score.add(NAME, name >= NAME_NOISE ? name : 0, name >= NAME_AGREES || fit.spelt() ? "name" : null);
+            score.add(NAME, name >= NAME_NOISE ? name : 0, nameAgrees ? "name" : null);
         }
+        String total = clues.number() == null ? null : clues.number().printedTotal();
+        boolean setRead = !clues.setIds().isEmpty() || total != null;
+        double setFit = setRead ? setFit(clues, set, total) : 0;
         if (clues.number() != null) {
-            boolean near = nearNumberCounts && !numberMatches && clues.number().oneDigitFrom(card.number());
+            // a number of one digit is a digit from nearly every number of a set, but of a card whose
+            // name and set agree it is one among that name's few printings there (8/114 for 98/114)
+            boolean near = nearNumberCounts && !numberMatches && (clues.number().oneDigitFrom(card.number())
+                    || !clues.names().isEmpty() && nameAgrees && setFit >= SET_AGREES && clues.number().oneEditFrom(card.number()));
             score.add(NUMBER, numberMatches ? 1 : near ? NEAR_NUMBER : 0,
                     numberMatches ? "number" : near ? NEAR_NUMBER_AGREED : null);
         }
-        String total = clues.number() == null ? null : clues.number().printedTotal();
-        if (!clues.setIds().isEmpty() || total != null) {
-            double setFit = setFit(clues, set, total);
-            score.add(SET, setFit, setFit >= 0.99 ? "set" : null);
+        if (setRead) {
+            score.add(SET, setFit, setFit >= SET_AGREES ? "set" : null);
         }
         if (clues.hp() != null) {
             boolean same = clues.hp().equals(card.hp());

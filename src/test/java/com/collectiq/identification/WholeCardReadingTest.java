@@ -182,6 +182,24 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNumberOfOneDigitReadOnACardWhoseNameAndSetAgreeIsADigitLost() {
+        // Pokédex is Black & White's 98/114 alone: 8/114 lost its first digit
+        Identity identity = identify(
+                line("TRAINER", 0.97, 0.06, 0.054, 0.2, 0.02),
+                line("Pokédex", 0.96, 0.06, 0.108, 0.3, 0.04),
+                line("Look at the top 7 cards of your deck.", 0.94, 0.08, 0.513, 0.8, 0.02),
+                numberLine("O 8/114 @", 0.34));
+        // without the name, a number of one digit is a digit from nearly every card of the set
+        Identity nameless = identify(
+                line("Look at the top 7 cards of your deck.", 0.94, 0.08, 0.513, 0.8, 0.02),
+                numberLine("O 8/114 @", 0.34));
+
+        assertThat(identity.catalogId()).isEqualTo("bw1-98");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(nameless.catalogId()).isNotEqualTo("bw1-98");
+    }
+
+    @Test
     void aNumberReadRightIsNotDoubtedForANamesakeADigitAway() {
         // Bulbasaur is ecard1-94 and ecard1-95: the number read is the first's, exactly
         Identity identity = identify(
