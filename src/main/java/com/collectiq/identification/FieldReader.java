@@ -64,6 +64,11 @@ final class FieldReader {
     private static final double HP_SIDE = 0.55;
     /** A bare number at the top right is the HP less surely than one printed beside its mark. */
     private static final double BARE_HP_DOUBT = 0.8;
+    /**
+     * A Pokémon's level after its name ({@code Haunter LV.46}), run into a LV.X logo at times
+     * ({@code Empoleon LV.XLV.26}): never a word of the name.
+     */
+    private static final Pattern LEVEL = Pattern.compile("(?i)LV\\.?\\s?[0-9OoIlSB]{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern STAGE = Pattern.compile("(?i)\\b(stage\\s*[12lI]|basic|vmax|vstar|break|baby|level[ -]?up)\\b");
     private static final Pattern TRAINER_KIND = Pattern.compile("(?i)\\b(supporter|item|stadium|pok[eé]mon tool|trainer)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -483,7 +488,7 @@ final class FieldReader {
     }
 
     private static String unlabelled(String text) {
-        String withoutHp = HP.matcher(text).replaceAll(" ");
+        String withoutHp = LEVEL.matcher(HP.matcher(text).replaceAll(" ")).replaceAll(" ");
         String withoutLabels = LABEL_WORDS.matcher(withoutHp).replaceAll(" ");
         return withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
     }

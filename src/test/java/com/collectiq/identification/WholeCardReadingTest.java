@@ -562,6 +562,19 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aLevelRunIntoTheLvXLogoIsNoPartOfTheName() {
+        // Diamond & Pearl's Empoleon LV.X, 120/130, its level printed after the logo, the number a digit off
+        Identity identity = identify(
+                line("BASIC", 0.96, 0.06, 0.058, 0.1, 0.02),
+                line("Empoleon LV.XLV.26 140", 0.74, 0.06, 0.071, 0.8, 0.045),
+                line("420/130", 0.89, 0.8, 0.878, 0.12, 0.015));
+
+        assertThat(identity.evidence().get("name").value()).isEqualTo("Empoleon LV.X");
+        assertThat(identity.catalogId()).isEqualTo("dp1-120");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
     void aNumberAtTheTopLeftOrALevelIsNoHp() {
         Identity identity = identify(
                 line("Magneton LV.40", 0.92, 0.22, 0.07, 0.7, 0.04),
