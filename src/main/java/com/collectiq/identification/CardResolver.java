@@ -77,11 +77,12 @@ final class CardResolver {
         for (Entry entry : entries) {
             double name = bestRead == null ? 0 : nameFits.computeIfAbsent(entry.card().name(),
                     catalogName -> nameFit(bestRead, catalogName, nameScores));
-            boolean spells = bestRead != null && spelling.computeIfAbsent(entry.card().name(),
-                    catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) >= SPELLS_THE_NAME);
             boolean numberMatches = clues.number() != null
                     && clues.number().number().equalsIgnoreCase(entry.card().number());
             if (name >= NAME_MATCH || numberMatches) {
+                // only the cards that fit are spelt against: this runs for every card of the catalog
+                boolean spells = bestRead != null && spelling.computeIfAbsent(entry.card().name(),
+                        catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) >= SPELLS_THE_NAME);
                 fits.add(new Fit(entry, name, spells, numberMatches));
             }
         }
