@@ -23,6 +23,10 @@ SOURCE_CREDIT = [
 SET_COLUMNS = ["id", "name", "series", "printedTotal", "total", "ptcgoCode", "releaseDate"]
 CARD_COLUMNS = ["set", "number", "name", "supertype", "subtypes", "hp", "rarity", "artist"]
 
+# Set codes the cards print at their foot (G SVI EN 063/198) where the source lacks them: identification
+# names the set by the code it reads, so a set without one is named only by its printed total.
+PRINTED_CODES = {"sv1": "SVI", "sv2": "PAL"}
+
 
 def cell(value):
     text = "" if value is None else str(value)
@@ -46,6 +50,8 @@ def main(source_dir):
     with open(target / "sets.tsv", "w", encoding="utf-8", newline="\n") as out:
         out.write(header(SET_COLUMNS, f"Pokémon TCG sets (English), {len(sets)} sets; empty cell: the source lacks the value."))
         for s in sets:
+            if not s.get("ptcgoCode") and s["id"] in PRINTED_CODES:
+                s = dict(s, ptcgoCode=PRINTED_CODES[s["id"]])
             out.write("\t".join(cell(s.get(c)) for c in SET_COLUMNS) + "\n")
 
     with open(target / "cards.tsv", "w", encoding="utf-8", newline="\n") as out:

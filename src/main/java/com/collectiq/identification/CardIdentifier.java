@@ -250,7 +250,7 @@ public class CardIdentifier {
     }
 
     /** Whether the reading may name this card at all, however sure: see the four rules below. */
-    private static boolean claimable(Clues clues, Ranked top) {
+    private boolean claimable(Clues clues, Ranked top) {
         return !numberContradicts(clues, top) && !totalContradicts(clues, top) && !nameContradicts(clues, top)
                 && !tooLittleAgrees(top);
     }
@@ -261,11 +261,26 @@ public class CardIdentifier {
      * most likely one whose cards are not bundled ({@code Lilligant 10/203} of Evolving Skies is not
      * {@code Lilligant 10/114} of Black &amp; White). It is then read as printed and asked for online.
      */
-    private static boolean totalContradicts(Clues clues, Ranked top) {
+    private boolean totalContradicts(Clues clues, Ranked top) {
         CatalogSet set = top.entry().set();
-        return clues.number() != null && clues.numberConfidence() >= SURE_TOTAL && !clues.setIds().contains(set.id())
-                && clues.number().totalRulesOut(set.printedTotalText())
-                && clues.number().totalRulesOut(String.valueOf(set.total()));
+        if (clues.number() == null || clues.setIds().contains(set.id())) {
+            return false;
+        }
+        return clues.numberConfidence() >= SURE_TOTAL && clues.number().totalRulesOut(set.printedTotalText())
+                && clues.number().totalRulesOut(String.valueOf(set.total()))
+                || totalOfTheSetNamed(clues);
+    }
+
+    /**
+     * Whether the total read is the one the set named by its printed code (or the owner) prints: two
+     * readings that agree on another set than the card's, where one digit off the card's own total
+     * would otherwise leave it claimable ({@code PAL EN 039/193} is Paldea Evolved's Charcadet, not
+     * Scarlet &amp; Violet's 39/198).
+     */
+    private boolean totalOfTheSetNamed(Clues clues) {
+        String total = clues.number().printedTotal();
+        return total != null && clues.setIds().stream().map(catalog::set).flatMap(Optional::stream)
+                .anyMatch(named -> total.equals(named.printedTotalText()));
     }
 
     /** A name read sure that is not the card's: the number and set fit another set's card of that number. */
@@ -285,7 +300,8 @@ public class CardIdentifier {
         }
         String cardName = top.entry().card().name();
         if (PrintedName.namesAnotherForm(clues.names().get(0).name(), cardName)
-                || clues.printedName() != null && PrintedName.namesAnotherForm(clues.printedName(), cardName)) {
+                || clues.printedName() != null && (PrintedName.namesAnotherForm(clues.printedName(), cardName)
+                        || PrintedName.isAnotherName(clues.printedName(), cardName))) {
             return true;
         }
         if (readsAsThisName(clues.names().get(0).name(), cardName)) {

@@ -42,6 +42,16 @@ final class CardResolver {
      * with any name ({@code ncl} with {@code Pinsir} or {@code Qwilfish}) must not outweigh the era.
      */
     private static final double NAME_NOISE = 0.5;
+    /** A name read this well (its letters, how much of its line, how sure the engine was) agrees with the card's. */
+    private static final double NAME_AGREES = 0.85;
+    /**
+     * A name read whose letters are this similar to the card's whole name agrees however unsure the
+     * engine was of its line ({@code Pyukumuku} read exactly on a line read at 0.70). Only the whole
+     * name: {@code Tauros} read unsure does not agree with {@code Tauros-GX} by its letters (read sure,
+     * it does: the logo is a picture OCR drops).
+     */
+    private static final double SPELLS_THE_NAME = 0.85;
+    private static final double SET_AGREES = 0.99;
     /** How well a name read without the owner or form its card prints fits ({@code Arbok} for {@code Koga's Arbok}). */
     private static final double UNREAD_FORM = 0.8;
     /** How well a number one digit off the card's fits: it tells namesakes apart, it does not make a card. */
@@ -61,15 +71,19 @@ final class CardResolver {
         Map<String, Double> nameScores = new HashMap<>();
         clues.names().forEach(match -> nameScores.merge(match.name(), match.score(), Math::max));
         String bestRead = clues.names().isEmpty() ? null : OcrText.fold(clues.names().get(0).read());
-        Map<String, Double> spelt = new HashMap<>();
+        Map<String, Double> nameFits = new HashMap<>();
+        Map<String, Boolean> spelling = new HashMap<>();
         List<Fit> fits = new ArrayList<>();
         for (Entry entry : entries) {
-            double name = bestRead == null ? 0 : spelt.computeIfAbsent(entry.card().name(),
+            double name = bestRead == null ? 0 : nameFits.computeIfAbsent(entry.card().name(),
                     catalogName -> nameFit(bestRead, catalogName, nameScores));
             boolean numberMatches = clues.number() != null
                     && clues.number().number().equalsIgnoreCase(entry.card().number());
             if (name >= NAME_MATCH || numberMatches) {
-                fits.add(new Fit(entry, name, numberMatches));
+                // only the cards that fit are spelt against: this runs for every card of the catalog
+                boolean spells = bestRead != null && spelling.computeIfAbsent(entry.card().name(),
+                        catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) >= SPELLS_THE_NAME);
+                fits.add(new Fit(entry, name, spells, numberMatches));
             }
         }
         // a number one digit off counts only when the number as read fits no card of the name read:
@@ -106,8 +120,11 @@ final class CardResolver {
                 OcrDistance.similarityOfFolded(read, OcrText.fold(species)) * UNREAD_FORM) * 0.9;
     }
 
-    /** A card that fits the name or the number read, before it is scored. */
-    private record Fit(Entry entry, double name, boolean numberMatches) {
+    /**
+     * A card that fits the name or the number read, before it is scored; {@code spelt}: the best name
+     * read spells the card's whole name.
+     */
+    private record Fit(Entry entry, double name, boolean spelt, boolean numberMatches) {
     }
 
     private Ranked score(Clues clues, Fit fit, boolean nearNumberCounts) {
@@ -117,18 +134,23 @@ final class CardResolver {
         boolean numberMatches = fit.numberMatches();
         CatalogCard card = entry.card();
         CatalogSet set = entry.set();
+        boolean nameAgrees = name >= NAME_AGREES || fit.spelt();
         if (!clues.names().isEmpty()) {
-            score.add(NAME, name >= NAME_NOISE ? name : 0, name >= 0.85 ? "name" : null);
+            score.add(NAME, name >= NAME_NOISE ? name : 0, nameAgrees ? "name" : null);
         }
+        String total = clues.number() == null ? null : clues.number().printedTotal();
+        boolean setRead = !clues.setIds().isEmpty() || total != null;
+        double setFit = setRead ? setFit(clues, set, total) : 0;
         if (clues.number() != null) {
-            boolean near = nearNumberCounts && !numberMatches && clues.number().oneDigitFrom(card.number());
+            // a number of one digit is a digit from nearly every number of a set, but of a card whose
+            // name and set agree it is one among that name's few printings there (8/114 for 98/114)
+            boolean near = nearNumberCounts && !numberMatches && (clues.number().oneDigitFrom(card.number())
+                    || !clues.names().isEmpty() && nameAgrees && setFit >= SET_AGREES && clues.number().oneEditFrom(card.number()));
             score.add(NUMBER, numberMatches ? 1 : near ? NEAR_NUMBER : 0,
                     numberMatches ? "number" : near ? NEAR_NUMBER_AGREED : null);
         }
-        String total = clues.number() == null ? null : clues.number().printedTotal();
-        if (!clues.setIds().isEmpty() || total != null) {
-            double setFit = setFit(clues, set, total);
-            score.add(SET, setFit, setFit >= 0.99 ? "set" : null);
+        if (setRead) {
+            score.add(SET, setFit, setFit >= SET_AGREES ? "set" : null);
         }
         if (clues.hp() != null) {
             boolean same = clues.hp().equals(card.hp());
@@ -164,7 +186,10 @@ final class CardResolver {
         if (named < 0) {
             return byTotal;
         }
-        return byTotal < 0 ? named : (2 * named + byTotal) / 3;
+        // a total one digit off or cut short of the named set's is that set's misread (PAR EN 149/282
+        // on a card of Paradox Rift, 182): it says nothing against the set its code names
+        boolean misreadTotal = named == 1 && total != null && !clues.number().totalRulesOut(set.printedTotalText());
+        return byTotal < 0 || misreadTotal ? named : (2 * named + byTotal) / 3;
     }
 
     private static double eraFit(Clues clues, CatalogSet set) {

@@ -64,6 +64,11 @@ final class FieldReader {
     private static final double HP_SIDE = 0.55;
     /** A bare number at the top right is the HP less surely than one printed beside its mark. */
     private static final double BARE_HP_DOUBT = 0.8;
+    /**
+     * A Pokémon's level after its name ({@code Haunter LV.46}), run into a LV.X logo at times
+     * ({@code Empoleon LV.XLV.26}): never a word of the name.
+     */
+    private static final Pattern LEVEL = Pattern.compile("(?i)LV\\.?\\s?[0-9OoIlSB]{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern STAGE = Pattern.compile("(?i)\\b(stage\\s*[12lI]|basic|vmax|vstar|break|baby|level[ -]?up)\\b");
     private static final Pattern TRAINER_KIND = Pattern.compile("(?i)\\b(supporter|item|stadium|pok[eé]mon tool|trainer)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile(
@@ -212,7 +217,7 @@ final class FieldReader {
                 code = CODE_BEFORE_NUMBER.matcher(text);
             }
             if (setCode == null && (withLanguage || code.find())) {
-                setCode = OcrText.asLetters(code.group(2));
+                setCode = codeLetters(code.group(2));
                 evidence.put("setCode", new Evidence(setCode, round(confidence(line)),
                         withLanguage ? "code before \"EN\" on the bottom line" : "code before the number"));
                 if (code.group(1) != null) {
@@ -346,10 +351,16 @@ final class FieldReader {
     /**
      * Whether a name line holds only the start of a name, cut inside a word ({@code Skeled} of
      * {@code Skeledirge}, {@code Qu illad} of {@code Quilladin}): a name in a display face over a busy
-     * bar, read short. Long enough a start that few names share it; a whole word is not a start
+     * bar, read short, with or without the logo after it ({@code Skeled ex}). Long enough a start that
+     * few names share it; a whole word is not a start
      * ({@code Pokémon} of a stage banner is not {@code Pokémon Catcher} cut short).
      */
     private static boolean startOf(String read, String name) {
+        // the start of a Pokémon's name and its logo read apart from it (Skeled ex of Skeledirge ex)
+        int lastWord = name.lastIndexOf(' ');
+        if (lastWord > 0 && PrintedName.isLogo(name.substring(lastWord + 1)) && read.endsWith(name.substring(lastWord))) {
+            return startOf(read.substring(0, read.length() - (name.length() - lastWord)), name.substring(0, lastWord));
+        }
         String joined = read.replace(" ", "");
         if (joined.length() < NAME_START_LETTERS || joined.length() < NAME_START_SHARE * name.length()
                 || !name.replace(" ", "").startsWith(joined)) {
@@ -395,7 +406,10 @@ final class FieldReader {
             List<TextLine> row = rowFrom(candidates, i);
             if (row.size() > 1) {
                 String joined = String.join(" ", row.stream().map(TextLine::text).toList());
-                double rowConfidence = row.stream().mapToDouble(FieldReader::confidence).average().orElse(0);
+                // each piece as sure as the engine was of it, by its letters: a short mark read unsure
+                // does not pull a long piece read sure down to its level
+                double rowConfidence = row.stream().mapToDouble(piece -> confidence(piece) * piece.text().length()).sum()
+                        / row.stream().mapToInt(piece -> piece.text().length()).sum();
                 for (NameMatch match : namesIn(joined, rowConfidence, positionWeight)) {
                     best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
                 }
@@ -403,6 +417,16 @@ final class FieldReader {
         }
         return best.values().stream().sorted(Comparator.comparingDouble(NameMatch::score).reversed())
                 .limit(NAMES_KEPT).toList();
+    }
+
+    /**
+     * A set code's letters: digits read where letters are printed are undone ({@code 0BF} is
+     * {@code OBF}), capitals are kept as read ({@code PAL} is no {@code PAI}: an L in a code is an L).
+     */
+    private static String codeLetters(String read) {
+        StringBuilder letters = new StringBuilder(read.length());
+        read.chars().forEach(c -> letters.append(Character.isLetter(c) ? String.valueOf((char) c) : OcrText.asLetters(String.valueOf((char) c))));
+        return letters.toString();
     }
 
     /** The regulation mark, when the line starts with it at the card's foot on the left. */
@@ -447,7 +471,7 @@ final class FieldReader {
         if (glued.isPresent()) {
             printed = glued.get();
         } else if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
-                && !PrintedName.holdsAsLongerName(printed, best.name())
+                && !PrintedName.isAnotherName(printed, best.name())
                 && (OcrDistance.similarity(printed, best.name()) >= MISREAD_OF_A_NAME
                         || startOf(best.read(), OcrText.fold(best.name()))
                         || OcrDistance.similarity(best.read(), best.name()) >= SPELLS_A_NAME)) {
@@ -464,7 +488,7 @@ final class FieldReader {
     }
 
     private static String unlabelled(String text) {
-        String withoutHp = HP.matcher(text).replaceAll(" ");
+        String withoutHp = LEVEL.matcher(HP.matcher(text).replaceAll(" ")).replaceAll(" ");
         String withoutLabels = LABEL_WORDS.matcher(withoutHp).replaceAll(" ");
         return withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
     }

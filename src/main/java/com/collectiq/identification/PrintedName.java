@@ -21,6 +21,14 @@ final class PrintedName {
     private static final Set<String> JOINING = Set.of("of", "in", "the", "and", "on", "to", "de");
     /** OCR reads the hyphen before a logo as another dash or an equals sign (Gumshoos=GX). */
     private static final Pattern DASH_BEFORE_LOGO = Pattern.compile("(?<=\\p{L})[=~–—_](?=(EX|GX|V)\\b)");
+    /** A logo in capitals OCR ran into the name (LugiaLEGEND, SolgaleoGX): parted as the cards print it. */
+    private static final Pattern GLUED_WORD_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(LEGEND|VMAX|VSTAR)\\b)");
+    private static final Pattern GLUED_DASHED_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(GX|EX)\\b)");
+    /**
+     * What OCR reads the gap or hyphen between a name and its logo as, when it reads it at all
+     * ({@code Quaquavaliex}, {@code Koraidontex}): a thin stroke or a mark.
+     */
+    private static final Pattern STRAY_BEFORE_LOGO = Pattern.compile("[^\\p{L}]|[iIlt]");
     /** Words that name a Pokémon's owner or form before its own name (with owners' possessives). */
     private static final Set<String> FORM_WORDS = Set.of("dark", "light", "alolan", "galarian", "hisuian", "paldean",
             "shining", "radiant", "team", "m");
@@ -29,13 +37,20 @@ final class PrintedName {
     /** Mega Evolutions print an M before the Pokémon's name ({@code M Venusaur-EX}). */
     private static final String MEGA = "M";
     private static final int LEAST_LETTERS = 3;
+    /**
+     * A word read less like the catalog's word than this is another word: {@code dream} and
+     * {@code great} 0.6, {@code flare} and {@code star} 0.4; a letter or two misread leaves a word of
+     * five letters at 0.7 or more, OCR's confusions cost less.
+     */
+    private static final double MISREAD_OF_A_WORD = 0.7;
 
     private PrintedName() {
     }
 
     /** The name-like run of a line (its HP and labels already taken out), if it has one. */
     static Optional<String> in(String text) {
-        String[] words = DASH_BEFORE_LOGO.matcher(text).replaceAll("-").trim().split("\\s+");
+        String parted = GLUED_DASHED_LOGO.matcher(GLUED_WORD_LOGO.matcher(text).replaceAll(" ")).replaceAll("-");
+        String[] words = DASH_BEFORE_LOGO.matcher(parted).replaceAll("-").trim().split("\\s+");
         List<String> best = List.of();
         for (int start = 0; start < words.length; start++) {
             List<String> run = runFrom(words, start);
@@ -74,8 +89,9 @@ final class PrintedName {
 
     /**
      * The catalog name with the mechanic's logo OCR ran into its last word ({@code Medichamv} for
-     * {@code Medicham V}), spelt as the catalog spells that logo; empty when the word read is not the
-     * name and a logo.
+     * {@code Medicham V}), with or without a stray letter or mark read for the gap before it
+     * ({@code Quaquavaliex} for {@code Quaquaval ex}), spelt as the catalog spells that logo; empty
+     * when the word read is not the name and a logo.
      */
     static Optional<String> withGluedLogo(String printed, String catalogName) {
         String read = printed.replace(" ", "");
@@ -84,13 +100,55 @@ final class PrintedName {
             return Optional.empty();
         }
         String logo = read.substring(name.length());
+        if (logo.length() > 1 && STRAY_BEFORE_LOGO.matcher(logo.substring(0, 1)).matches() && !isLogo(logo)) {
+            logo = logo.substring(1);
+        }
         return Optional.ofNullable(switch (logo.toLowerCase(Locale.ROOT)) {
             case "v", "vmax", "vstar" -> catalogName + " " + logo.toUpperCase(Locale.ROOT);
+            case "legend" -> catalogName + " LEGEND";
             case "gx" -> catalogName + "-GX";
             // Black & White and XY print a capital EX after a hyphen; the EX series and Scarlet & Violet a small ex
             case "ex" -> logo.equals("EX") ? catalogName + "-EX" : catalogName + " ex";
             default -> null;
         });
+    }
+
+    /** Whether a word is a mechanic's logo ({@code ex}, {@code GX}, {@code VMAX}, …), in any case. */
+    static boolean isLogo(String word) {
+        return LOGO_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a printed name is another card's name than the catalog name closest to it: a longer
+     * name holding it ({@link #holdsAsLongerName}) or the same words but one, that one another word
+     * ({@link #swapsAWord}).
+     */
+    static boolean isAnotherName(String printed, String catalogName) {
+        return holdsAsLongerName(printed, catalogName) || swapsAWord(printed, catalogName);
+    }
+
+    /**
+     * Whether a printed name has the catalog name's words but one, and that one is another word, not
+     * it misread: {@code Dream Ball} is no {@code Great Ball}, {@code Team Flare Grunt} no
+     * {@code Team Star Grunt}. A name of one word has nothing to hold on to: a misread and another
+     * name look alike there.
+     */
+    static boolean swapsAWord(String printed, String catalogName) {
+        List<String> read = words(printed);
+        List<String> catalog = words(catalogName);
+        if (read.size() != catalog.size() || read.size() < 2) {
+            return false;
+        }
+        int same = 0;
+        int other = 0;
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).equals(catalog.get(i))) {
+                same++;
+            } else if (OcrDistance.similarityOfFolded(read.get(i), catalog.get(i)) < MISREAD_OF_A_WORD) {
+                other++;
+            }
+        }
+        return other == 1 && same == read.size() - 1;
     }
 
     /**

@@ -23,6 +23,8 @@ class PrintedNameTest {
             "we Geeta|Geeta",
             "Lugia LEGEND 1300|Lugia LEGEND",
             "M Venusaur-EX|M Venusaur-EX",
+            "LugiaLEGEND|Lugia LEGEND",
+            "SolgaleoGX 250|Solgaleo-GX",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);
@@ -56,13 +58,17 @@ class PrintedNameTest {
             "SolgaleoGX|Solgaleo|Solgaleo-GX",
             "SkarmoryEX|Skarmory|Skarmory-EX",
             "Skeledirgeex|Skeledirge|Skeledirge ex",
+            "Quaquavaliex|Quaquaval|Quaquaval ex",
+            "Koraidontex|Koraidon|Koraidon ex",
+            "LugiaLEGEND|Lugia|Lugia LEGEND",
     })
     void aLogoRunIntoTheNameIsSpeltAsTheCatalogSpellsIt(String printed, String catalogName, String name) {
         assertThat(PrintedName.withGluedLogo(printed, catalogName)).contains(name);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Medicham|Medicham", "Medichamx|Medicham", "Machamp|Medicham", "Eevees|Eevee"})
+    @CsvSource(delimiter = '|', value = {"Medicham|Medicham", "Medichamx|Medicham", "Machamp|Medicham", "Eevees|Eevee",
+            "Eeveeis|Eevee", "Mewtwo|Mew"})
     void aNameWithoutALogoRunIntoItHasNone(String printed, String catalogName) {
         assertThat(PrintedName.withGluedLogo(printed, catalogName)).isEmpty();
     }
@@ -76,6 +82,21 @@ class PrintedNameTest {
         assertThat(PrintedName.holdsAsLongerName("Charizard Ta", "Charizard")).isFalse();
         assertThat(PrintedName.holdsAsLongerName("Berry", "Berry")).isFalse();
         assertThat(PrintedName.holdsAsLongerName("Great Ball", "Dream Ball")).isFalse();
+    }
+
+    @Test
+    void theSameWordsButOneThatIsAnotherWordAreAnotherName() {
+        assertThat(PrintedName.swapsAWord("Dream Ball", "Great Ball")).isTrue();
+        assertThat(PrintedName.swapsAWord("Team Flare Grunt", "Team Star Grunt")).isTrue();
+        assertThat(PrintedName.swapsAWord("Professor Rowan", "Professor Oak")).isTrue();
+        // a word misread by a letter or two, OCR's confusions, is the catalog's word
+        assertThat(PrintedName.swapsAWord("Great Bal1", "Great Ball")).isFalse();
+        assertThat(PrintedName.swapsAWord("Energy Swltch", "Energy Switch")).isFalse();
+        assertThat(PrintedName.swapsAWord("Dream Ball", "Dream Ball")).isFalse();
+        // two words changed, or one word alone: nothing left to tell a misread from another name
+        assertThat(PrintedName.swapsAWord("Dream Bell", "Great Ball")).isFalse();
+        assertThat(PrintedName.swapsAWord("Cassius", "Brassius")).isFalse();
+        assertThat(PrintedName.swapsAWord("Oran Berry", "Berry")).isFalse();
     }
 
     @Test

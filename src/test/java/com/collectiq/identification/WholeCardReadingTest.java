@@ -67,6 +67,21 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void theCodesOfTheFirstScarletAndVioletSetsNameTheirSetsWhenTheTotalIsLost() {
+        // the name lost in the artwork, the total past the card's edge: SVI and PAL alone say the set
+        Identity scarletAndViolet = identify(
+                line("Draw 2 cards.", 0.95, 0.1, 0.68, 0.5, 0.02),
+                line("G SVI EN 085/", 0.93, 0.06, 0.955, 0.3, 0.015));
+        Identity paldeaEvolved = identify(
+                line("Draw 2 cards.", 0.95, 0.1, 0.68, 0.5, 0.02),
+                line("G PAL EN 068/", 0.93, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(scarletAndViolet.catalogId()).isEqualTo("sv1-85");
+        assertThat(paldeaEvolved.catalogId()).isEqualTo("sv2-68");
+        assertThat(paldeaEvolved.evidence().get("set").rationale()).contains("printed set code");
+    }
+
+    @Test
     void theLargestPrintAtTheTopIsTheNameNotTheEvolutionLine() {
         Identity identity = identify(
                 line("Evolves from Kirlia", 0.95, 0.16, 0.09, 0.3, 0.015),
@@ -154,6 +169,37 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTotalADigitOffTheCodedSetsIsThatSetsMisreadAndItsNumberAGuess() {
+        // Parasol Lady is Paradox Rift's 169, 238 and 255 of 182: 149/282 is 169/182 with two digits misread
+        Identity identity = identify(
+                line("TRAINER SUPPORTER", 0.95, 0.06, 0.04, 0.4, 0.02),
+                line("Parasol Lady", 0.96, 0.06, 0.095, 0.35, 0.045),
+                line("PAREN 149/282 @", 0.75, 0.06, 0.929, 0.3, 0.02));
+
+        assertThat(identity.catalogId()).isEqualTo("sv4-169");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(identity.evidence().get("catalogId").rationale()).contains("one digit off");
+    }
+
+    @Test
+    void aNumberOfOneDigitReadOnACardWhoseNameAndSetAgreeIsADigitLost() {
+        // Pokédex is Black & White's 98/114 alone: 8/114 lost its first digit
+        Identity identity = identify(
+                line("TRAINER", 0.97, 0.06, 0.054, 0.2, 0.02),
+                line("Pokédex", 0.96, 0.06, 0.108, 0.3, 0.04),
+                line("Look at the top 7 cards of your deck.", 0.94, 0.08, 0.513, 0.8, 0.02),
+                numberLine("O 8/114 @", 0.34));
+        // without the name, a number of one digit is a digit from nearly every card of the set
+        Identity nameless = identify(
+                line("Look at the top 7 cards of your deck.", 0.94, 0.08, 0.513, 0.8, 0.02),
+                numberLine("O 8/114 @", 0.34));
+
+        assertThat(identity.catalogId()).isEqualTo("bw1-98");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(nameless.catalogId()).isNotEqualTo("bw1-98");
+    }
+
+    @Test
     void aNumberReadRightIsNotDoubtedForANamesakeADigitAway() {
         // Bulbasaur is ecard1-94 and ecard1-95: the number read is the first's, exactly
         Identity identity = identify(
@@ -233,6 +279,46 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameSpeltExactlyOnALineReadUnsureStillNamesTheCard() {
+        // Pyukumuku is sm1-47 alone; its name line read at 0.70 with its HP, the number not read
+        Identity identity = identify(
+                line("BASIC", 0.9, 0.06, 0.04, 0.1, 0.02),
+                line("Pyukumuku 1 60", 0.70, 0.06, 0.067, 0.8, 0.045),
+                line("Tail Whip 10", 0.89, 0.2, 0.545, 0.5, 0.03),
+                line("A 47449 @", 0.75, 0.06, 0.936, 0.2, 0.02));
+
+        assertThat(identity.catalogId()).isEqualTo("sm1-47");
+        assertThat(identity.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aTrainerWhoseNameHoldsACatalogNameIsNotThatCardEvenWithoutItsNumber() {
+        // Diamond & Pearl's cards out: Double Full Heal is no Full Heal, however well "Full Heal" is spelt
+        Identity identity = identifyWithout("dp1",
+                line("TRAINER", 0.95, 0.06, 0.05, 0.2, 0.02),
+                line("Double Full Heal", 0.93, 0.06, 0.08, 0.45, 0.045),
+                line("Remove all Special Conditions from each of your Pokémon.", 0.9, 0.08, 0.5, 0.8, 0.02));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Double Full Heal");
+    }
+
+    @Test
+    void aTotalThatIsTheCodedSetsIsNotADigitOffAnotherSets() {
+        // Paldea Evolved's cards out: PAL and 193 both say Paldea Evolved; Scarlet & Violet's Charcadet is 39/198
+        Identity identity = identifyWithout("sv2",
+                line("Basic", 0.95, 0.06, 0.03, 0.12, 0.02),
+                line("Charcadet", 0.75, 0.16, 0.045, 0.25, 0.04),
+                line("HP 80", 0.93, 0.70, 0.045, 0.24, 0.035),
+                line("G PAL EN 039/193", 0.91, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Charcadet");
+        assertThat(identity.set()).isEqualTo("Paldea Evolved");
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("sv1-39");
+    }
+
+    @Test
     void aBlankCardBackGetsNoCatalogId() {
         Identity identity = identify();
 
@@ -300,6 +386,18 @@ class WholeCardReadingTest {
 
         assertThat(identity.catalogId()).isNull();
         assertThat(identity.name()).isEqualTo("Oran Berry");
+    }
+
+    @Test
+    void aTrainerOfASetNotBundledKeepsTheWordItPrintsWhereTheCatalogsNameHasAnother() {
+        // Evolving Skies' cards out: Dream Ball is no Great Ball misread
+        Identity identity = identifyWithout("swsh7",
+                line("TRAIN : ITEM", 0.64, 0.06, 0.042, 0.3, 0.039),
+                line("Dream Ball", 0.96, 0.06, 0.107, 0.35, 0.03),
+                line("E EVS EN 146/203", 0.9, 0.06, 0.955, 0.3, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Dream Ball");
     }
 
     @Test
@@ -413,6 +511,20 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameReadShortWithItsLogoApartIsTheNameWithTheLogo() {
+        // the start of the name read sure, its ex logo read unsure a little lower on the same row
+        Extraction pieces = new Extraction(List.of(
+                line("Stage 2", 0.66, 0.06, 0.04, 0.12, 0.018),
+                line("Skeled", 0.93, 0.1, 0.069, 0.2, 0.038),
+                line("ex", 0.66, 0.31, 0.08, 0.05, 0.027),
+                line("Quick Turn 180", 0.87, 0.2, 0.664, 0.5, 0.034)), List.of(), "tesseract", List.of());
+
+        CardReading reading = new FieldReader(CATALOG.names(), Set.of()).read(pieces);
+
+        assertThat(reading.bestName().name()).isEqualTo("Skeledirge ex");
+    }
+
+    @Test
     void aNameMisreadClosestToTheCardsOwnIsNoDoubtAboutIt() {
         Identity identity = identify(
                 line("Lunator 90 HP", 0.9, 0.06, 0.05, 0.7, 0.045),
@@ -447,6 +559,19 @@ class WholeCardReadingTest {
 
         assertThat(identity.evidence().get("hp").value()).isEqualTo("80");
         assertThat(identity.candidates()).first().extracting(Candidate::catalogId).isEqualTo("sm1-36");
+    }
+
+    @Test
+    void aLevelRunIntoTheLvXLogoIsNoPartOfTheName() {
+        // Diamond & Pearl's Empoleon LV.X, 120/130, its level printed after the logo, the number a digit off
+        Identity identity = identify(
+                line("BASIC", 0.96, 0.06, 0.058, 0.1, 0.02),
+                line("Empoleon LV.XLV.26 140", 0.74, 0.06, 0.071, 0.8, 0.045),
+                line("420/130", 0.89, 0.8, 0.878, 0.12, 0.015));
+
+        assertThat(identity.evidence().get("name").value()).isEqualTo("Empoleon LV.X");
+        assertThat(identity.catalogId()).isEqualTo("dp1-120");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
     }
 
     @Test
