@@ -82,7 +82,8 @@ final class CardResolver {
             if (name >= NAME_MATCH || numberMatches) {
                 // only the cards that fit are spelt against: this runs for every card of the catalog
                 boolean spells = bestRead != null && spelling.computeIfAbsent(entry.card().name(),
-                        catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName)) >= SPELLS_THE_NAME);
+                        catalogName -> OcrDistance.similarityOfFolded(bestRead, OcrText.fold(catalogName))
+                                >= SPELLS_THE_NAME);
                 fits.add(new Fit(entry, name, spells, numberMatches));
             }
         }
@@ -145,7 +146,8 @@ final class CardResolver {
             // a number of one digit is a digit from nearly every number of a set, but of a card whose
             // name and set agree it is one among that name's few printings there (8/114 for 98/114)
             boolean near = nearNumberCounts && !numberMatches && (clues.number().oneDigitFrom(card.number())
-                    || !clues.names().isEmpty() && nameAgrees && setFit >= SET_AGREES && clues.number().oneEditFrom(card.number()));
+                    || !clues.names().isEmpty() && nameAgrees && setFit >= SET_AGREES
+                            && clues.number().oneEditFrom(card.number()));
             score.add(NUMBER, numberMatches ? 1 : near ? NEAR_NUMBER : 0,
                     numberMatches ? "number" : near ? NEAR_NUMBER_AGREED : null);
         }
