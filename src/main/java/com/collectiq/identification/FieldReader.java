@@ -408,8 +408,8 @@ final class FieldReader {
                 String joined = String.join(" ", row.stream().map(TextLine::text).toList());
                 // each piece as sure as the engine was of it, by its letters: a short mark read unsure
                 // does not pull a long piece read sure down to its level
-                double rowConfidence = row.stream().mapToDouble(piece -> confidence(piece) * piece.text().length()).sum()
-                        / row.stream().mapToInt(piece -> piece.text().length()).sum();
+                double rowConfidence = row.stream().mapToDouble(piece -> confidence(piece) * piece.text().length())
+                        .sum() / row.stream().mapToInt(piece -> piece.text().length()).sum();
                 for (NameMatch match : namesIn(joined, rowConfidence, positionWeight)) {
                     best.merge(match.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
                 }
@@ -425,7 +425,10 @@ final class FieldReader {
      */
     private static String codeLetters(String read) {
         StringBuilder letters = new StringBuilder(read.length());
-        read.chars().forEach(c -> letters.append(Character.isLetter(c) ? String.valueOf((char) c) : OcrText.asLetters(String.valueOf((char) c))));
+        for (char c : read.toCharArray()) {
+            String one = String.valueOf(c);
+            letters.append(Character.isLetter(c) ? one : OcrText.asLetters(one));
+        }
         return letters.toString();
     }
 
