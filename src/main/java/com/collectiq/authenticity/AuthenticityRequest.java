@@ -20,8 +20,11 @@ import com.collectiq.vision.VisualFeatures;
  * @param photo       the front photo's bytes as stored (JPEG or PNG): the screen check and the model
  *                    look at the pixels themselves
  * @param photoCentre the centre of the stored front photo at full resolution, cut out when the photo
- *                    was decoded for its analysis ({@code FullResolutionCuts#centre}); empty when it
+ *                    was decoded for its analysis ({@code PhotoCuts#centre}); empty when it
  *                    was not, and the screen check decodes it from {@code photo}
+ * @param photoCopy   the front photo as the model looks at it ({@code ModelOpinions#photoCopy}), made
+ *                    when the photo was decoded for its analysis; empty when it was not, and the model
+ *                    makes it from {@code photo}
  * @param slabLabel   what the slab's label reads, when the card is a graded one in its slab
  */
 public record AuthenticityRequest(
@@ -32,5 +35,6 @@ public record AuthenticityRequest(
         Optional<CatalogFacts> facts,
         byte[] photo,
         Optional<BufferedImage> photoCentre,
+        Optional<byte[]> photoCopy,
         Optional<LabelReading> slabLabel) {
 }

@@ -7,14 +7,14 @@ import com.collectiq.card.ValuationRequests.ValuationRequest;
 import com.collectiq.extraction.Extraction;
 import com.collectiq.grading.LabelReading;
 import com.collectiq.identification.Identification;
-import com.collectiq.vision.FullResolutionCuts;
+import com.collectiq.vision.PhotoCuts;
 import com.collectiq.vision.PhotoAnalysis;
 
 /**
  * One valuation run as it travels through {@code routes/valuation.yaml}: each stage returns the
- * run with its own result added. {@code frontCuts} holds what the front's analysis cut of its
- * full-resolution pixels for later stages (the reading crop, let go once the text is read; the
- * centre, for the screen check), so those stages do not decode the photo again. The analyses are kept
+ * run with its own result added. {@code frontCuts} holds what the front's analysis made of its
+ * pixels for later stages (the reading crop, let go once the text is read; the centre, for the screen
+ * check; the model's copy), so those stages do not decode the photo again. The analyses are kept
  * without their flattened card: its features are taken, and at 32 cards in flight its pixels (about
  * 1 MB a photo) would be held for nothing while the agents wait on their sources.
  */
@@ -30,11 +30,11 @@ public record PipelineRun(
         Valuation valuation,
         Authenticity authenticity,
         String photoEtag,
-        FullResolutionCuts frontCuts) {
+        PhotoCuts frontCuts) {
 
     static PipelineRun claimed(ValuationRequest request, Card card) {
         return new PipelineRun(request, card, null, null, null, null, null, null, null, null, null,
-                FullResolutionCuts.none());
+                PhotoCuts.none());
     }
 
     /** The run's card as written since the claim (its photo cut into several cards, say). */
@@ -43,7 +43,7 @@ public record PipelineRun(
                 identification, valuation, authenticity, photoEtag, frontCuts);
     }
 
-    PipelineRun withPhotos(PhotoAnalysis newFront, FullResolutionCuts cuts, byte[] newFrontBytes, PhotoAnalysis newBack,
+    PipelineRun withPhotos(PhotoAnalysis newFront, PhotoCuts cuts, byte[] newFrontBytes, PhotoAnalysis newBack,
             String etag) {
         return new PipelineRun(request, card, newFront.withoutNormalisedCard(), newFrontBytes,
                 newBack == null ? null : newBack.withoutNormalisedCard(), extraction, slabLabel, identification,

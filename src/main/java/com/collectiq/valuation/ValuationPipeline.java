@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.authenticity.AuthenticityRequest;
 import com.collectiq.authenticity.CatalogFacts;
+import com.collectiq.authenticity.model.ModelOpinions;
 import com.collectiq.card.Card;
 import com.collectiq.card.CardService;
 import com.collectiq.card.CardStore;
@@ -63,6 +65,7 @@ public class ValuationPipeline {
     private final GradingResolver gradings;
     private final PhotoCutter cutter;
     private final CardService cardService;
+    private final ObjectProvider<ModelOpinions> models;
     private final SlabLabelReader labelReader = new SlabLabelReader();
     private final Clock clock;
     private final String worker = ManagementFactory.getRuntimeMXBean().getName();
@@ -70,7 +73,7 @@ public class ValuationPipeline {
     public ValuationPipeline(CardStore cards, PhotoStore photos, PhotoAnalyzer analyzer, TextExtractor extractor,
             CardIdentifier identifier, Catalog catalog, UploadProperties uploads, PipelineProperties properties,
             ValuationCompletion completion, GradingResolver gradings, PhotoCutter cutter, CardService cardService,
-            Clock clock) {
+            ObjectProvider<ModelOpinions> models, Clock clock) {
         this.cards = cards;
         this.photos = photos;
         this.analyzer = analyzer;
@@ -83,6 +86,7 @@ public class ValuationPipeline {
         this.gradings = gradings;
         this.cutter = cutter;
         this.cardService = cardService;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -115,9 +119,10 @@ public class ValuationPipeline {
         // the photo's etag even when the card reads its crop: the version a photo's event names
         String etag = photos.head(card.key()).map(PhotoStore.PhotoHead::etag).map(Etags::normalise).orElse(null);
         byte[] frontBytes = load(card.imageKey());
-        // only a photo not yet cut may be a page: a card's crop (or back) holds one card
+        // only a photo not yet cut may be a page: a card's crop (or back) holds one card; the model's copy
+        // is made from the analysis' decode, where a model will look at the photo (aws mode)
         PhotoAnalyzer.AnalysedPhoto front = analyzer.analyseForValuation(frontBytes, declaredType(card.imageKey()),
-                card.slot() == null);
+                card.slot() == null, Optional.ofNullable(models.getIfAvailable()).map(ModelOpinions::photoCopy));
         PhotoAnalysis back = null;
         if (card.backKey() != null) {
             try {
@@ -206,7 +211,8 @@ public class ValuationPipeline {
                         catalog.set(card.setId()).map(CatalogSet::releaseDate).orElse(null), true));
         return new AuthenticityRequest(run.front().features(),
                 Optional.ofNullable(run.back()).map(PhotoAnalysis::features), run.extraction(), identity, facts,
-                run.frontBytes(), run.frontCuts().centre(), Optional.ofNullable(run.slabLabel()));
+                run.frontBytes(), run.frontCuts().centre(), run.frontCuts().uprightCopy(),
+                Optional.ofNullable(run.slabLabel()));
     }
 
     private byte[] load(String key) {

@@ -74,12 +74,17 @@ public class PhotoAnalyzer {
      * those pixels cut out meanwhile (the card for reading, the centre for the screen check) instead
      * of each decoding the photo again. The subsampled analysis image is picked from the same decode,
      * so the analysis is the same. A photo over {@link #WHOLE_DECODE_MAX_PIXELS}, or too large for the
-     * heap ({@link #HEAP_PER_WHOLE_DECODE}), is analysed as by {@link #analyse}, with nothing cut.
+     * heap ({@link #HEAP_PER_WHOLE_DECODE}), is analysed as by {@link #analyse}, with nothing cut but
+     * the copy.
+     *
+     * @param copy the {@link UprightCopy} to make of the analysis' image, if any (only for a photo a
+     *             model will look at: it costs a JPEG encoding)
      */
-    public AnalysedPhoto analyseForValuation(byte[] bytes, String declaredType, boolean findCards) {
+    public AnalysedPhoto analyseForValuation(byte[] bytes, String declaredType, boolean findCards,
+            Optional<UprightCopy> copy) {
         PhotoCheck check = checker.check(bytes, declaredType);
         if ((long) check.storedWidth() * check.storedHeight() > wholeDecodeMaxPixels) {
-            return new AnalysedPhoto(analyse(bytes, check, findCards), FullResolutionCuts.none());
+            return analysedAtItsSize(bytes, check, findCards, copy);
         }
         return checker.withDecodeSlot(() -> {
             BufferedImage stored = checker.decodeFull(bytes, check);
@@ -89,18 +94,22 @@ public class PhotoAnalyzer {
             PhotoAnalysis analysis = analysed(check, image, subsampling, findCards);
             Optional<BufferedImage> crop = analysis.cards().size() > 1 ? Optional.empty()
                     : analysis.features().outline().map(outline -> ReadingCrop.cut(stored, check, outline));
-            return new AnalysedPhoto(analysis, new FullResolutionCuts(crop, Optional.of(centre(stored))));
+            return new AnalysedPhoto(analysis, new PhotoCuts(crop, Optional.of(centre(stored)),
+                    copy.flatMap(wanted -> wanted.fromAnalysis(image))));
         });
     }
 
     private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
-        return analyse(bytes, checker.check(bytes, declaredType), findCards);
+        return analysedAtItsSize(bytes, checker.check(bytes, declaredType), findCards, Optional.empty()).analysis();
     }
 
-    private PhotoAnalysis analyse(byte[] bytes, PhotoCheck check, boolean findCards) {
+    /** The photo decoded at the analysis' size only: nothing at full resolution is cut, the copy can be made. */
+    private AnalysedPhoto analysedAtItsSize(byte[] bytes, PhotoCheck check, boolean findCards, Optional<UprightCopy> copy) {
         return checker.withDecodeSlot(() -> {
             PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
-            return analysed(check, decoded.image(), decoded.subsampling(), findCards);
+            PhotoAnalysis analysis = analysed(check, decoded.image(), decoded.subsampling(), findCards);
+            return new AnalysedPhoto(analysis, new PhotoCuts(Optional.empty(), Optional.empty(),
+                    copy.flatMap(wanted -> wanted.fromAnalysis(decoded.image()))));
         });
     }
 
@@ -111,16 +120,16 @@ public class PhotoAnalyzer {
         return new PhotoAnalysis(check, extracted.features(), extracted.card(), extracted.slab(), cards);
     }
 
-    /** The centre of the stored photo, {@link FullResolutionCuts#CENTRE_SIDE} each way or the whole side. */
+    /** The centre of the stored photo, {@link PhotoCuts#CENTRE_SIDE} each way or the whole side. */
     private static BufferedImage centre(BufferedImage stored) {
-        int across = Math.min(FullResolutionCuts.CENTRE_SIDE, stored.getWidth());
-        int down = Math.min(FullResolutionCuts.CENTRE_SIDE, stored.getHeight());
+        int across = Math.min(PhotoCuts.CENTRE_SIDE, stored.getWidth());
+        int down = Math.min(PhotoCuts.CENTRE_SIDE, stored.getHeight());
         Rectangle centre = new Rectangle((stored.getWidth() - across) / 2, (stored.getHeight() - down) / 2, across, down);
         return RgbImage.picked(stored, centre, 1).handedOver();
     }
 
     /** A photo analysed for valuation and what was cut of its full-resolution pixels meanwhile. */
-    public record AnalysedPhoto(PhotoAnalysis analysis, FullResolutionCuts cuts) {
+    public record AnalysedPhoto(PhotoAnalysis analysis, PhotoCuts cuts) {
     }
 
     /**

@@ -73,18 +73,28 @@ public final class UprightJpeg {
                 param.setSourceSubsampling(step, step, 0, 0);
                 // the decoded pixels are handed over, not copied: at 12 MP a copy alone is 48 MB
                 BufferedImage upright = RgbImage.of(reader.read(0, param)).upright(orientation).handedOver();
-                double factor = Math.min(1, longSide / (double) Math.max(upright.getWidth(), upright.getHeight()));
-                return factor == 1 ? upright
-                        : resized(upright, (int) Math.round(upright.getWidth() * factor),
-                                (int) Math.round(upright.getHeight() * factor), margin == 1
-                                        ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
-                                        : RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                return fitted(upright, longSide, margin == 1
+                        ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             } finally {
                 reader.dispose();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot decode the photo", e);
         }
+    }
+
+    /**
+     * The image shrunk bilinear to a long side of at most {@code longSide} (as it is when it is not
+     * larger): for a shrink by less than half, where bicubic has nothing more to smooth.
+     */
+    static BufferedImage fitted(BufferedImage image, int longSide) {
+        return fitted(image, longSide, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    }
+
+    private static BufferedImage fitted(BufferedImage image, int longSide, Object interpolation) {
+        double factor = Math.min(1, longSide / (double) Math.max(image.getWidth(), image.getHeight()));
+        return factor == 1 ? image : resized(image, (int) Math.round(image.getWidth() * factor),
+                (int) Math.round(image.getHeight() * factor), interpolation);
     }
 
     /** The image drawn at {@code width} × {@code height} (at least one pixel each way), bicubic. */

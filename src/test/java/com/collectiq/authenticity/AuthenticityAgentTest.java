@@ -170,7 +170,7 @@ class AuthenticityAgentTest {
         Identity identity = new Identity("Charizard", "Base", printed.number(), printed.total(), id, "Rare Holo",
                 "holofoil", 0.9, Map.of(), List.of());
         return new AuthenticityRequest(analyzer.analyse(photo, "image/jpeg").features(), back,
-                printed.extraction(labels), identity, facts, photo, Optional.empty(), Optional.empty());
+                printed.extraction(labels), identity, facts, photo, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private Optional<VisualFeatures> genuineBack() {

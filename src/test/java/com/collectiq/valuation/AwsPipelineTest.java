@@ -5,14 +5,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +43,7 @@ import com.collectiq.testsupport.slabs.SlabCase;
 import com.collectiq.testsupport.slabs.SlabPhoto;
 import com.collectiq.testsupport.slabs.SlabSampler;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -104,6 +113,33 @@ class AwsPipelineTest extends ServiceTest {
                 .formatted(URLEncoder.encode(key, StandardCharsets.UTF_8)));
 
         assertThat(awaitValued(user, Duration.ofSeconds(90)).get("key").asText()).isEqualTo(key);
+    }
+
+    @Test
+    void theModelSeesTheTwelveMegapixelPhotoAsItWasAnalysedNotDecodedAgain() throws Exception {
+        ApiClient user = api(UUID.randomUUID().toString());
+        String key = Uploads.upload(user, CardRenderer.builder().frame(4000, 3000).cardShare(0.45).render().jpeg(0.9f));
+        deliver(Uploads.eventBridgeObjectCreated(BUCKET, key, "etag-" + UUID.randomUUID()));
+
+        assertThat(awaitValued(user, Duration.ofSeconds(90)).get("authenticity").get("verdict").asText()).isNotBlank();
+        // every 3rd pixel, as analysed: a copy decoded for the model would be 1 568 × 1 176
+        List<String> sizes = WireMockStandIn.get().server().findAll(postRequestedFor(urlPathMatching("/model/.*/converse")))
+                .stream().map(request -> modelImageSize(request.getBodyAsString())).toList();
+        assertThat(sizes).contains("1334 x 1000");
+    }
+
+    /** The size of the image a Converse request shows the model, or "none". */
+    private static String modelImageSize(String body) {
+        try {
+            JsonNode image = new ObjectMapper().readTree(body).at("/messages/0/content/0/image/source/bytes");
+            if (image.isMissingNode()) {
+                return "none";
+            }
+            BufferedImage shown = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.asText())));
+            return shown.getWidth() + " x " + shown.getHeight();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     @Test

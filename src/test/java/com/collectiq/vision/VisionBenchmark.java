@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -30,7 +31,8 @@ import com.collectiq.vision.SyntheticCardPhotos.Placement;
  * Then the images made of the photo later in the pipeline: the card cut out for reading, the screen
  * check's centre, what valuing a card decodes of its front (the analysis, the crop and the centre, each
  * decoded for itself as before, against {@link PhotoAnalyzer#analyseForValuation}'s one decode), the
- * crop as Rekognition's JPEG, and the model's image.
+ * crop as Rekognition's JPEG, and the model's image: decoded for it, or copied from the analysis' image
+ * (with the one decode, and in a 1 GiB task's heap, where the photo is not decoded whole).
  *
  * Optional arguments: measured runs (default 21), warm-up runs (default 8).
  */
@@ -63,12 +65,20 @@ public final class VisionBenchmark {
         report("analysis, crop, centre: 3 decodes", runs, warmUps, () -> List.of(analyzer.analyse(jpeg, "image/jpeg"),
                 analyzer.cardForReading(jpeg, analysis), screenCentre(jpeg)));
         report("analysis, crop, centre: 1 decode", runs, warmUps,
-                () -> analyzer.analyseForValuation(jpeg, "image/jpeg", true));
+                () -> analyzer.analyseForValuation(jpeg, "image/jpeg", true, Optional.empty()));
         BufferedImage crop = analyzer.cardForReading(jpeg, analysis).orElseThrow();
         report("reading crop encoded for Rekognition", runs, warmUps, () -> UprightJpeg.encode(crop, 5L * 1024 * 1024));
-        // as ModelImage makes it: 1 568 px on the long side, within Bedrock's 3.75 MB
-        report("model's image (decode, shrink, encode)", runs, warmUps,
-                () -> UprightJpeg.encode(UprightJpeg.decodeSmall(jpeg, ExifOrientation.NORMAL, 1568), 3_750_000));
+        // as Bedrock's opinions ask for it: 1 568 px on the long side, within 3.75 MB
+        UprightCopy modelCopy = new UprightCopy(1568, 3_750_000);
+        report("model's image (decode, shrink, encode)", runs, warmUps, () -> modelCopy.of(jpeg, ExifOrientation.NORMAL));
+        report("analysis, crop, centre, model's copy: 1 decode", runs, warmUps,
+                () -> analyzer.analyseForValuation(jpeg, "image/jpeg", true, Optional.of(modelCopy)));
+        // a 1 GiB task's 256 MiB heap decodes no 12 MP photo whole: the analysis alone, with and without the copy
+        PhotoAnalyzer inASmallHeap = new PhotoAnalyzer(checker, 256L << 20);
+        report("256 MiB heap: analysis", runs, warmUps,
+                () -> inASmallHeap.analyseForValuation(jpeg, "image/jpeg", true, Optional.empty()));
+        report("256 MiB heap: analysis and the model's copy", runs, warmUps,
+                () -> inASmallHeap.analyseForValuation(jpeg, "image/jpeg", true, Optional.of(modelCopy)));
     }
 
     /** The centre the screen check decodes when it has none cut out: 512 × 512 of the stored photo, at full resolution. */

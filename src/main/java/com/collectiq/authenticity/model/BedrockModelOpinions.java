@@ -15,6 +15,7 @@ import com.collectiq.card.Identity;
 import com.collectiq.platform.aws.BedrockProperties;
 import com.collectiq.vision.ExifOrientation;
 import com.collectiq.vision.PhotoChecker;
+import com.collectiq.vision.UprightCopy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,8 +35,8 @@ import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ThrottlingException;
 
 /**
- * {@code aws} mode's model opinion: Bedrock's Converse API with the photo (re-encoded by
- * {@link ModelImage}) and a request for a JSON verdict. The answer is validated field by field; an
+ * {@code aws} mode's model opinion: Bedrock's Converse API with the photo (as {@link #IMAGE}) and a
+ * request for a JSON verdict. The answer is validated field by field; an
  * error, throttling, a timeout or an answer that is not the JSON asked for is an unavailable reading.
  */
 @Component
@@ -43,6 +44,12 @@ import software.amazon.awssdk.services.bedrockruntime.model.ThrottlingException;
 class BedrockModelOpinions implements ModelOpinions {
 
     private static final Logger LOG = LoggerFactory.getLogger(BedrockModelOpinions.class);
+
+    /**
+     * The photo upright, its long side at most 1 568 pixels (Claude's models resize anything larger down
+     * to that), as a JPEG within Bedrock's Converse limit of 3.75 MB an image.
+     */
+    static final UprightCopy IMAGE = new UprightCopy(1568, 3_750_000);
 
     private static final String SYSTEM = "You examine photos of collectible trading cards for signs of counterfeiting."
             + " Answer with one JSON object and nothing else.";
@@ -70,12 +77,19 @@ class BedrockModelOpinions implements ModelOpinions {
     }
 
     @Override
-    public SignalReading opinion(byte[] photo, Identity identity) {
+    public UprightCopy photoCopy() {
+        return IMAGE;
+    }
+
+    @Override
+    public SignalReading opinion(byte[] photo, Optional<byte[]> photoCopy, Identity identity) {
         byte[] jpeg;
         try {
-            ExifOrientation orientation = checker.check(photo, null).orientation();
-            // a 12 MP photo is decoded at full size for it (hundreds of MB at 32 cards in flight without the slot)
-            jpeg = checker.withDecodeSlot(() -> ModelImage.jpeg(photo, orientation));
+            jpeg = photoCopy.orElseGet(() -> {
+                ExifOrientation orientation = checker.check(photo, null).orientation();
+                // a 12 MP photo is decoded at 3 MP for it (hundreds of MB at 32 cards in flight without the slot)
+                return checker.withDecodeSlot(() -> IMAGE.of(photo, orientation));
+            });
         } catch (RuntimeException unreadable) {
             return SignalReading.unavailable("the photo could not be prepared for the model");
         }

@@ -36,9 +36,9 @@ class ModelOpinionSignal implements AuthenticitySignal {
         if (model == null) {
             return SignalReading.unavailable("no model in this mode");
         }
-        if (request.photo() == null || request.photo().length == 0) {
+        if (request.photoCopy().isEmpty() && (request.photo() == null || request.photo().length == 0)) {
             return SignalReading.unavailable("no photo bytes to show the model");
         }
-        return model.opinion(request.photo(), request.identity());
+        return model.opinion(request.photo(), request.photoCopy(), request.identity());
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -33,6 +34,7 @@ import com.collectiq.authenticity.SignalReading;
 import com.collectiq.card.Identity;
 import com.collectiq.platform.aws.BedrockProperties;
 import com.collectiq.testsupport.WireMockStandIn;
+import com.collectiq.vision.ExifOrientation;
 import com.collectiq.vision.ImageProperties;
 import com.collectiq.vision.PhotoChecker;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +88,7 @@ class BedrockModelOpinionsTest {
     void sendsTheCardAsAJpegWithinTheLimitAndReadsTheJsonVerdict() throws IOException {
         answer("{\"likelihoodGenuine\": 0.82, \"reasons\": [\"Crisp print and the right yellow border.\"]}");
 
-        SignalReading reading = opinions.opinion(photo, charizard());
+        SignalReading reading = opinions.opinion(photo, Optional.empty(), charizard());
 
         assertThat(reading.value()).isEqualTo(0.82);
         assertThat(reading.reason()).isEqualTo("the model says: Crisp print and the right yellow border.");
@@ -96,17 +98,30 @@ class BedrockModelOpinionsTest {
         JsonNode content = body.at("/messages/0/content");
         assertThat(content.get(0).at("/image/format").asText()).isEqualTo("jpeg");
         byte[] jpeg = Base64.getDecoder().decode(content.get(0).at("/image/source/bytes").asText());
-        assertThat(jpeg.length).isLessThanOrEqualTo(ModelImage.MAX_BYTES);
+        assertThat((long) jpeg.length).isLessThanOrEqualTo(BedrockModelOpinions.IMAGE.maxBytes());
         BufferedImage sentImage = ImageIO.read(new ByteArrayInputStream(jpeg));
-        assertThat(Math.max(sentImage.getWidth(), sentImage.getHeight())).isLessThanOrEqualTo(ModelImage.LONG_SIDE);
+        assertThat(Math.max(sentImage.getWidth(), sentImage.getHeight())).isLessThanOrEqualTo(BedrockModelOpinions.IMAGE.longSide());
         assertThat(content.get(1).get("text").asText()).contains("Charizard 4/102 of the set Base", "likelihoodGenuine");
+    }
+
+    @Test
+    void sendsTheCopyMadeAlreadyAsItIs() throws IOException {
+        answer("{\"likelihoodGenuine\": 0.7, \"reasons\": [\"Looks right.\"]}");
+        byte[] copy = BedrockModelOpinions.IMAGE.of(photo, ExifOrientation.NORMAL);
+
+        // the photo's own bytes are not decoded when the copy is there: these could not be
+        SignalReading reading = opinions.opinion(new byte[] {1, 2, 3}, Optional.of(copy), charizard());
+
+        assertThat(reading.value()).isEqualTo(0.7);
+        JsonNode body = JSON.readTree(wiremock.findAll(postRequestedFor(urlPathEqualTo(conversePath))).get(0).getBodyAsString());
+        assertThat(Base64.getDecoder().decode(body.at("/messages/0/content/0/image/source/bytes").asText())).isEqualTo(copy);
     }
 
     @Test
     void acceptsAFencedAnswer() {
         answer("```json\n{\"likelihoodGenuine\": 0.1, \"reasons\": [\"The font of the HP is wrong.\"]}\n```");
 
-        assertThat(opinions.opinion(photo, charizard()).value()).isEqualTo(0.1);
+        assertThat(opinions.opinion(photo, Optional.empty(), charizard()).value()).isEqualTo(0.1);
     }
 
     @Test
@@ -117,7 +132,7 @@ class BedrockModelOpinionsTest {
             removeStubs();
             answer(answer);
 
-            SignalReading reading = opinions.opinion(photo, charizard());
+            SignalReading reading = opinions.opinion(photo, Optional.empty(), charizard());
 
             assertThat(reading.available()).as(answer).isFalse();
             assertThat(reading.reason()).isEqualTo("the model's answer was not the JSON asked for");
@@ -129,24 +144,24 @@ class BedrockModelOpinionsTest {
         stub(post(urlPathEqualTo(conversePath)).willReturn(aResponse().withStatus(429)
                 .withHeader("x-amzn-ErrorType", "ThrottlingException")
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Too many requests\"}")));
-        assertThat(opinions.opinion(photo, charizard()).reason()).isEqualTo("the model was throttled");
+        assertThat(opinions.opinion(photo, Optional.empty(), charizard()).reason()).isEqualTo("the model was throttled");
 
         removeStubs();
         stub(post(urlPathEqualTo(conversePath)).willReturn(aResponse().withStatus(400)
                 .withHeader("x-amzn-ErrorType", "ValidationException")
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"The model does not support images\"}")));
-        assertThat(opinions.opinion(photo, charizard()).reason()).isEqualTo("the model call failed");
+        assertThat(opinions.opinion(photo, Optional.empty(), charizard()).reason()).isEqualTo("the model call failed");
 
         removeStubs();
         stub(post(urlPathEqualTo(conversePath)).willReturn(okJson(converse("{}")).withFixedDelay(3000)));
-        SignalReading late = opinionsWithin(Duration.ofMillis(800)).opinion(photo, charizard());
+        SignalReading late = opinionsWithin(Duration.ofMillis(800)).opinion(photo, Optional.empty(), charizard());
         assertThat(late.available()).isFalse();
         assertThat(late.reason()).startsWith("the model did not answer within");
     }
 
     @Test
     void aPhotoThatCannotBeDecodedIsUnavailableWithoutACall() {
-        SignalReading reading = opinions.opinion(new byte[] {1, 2, 3}, charizard());
+        SignalReading reading = opinions.opinion(new byte[] {1, 2, 3}, Optional.empty(), charizard());
 
         assertThat(reading.available()).isFalse();
         assertThat(wiremock.findAll(postRequestedFor(urlPathEqualTo(conversePath)))).isEmpty();

@@ -60,6 +60,6 @@ class PrintedTextSignalTest {
         Identity identity = new Identity("Charizard", "Base", number, "102", "base1-4", "Rare Holo", "holofoil", 0.9,
                 Map.of(), List.of());
         return new AuthenticityRequest(null, Optional.empty(), new Extraction(read, List.of(), "test", List.of()),
-                identity, Optional.of(new CatalogFacts(120, "Mitsuhiro Arita", LocalDate.of(1999, 1, 9), listed)), null, Optional.empty(), Optional.empty());
+                identity, Optional.of(new CatalogFacts(120, "Mitsuhiro Arita", LocalDate.of(1999, 1, 9), listed)), null, Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

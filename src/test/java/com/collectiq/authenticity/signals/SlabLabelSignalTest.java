@@ -87,6 +87,6 @@ class SlabLabelSignalTest {
 
     private static AuthenticityRequest request(Identity identity, Optional<LabelReading> label) {
         return new AuthenticityRequest(null, Optional.empty(), Extraction.empty("test"), identity,
-                Optional.of(new CatalogFacts(120, "Mitsuhiro Arita", LocalDate.of(1999, 1, 9), true)), null, Optional.empty(), label);
+                Optional.of(new CatalogFacts(120, "Mitsuhiro Arita", LocalDate.of(1999, 1, 9), true)), null, Optional.empty(), Optional.empty(), label);
     }
 }
