@@ -70,12 +70,12 @@ public class PhotoAnalyzer {
 
     /**
      * The photo a card is valued from: as {@link #analyse} (or {@link #analyseOneCard} when
-     * {@code findCards} is false), decoded once at full resolution, with what later stages need of
-     * those pixels cut out meanwhile (the card for reading, the centre for the screen check) instead
-     * of each decoding the photo again. The subsampled analysis image is picked from the same decode,
-     * so the analysis is the same. A photo over {@link #WHOLE_DECODE_MAX_PIXELS}, or too large for the
-     * heap ({@link #HEAP_PER_WHOLE_DECODE}), is analysed as by {@link #analyse}, with nothing cut but
-     * the copy.
+     * {@code findCards} is false), with what later stages need of its pixels made in the same decode
+     * slot (the card cut for reading, the centre for the screen check, the copy asked for) instead of
+     * each decoding the photo again. A photo up to {@link #WHOLE_DECODE_MAX_PIXELS}, in a heap large
+     * enough ({@link #HEAP_PER_WHOLE_DECODE}), is decoded once at full resolution and the analysis image
+     * picked from it; a larger one is decoded at the analysis' size and then, for one card, the card's
+     * region at full resolution with the centre in it. The analysis is the same either way.
      *
      * @param copy the {@link UprightCopy} to make of the analysis' image, if any (only for a photo a
      *             model will look at: it costs a JPEG encoding)
@@ -83,8 +83,17 @@ public class PhotoAnalyzer {
     public AnalysedPhoto analyseForValuation(byte[] bytes, String declaredType, boolean findCards,
             Optional<UprightCopy> copy) {
         PhotoCheck check = checker.check(bytes, declaredType);
+        Rectangle centre = centreOf(check.storedWidth(), check.storedHeight());
         if ((long) check.storedWidth() * check.storedHeight() > wholeDecodeMaxPixels) {
-            return analysedAtItsSize(bytes, check, findCards, copy);
+            return checker.withDecodeSlot(() -> {
+                PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
+                PhotoAnalysis analysis = analysed(check, decoded.image(), decoded.subsampling(), findCards);
+                Optional<ReadingCrop.CardAndCentre> cut = oneCardOutline(analysis)
+                        .map(outline -> ReadingCrop.cutWithCentre(checker, bytes, check, outline, centre));
+                return new AnalysedPhoto(analysis, new PhotoCuts(cut.map(ReadingCrop.CardAndCentre::card),
+                        cut.flatMap(ReadingCrop.CardAndCentre::centre),
+                        copy.flatMap(wanted -> wanted.fromAnalysis(decoded.image()))));
+            });
         }
         return checker.withDecodeSlot(() -> {
             BufferedImage stored = checker.decodeFull(bytes, check);
@@ -92,25 +101,23 @@ public class PhotoAnalyzer {
             RgbImage image = RgbImage.picked(stored, new Rectangle(stored.getWidth(), stored.getHeight()), subsampling)
                     .upright(check.orientation());
             PhotoAnalysis analysis = analysed(check, image, subsampling, findCards);
-            Optional<BufferedImage> crop = analysis.cards().size() > 1 ? Optional.empty()
-                    : analysis.features().outline().map(outline -> ReadingCrop.cut(stored, check, outline));
-            return new AnalysedPhoto(analysis, new PhotoCuts(crop, Optional.of(centre(stored)),
+            Optional<BufferedImage> crop = oneCardOutline(analysis).map(outline -> ReadingCrop.cut(stored, check, outline));
+            return new AnalysedPhoto(analysis, new PhotoCuts(crop, Optional.of(RgbImage.picked(stored, centre, 1).handedOver()),
                     copy.flatMap(wanted -> wanted.fromAnalysis(image))));
         });
     }
 
     private PhotoAnalysis analyse(byte[] bytes, String declaredType, boolean findCards) {
-        return analysedAtItsSize(bytes, checker.check(bytes, declaredType), findCards, Optional.empty()).analysis();
-    }
-
-    /** The photo decoded at the analysis' size only: nothing at full resolution is cut, the copy can be made. */
-    private AnalysedPhoto analysedAtItsSize(byte[] bytes, PhotoCheck check, boolean findCards, Optional<UprightCopy> copy) {
+        PhotoCheck check = checker.check(bytes, declaredType);
         return checker.withDecodeSlot(() -> {
             PhotoChecker.DecodedPhoto decoded = checker.decode(bytes, check);
-            PhotoAnalysis analysis = analysed(check, decoded.image(), decoded.subsampling(), findCards);
-            return new AnalysedPhoto(analysis, new PhotoCuts(Optional.empty(), Optional.empty(),
-                    copy.flatMap(wanted -> wanted.fromAnalysis(decoded.image()))));
+            return analysed(check, decoded.image(), decoded.subsampling(), findCards);
         });
+    }
+
+    /** The card's outline, when the photo shows one card: a page's cards are each read from a crop of their own. */
+    private static Optional<CardOutline> oneCardOutline(PhotoAnalysis analysis) {
+        return analysis.cards().size() > 1 ? Optional.empty() : analysis.features().outline();
     }
 
     private PhotoAnalysis analysed(PhotoCheck check, RgbImage image, int subsampling, boolean findCards) {
@@ -121,11 +128,10 @@ public class PhotoAnalyzer {
     }
 
     /** The centre of the stored photo, {@link PhotoCuts#CENTRE_SIDE} each way or the whole side. */
-    private static BufferedImage centre(BufferedImage stored) {
-        int across = Math.min(PhotoCuts.CENTRE_SIDE, stored.getWidth());
-        int down = Math.min(PhotoCuts.CENTRE_SIDE, stored.getHeight());
-        Rectangle centre = new Rectangle((stored.getWidth() - across) / 2, (stored.getHeight() - down) / 2, across, down);
-        return RgbImage.picked(stored, centre, 1).handedOver();
+    private static Rectangle centreOf(int storedWidth, int storedHeight) {
+        int across = Math.min(PhotoCuts.CENTRE_SIDE, storedWidth);
+        int down = Math.min(PhotoCuts.CENTRE_SIDE, storedHeight);
+        return new Rectangle((storedWidth - across) / 2, (storedHeight - down) / 2, across, down);
     }
 
     /** A photo analysed for valuation and what was cut of its full-resolution pixels meanwhile. */

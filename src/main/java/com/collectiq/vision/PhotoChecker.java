@@ -143,13 +143,18 @@ public class PhotoChecker {
      * for reading the card's text at a resolution the analysis does not need.
      */
     RgbImage decodeRegion(byte[] bytes, PhotoCheck check, java.awt.Rectangle region, int subsampling) {
+        return RgbImage.of(readRegion(bytes, check, region, subsampling));
+    }
+
+    /** As {@link #decodeRegion}, as the decoder gives it (3-byte BGR for a JPEG), for picking from in place. */
+    BufferedImage readRegion(byte[] bytes, PhotoCheck check, java.awt.Rectangle region, int subsampling) {
         ImageReader reader = readerFor(check.format());
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceRegion(region);
             param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-            return RgbImage.of(reader.read(0, param));
+            return reader.read(0, param);
         } catch (IOException | RuntimeException decodingFailed) {
             throw corrupt(check.format(), decodingFailed);
         } finally {

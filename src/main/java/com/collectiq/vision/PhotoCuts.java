@@ -11,10 +11,11 @@ import java.util.Optional;
  *
  * @param readingCrop  the card cut out for reading its text, as {@link PhotoAnalyzer#cardForReading}
  *                     cuts it; empty when no card outline was found, or the photo shows several cards
- *                     (each is read from its own crop), or the photo was too large to decode whole
+ *                     (each is read from its own crop)
  * @param centre       the centre of the stored photo (before the EXIF turn) at full resolution, up to
  *                     {@link #CENTRE_SIDE} pixels each way: the screen check's tiles are taken from it;
- *                     empty when the photo was too large to decode whole
+ *                     empty when the photo was not decoded whole and no card was cut from it at full
+ *                     resolution (none found, several, or one large enough to be cut subsampled)
  * @param uprightCopy  the {@link UprightCopy} asked for, from the analysis' image; empty when none was
  *                     asked for or that image was too small for it
  */

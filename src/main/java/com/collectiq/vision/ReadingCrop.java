@@ -3,6 +3,7 @@ package com.collectiq.vision;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The card cut out of the photo for reading its text: the analysis works on a subsampled photo and
@@ -42,6 +43,25 @@ final class ReadingCrop {
         List<ImagePoint> corners = outline.corners();
         return warpNow((region, subsampling) -> PickedBgr.of(stored, region, subsampling), check, corners,
                 CARD_WIDTH_MM, CARD_HEIGHT_MM, readingPixelsPerMm(corners, CARD_WIDTH_MM, CARD_HEIGHT_MM), 0);
+    }
+
+    /**
+     * As {@link #cut(PhotoChecker, byte[], PhotoCheck, CardOutline)}, with the stored photo's {@code centre}
+     * (a rectangle of its stored pixels) copied from the same decode, the card's region grown to hold it,
+     * when the card is cut at full resolution; a card cut subsampled (a large card in a large photo)
+     * comes without it. Takes no decode slot: the caller holds one.
+     */
+    static CardAndCentre cutWithCentre(PhotoChecker checker, byte[] bytes, PhotoCheck check, CardOutline outline,
+            Rectangle centre) {
+        List<ImagePoint> corners = outline.corners();
+        RegionWithCentre photo = new RegionWithCentre(checker, bytes, check, centre);
+        BufferedImage card = warpNow(photo, check, corners, CARD_WIDTH_MM, CARD_HEIGHT_MM,
+                readingPixelsPerMm(corners, CARD_WIDTH_MM, CARD_HEIGHT_MM), 0);
+        return new CardAndCentre(card, photo.centre());
+    }
+
+    /** The card cut for reading and, when it could be taken from the same decode, the photo's centre. */
+    record CardAndCentre(BufferedImage card, Optional<BufferedImage> centre) {
     }
 
     /**
@@ -90,6 +110,46 @@ final class ReadingCrop {
     /** The stored photo's pixels in a region, every {@code subsampling}-th one: decoded for it, or read in a decode. */
     private interface StoredRegion {
         Sampled read(Rectangle region, int subsampling);
+    }
+
+    /**
+     * The card's region decoded at full resolution with the centre in it (the decoder reads every row
+     * above a region's bottom anyway, so a centre above the card's bottom costs little more than its
+     * copy), or subsampled without it.
+     */
+    private static final class RegionWithCentre implements StoredRegion {
+
+        private final PhotoChecker checker;
+        private final byte[] bytes;
+        private final PhotoCheck check;
+        private final Rectangle centre;
+        private BufferedImage decoded;
+        private Rectangle decodedArea;
+
+        RegionWithCentre(PhotoChecker checker, byte[] bytes, PhotoCheck check, Rectangle centre) {
+            this.checker = checker;
+            this.bytes = bytes;
+            this.check = check;
+            this.centre = centre;
+        }
+
+        @Override
+        public Sampled read(Rectangle region, int subsampling) {
+            if (subsampling > 1) {
+                return checker.decodeRegion(bytes, check, region, subsampling);
+            }
+            decodedArea = region.union(centre);
+            decoded = checker.readRegion(bytes, check, decodedArea, 1);
+            return PickedBgr.of(decoded, within(region), 1);
+        }
+
+        Optional<BufferedImage> centre() {
+            return decoded == null ? Optional.empty() : Optional.of(RgbImage.picked(decoded, within(centre), 1).handedOver());
+        }
+
+        private Rectangle within(Rectangle part) {
+            return new Rectangle(part.x - decodedArea.x, part.y - decodedArea.y, part.width, part.height);
+        }
     }
 
     private static BufferedImage warpNow(StoredRegion photo, PhotoCheck check, List<ImagePoint> corners,

@@ -23,7 +23,7 @@ import com.collectiq.testsupport.eras.ExifJpeg;
  * The photo a card is valued from, decoded once at full resolution: the analysis, the card cut out for
  * reading and the screen check's centre are the very pixels each stage got when it decoded the photo
  * itself (the decoder's own subsampling and source region), whichever way the phone stored them; a
- * photo too large to decode whole is analysed as before. A model's copy of the photo is the analysis'
+ * photo too large to decode whole gives the same, from its card's region decoded with the centre. A model's copy of the photo is the analysis'
  * image, upright, whichever way the photo was decoded.
  */
 class AnalyseForValuationTest {
@@ -57,18 +57,22 @@ class AnalyseForValuationTest {
     }
 
     @Test
-    void aPhotoTooLargeToDecodeWholeIsAnalysedAsBeforeWithNothingCut() {
-        // 4 800 × 3 600 = 17.3 MP, over the 16 MP decoded whole
+    void aPhotoTooLargeToDecodeWholeIsCutFromItsCardsRegion() throws IOException {
+        // 4 800 × 3 600 = 17.3 MP, over the 16 MP decoded whole; the card at about 37 px/mm, cut at full resolution
         byte[] jpeg = CardRenderer.builder().frame(4800, 3600).cardShare(0.45).seed(8).render().jpeg(0.9f);
 
         PhotoAnalyzer.AnalysedPhoto valued = ANALYZER.analyseForValuation(jpeg, "image/jpeg", false, Optional.empty());
 
-        assertThat(valued.cuts()).isEqualTo(PhotoCuts.none());
-        assertThat(valued.analysis().features()).isEqualTo(ANALYZER.analyseOneCard(jpeg, "image/jpeg").features());
+        PhotoAnalysis separately = ANALYZER.analyseOneCard(jpeg, "image/jpeg");
+        assertThat(valued.analysis().features()).isEqualTo(separately.features());
+        assertThat(pixels(valued.cuts().readingCrop().orElseThrow()))
+                .isEqualTo(pixels(ANALYZER.cardForReading(jpeg, separately).orElseThrow()));
+        assertThat(pixels(valued.cuts().centre().orElseThrow()))
+                .isEqualTo(pixels(RgbImageTest.decoded(jpeg, new Rectangle(2144, 1544, 512, 512), 1)));
     }
 
     @Test
-    void aPhotoTooLargeForTheHeapIsNotDecodedWhole() {
+    void aPhotoTooLargeForTheHeapIsNotDecodedWholeAndCutTheSame() {
         // 4 000 × 3 000 = 12 MP, 36 MB decoded whole: over an eighth of a 256 MiB heap, under one of 410 MiB
         byte[] jpeg = CardRenderer.builder().frame(4000, 3000).cardShare(0.45).seed(9).render().jpeg(0.9f);
         PhotoChecker checker = new PhotoChecker(ImageProperties.defaults());
@@ -78,9 +82,22 @@ class AnalyseForValuationTest {
         PhotoAnalyzer.AnalysedPhoto large = new PhotoAnalyzer(checker, 410L << 20)
                 .analyseForValuation(jpeg, "image/jpeg", false, Optional.empty());
 
-        assertThat(small.cuts()).isEqualTo(PhotoCuts.none());
-        assertThat(large.cuts().readingCrop()).isPresent();
         assertThat(small.analysis().features()).isEqualTo(large.analysis().features());
+        assertThat(pixels(small.cuts().readingCrop().orElseThrow()))
+                .as("the card's region decoded alone, as the whole photo decoded gives it")
+                .isEqualTo(pixels(large.cuts().readingCrop().orElseThrow()));
+        assertThat(pixels(small.cuts().centre().orElseThrow())).isEqualTo(pixels(large.cuts().centre().orElseThrow()));
+    }
+
+    @Test
+    void aCardCutSubsampledComesWithoutTheCentre() {
+        // 6 000 × 4 500 = 27 MP, the card half of it: about 49 px/mm, cut at every 2nd pixel, so no full-resolution centre
+        byte[] jpeg = CardRenderer.builder().frame(6000, 4500).cardShare(0.5).seed(10).render().jpeg(0.9f);
+
+        PhotoAnalyzer.AnalysedPhoto valued = ANALYZER.analyseForValuation(jpeg, "image/jpeg", false, Optional.empty());
+
+        assertThat(valued.cuts().readingCrop()).isPresent();
+        assertThat(valued.cuts().centre()).isEmpty();
     }
 
     @ParameterizedTest(name = "EXIF orientation {0}, heap {1} MiB")
