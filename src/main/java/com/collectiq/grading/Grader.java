@@ -1,10 +1,13 @@
 package com.collectiq.grading;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The grading companies whose slabs the service reads, with what their labels print: the names
@@ -131,6 +134,12 @@ public enum Grader {
     /** The words this grader prints beside a grade ("GEM MT" beside a PSA 10); empty for an unknown grade. */
     public List<String> wordsFor(String grade) {
         return gradeWords.getOrDefault(grade, List.of());
+    }
+
+    /** The grades of this grader that go with any of these words ("MINT" names a PSA 9). */
+    Set<String> gradesNamedBy(Collection<String> words) {
+        return gradeWords.entrySet().stream().filter(grade -> grade.getValue().stream().anyMatch(words::contains))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** All the grade words of this grader, longest first (so "NM-MT+" is tried before "NM"). */

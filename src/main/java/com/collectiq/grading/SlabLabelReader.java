@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,8 @@ public final class SlabLabelReader {
     private static final double FULL_NAME_SIMILARITY = 0.85;
     private static final double CERT_SHAPE = 1;
     private static final double GRADE_WORDS = 0.5;
+    /** How sure a grade read from its words alone is, the number not read (see {@link #gradeOfWords}). */
+    private static final double WORDS_ONLY_CONFIDENCE = 0.6;
     /** A grade printed large stands at least this many times the label's typical text height. */
     private static final double LARGE_PRINT = 1.5;
 
@@ -162,7 +165,12 @@ public final class SlabLabelReader {
     }
 
     private static int gradeWordsRead(Grader grader, String text) {
-        return (int) gradeWordsOn(grader, text).stream().filter(word -> word.length() > 3).count();
+        return (int) gradeWordsOn(grader, text).stream().filter(SlabLabelReader::longGradeWords).count();
+    }
+
+    /** Grade words too long to be read by chance in a card's name or text ("EX", "NM", "VG" are). */
+    private static boolean longGradeWords(String words) {
+        return words.length() > 3;
     }
 
     private static boolean containsWord(String text, String word) {
@@ -185,10 +193,16 @@ public final class SlabLabelReader {
                 .sorted().skip(lines.stream().mapToLong(List::size).sum() / 2).findFirst().orElse(0);
         List<String> printed = gradeWordsOn(grader, text);
         List<GradeCandidate> candidates = new ArrayList<>();
+        boolean offTheScale = false;
         for (List<Token> line : lines) {
             for (Token token : halvesJoined(line, typical)) {
-                Optional<String> grade = gradeOf(grader, token.text());
-                if (grade.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")) {
+                Optional<String> number = gradeNumber(token.text());
+                if (number.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")) {
+                    continue;
+                }
+                Optional<String> grade = grader.grade(number.get());
+                if (grade.isEmpty()) {
+                    offTheScale = true;
                     continue;
                 }
                 String words = grader.wordsFor(grade.get()).stream().filter(printed::contains).findFirst().orElse(null);
@@ -198,7 +212,24 @@ public final class SlabLabelReader {
                         words));
             }
         }
+        if (candidates.isEmpty()) {
+            // a number off the grader's scale beside its words is a misread or a fake: no grade is better
+            return offTheScale ? Optional.empty() : gradeOfWords(grader, printed);
+        }
         return candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+    }
+
+    /**
+     * The grade its words name where no grade's number was read (glare or a light-on-dark box
+     * hides it more often than the words above it): taken only when the label's long grade words all
+     * go with one grade, and less surely than a number, as a "+" lost reads a half grade as the one below.
+     */
+    private static Optional<GradeCandidate> gradeOfWords(Grader grader, List<String> printed) {
+        List<String> words = printed.stream().filter(SlabLabelReader::longGradeWords).toList();
+        Set<String> grades = grader.gradesNamedBy(words);
+        return grades.size() == 1
+                ? Optional.of(new GradeCandidate(grades.iterator().next(), 0, WORDS_ONLY_CONFIDENCE, words.get(0)))
+                : Optional.empty();
     }
 
     /**
@@ -245,11 +276,16 @@ public final class SlabLabelReader {
     }
 
     private static Optional<String> gradeOf(Grader grader, String token) {
+        return gradeNumber(token).flatMap(grader::grade);
+    }
+
+    /** The token as a number of a grade's shape (1 to 10, halves), on whichever grader's scale. */
+    private static Optional<String> gradeNumber(String token) {
         if (token.length() > 4 || token.chars().noneMatch(Character::isDigit)) {
             return Optional.empty();
         }
         String digits = OcrText.asDigits(token.replace(",", "."));
-        return GRADE.matcher(digits).matches() ? grader.grade(digits) : Optional.empty();
+        return GRADE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }
 
     private static boolean isSubGrade(List<Token> line, Token token) {
@@ -304,8 +340,7 @@ public final class SlabLabelReader {
         if (bare.length() < 7 || bare.length() > 10) {
             return Optional.empty();
         }
-        String number = grader == Grader.TAG
-                ? OcrText.asLetters(bare.substring(0, 1)) + OcrText.asDigits(bare.substring(1))
+        String number = grader == Grader.TAG ? letter(bare.charAt(0)) + OcrText.asDigits(bare.substring(1))
                 : OcrText.asDigits(bare);
         // a run of letters is a word, not a misread number
         long letters = bare.chars().filter(Character::isLetter).count();
@@ -313,6 +348,14 @@ public final class SlabLabelReader {
             return Optional.empty();
         }
         return grader.isCertificate(number) ? Optional.of(number) : Optional.empty();
+    }
+
+    /**
+     * The certificate's leading letter: a digit read for it turned back (0 to O, 8 to B), a letter
+     * read kept as it is (OCR's confusions would take a clearly read L for an I).
+     */
+    private static String letter(char read) {
+        return Character.isLetter(read) ? String.valueOf(read) : OcrText.asLetters(String.valueOf(read));
     }
 
     /**

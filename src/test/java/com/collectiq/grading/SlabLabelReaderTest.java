@@ -93,6 +93,17 @@ class SlabLabelReaderTest {
     }
 
     @Test
+    void keepsATagCertificatesLetterAsReadAndTurnsADigitReadForItBack() {
+        LabelReading lettered = reader.read(label(line(0.05, "TAG"), line(0.05, "EX"), big("5"),
+                line(0.05, "L2048445"))).orElseThrow();
+        LabelReading digitFirst = reader.read(label(line(0.05, "TAG"), line(0.05, "EX"), big("5"),
+                line(0.05, "02048445"))).orElseThrow();
+
+        assertThat(lettered.certNumber()).isEqualTo("L2048445");
+        assertThat(digitFirst.certNumber()).isEqualTo("O2048445");
+    }
+
+    @Test
     void notesWhatAFakeLabelGetsWrong() {
         LabelReading read = reader.read(label(line(0.05, "PSA", "GEM MT"), big("9"), line(0.05, "CERT", "1234567890")))
                 .orElseThrow();
@@ -123,6 +134,25 @@ class SlabLabelReaderTest {
 
         assertThat(read.grade()).as("PSA gives no 9.5: a misread, not a grade").isNull();
         assertThat(read.graded()).as("its certificate still makes it a PSA label").isTrue();
+    }
+
+    @Test
+    void takesTheGradeItsWordsNameWhenItsNumberWasNotRead() {
+        LabelReading read = reader.read(label(line(0.05, "CGC", "CARDS"), line(0.05, "Mint"),
+                line(0.05, "1881186948"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("9");
+        assertThat(read.qualifier()).isEqualTo("MINT");
+        assertThat(read.gradeConfidence()).as("less sure than a number read").isLessThan(0.9);
+    }
+
+    @Test
+    void wordsOfTwoGradesNameNoGrade() {
+        LabelReading read = reader.read(label(line(0.05, "PSA"), line(0.05, "GEM MT"), line(0.05, "MINT"),
+                line(0.05, "23456789"))).orElseThrow();
+
+        assertThat(read.grade()).isNull();
+        assertThat(read.certNumber()).isEqualTo("23456789");
     }
 
     @Test

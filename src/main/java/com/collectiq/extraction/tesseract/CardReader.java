@@ -107,6 +107,15 @@ final class CardReader {
      */
     private static final Pattern CERTIFICATE_LIKE = Pattern.compile("#?[A-Z0-9]?[0-9OoIlSBZGgDQ]{6,11}[.,]?");
     private static final String CERTIFICATE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String DIGITS = "0123456789";
+    /**
+     * Six to twelve letters and digits, two of them digits at least: a certificate number the reading
+     * of the whole label garbled past {@link #CERTIFICATE_LIKE} (small print run into its barcode reads
+     * as {@code e7eooo04} or {@code co47eoo8}), worth reading again on its own.
+     */
+    private static final Pattern CERTIFICATE_GARBLED = Pattern.compile("#?(?=(?:\\D*\\d){2})[A-Za-z0-9]{6,12}[.,]?");
+    /** One capital before the digits: the certificate's shape where a grader prints a letter first (TAG). */
+    private static final Pattern LETTER_BEFORE_DIGITS = Pattern.compile("#?[A-Z]\\d{6,11}[.,]?");
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
     static final Pattern NUMBER_LIKE = Pattern.compile(
             "[0-9OoIlSB]{1,3}\\s?[/⁄]\\s?[A-Z]{0,2}[0-9OoIlSB]{1,3}|\\b(?:SWSH|SM|SV|XY|BW|DP|HGSS)\\s?[0-9O]{2,3}\\b");
@@ -390,26 +399,48 @@ final class CardReader {
     }
 
     /**
-     * The line with each unsure word shaped like a certificate number read again on its own,
-     * enlarged, as capitals and digits only: labels print it small beside a barcode, whose bars the
-     * readings of the whole label run into it. The second reading replaces the first when surer.
+     * The line with each word that may be a certificate number read again on its own, enlarged (see
+     * {@link #certificateReadAgain}): labels print it small beside a barcode, whose bars the readings
+     * of the whole label run into it. The second reading replaces the first when surer. Words read
+     * sure are read again too: glare over one digit reads a 9 as a 0 at 0.77, which the digits alone,
+     * enlarged, read right at 0.97.
      */
     private Line withCertificatesReadAgain(BufferedImage upright, Line line) {
         List<ReadWord> words = new ArrayList<>(line.words());
         List<Box> boxes = new ArrayList<>(line.boxes());
         for (int i = 0; i < words.size(); i++) {
             ReadWord word = words.get(i);
-            if (word.confidence() >= UPRIGHT_CONFIDENCE || !CERTIFICATE_LIKE.matcher(word.text()).matches()) {
+            boolean mayBeCertificate = CERTIFICATE_LIKE.matcher(word.text()).matches()
+                    || CERTIFICATE_GARBLED.matcher(word.text()).matches();
+            if (!mayBeCertificate) {
                 continue;
             }
-            Line again = readAgain(upright, boxes.get(i), CERTIFICATE_CHARACTERS);
-            if (again != null && again.words().size() == 1 && again.words().get(0).confidence() > word.confidence()
-                    && CERTIFICATE_LIKE.matcher(again.words().get(0).text()).matches()) {
+            Line again = certificateReadAgain(upright, boxes.get(i));
+            if (again != null && again.words().get(0).confidence() > word.confidence()) {
                 words.set(i, again.words().get(0));
                 boxes.set(i, again.boxes().get(0));
             }
         }
         return new Line(List.copyOf(words), List.copyOf(boxes));
+    }
+
+    /**
+     * A certificate number read again in its box: as capitals and digits, kept when it reads as a
+     * letter before digits (the shape of a certificate that starts with a letter); otherwise as digits
+     * only, since every other certificate is all digits and the engine, held to digits, no longer
+     * takes an 8 for an S or a 0 for an o. Null when neither reads as one word of a certificate's shape.
+     */
+    private Line certificateReadAgain(BufferedImage upright, Box box) {
+        Line letters = readAgain(upright, box, CERTIFICATE_CHARACTERS);
+        if (oneCertificateWord(letters) && LETTER_BEFORE_DIGITS.matcher(letters.words().get(0).text()).matches()) {
+            return letters;
+        }
+        Line digits = readAgain(upright, box, DIGITS);
+        return oneCertificateWord(digits) ? digits : oneCertificateWord(letters) ? letters : null;
+    }
+
+    private static boolean oneCertificateWord(Line line) {
+        return line != null && line.words().size() == 1 && CERTIFICATE_LIKE.matcher(line.words().get(0).text()).matches();
     }
 
     /**
