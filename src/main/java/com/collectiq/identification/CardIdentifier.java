@@ -292,7 +292,8 @@ public class CardIdentifier {
      * Whether a name was read and is not this card's: it did not agree, and the text read does not
      * spell the card's name either (a name read unsure does not count as agreeing, but when the text
      * spells this card's name it does not speak against the card); or it names another owner or
-     * form of the card's Pokémon ({@code Koga's Grimer} read, the card a plain {@code Grimer}).
+     * form of the card's Pokémon ({@code Koga's Grimer} read, the card a plain {@code Grimer}), or
+     * prints a logo the card's name lacks ({@code Lapras-GX} read, the card a plain {@code Lapras}).
      */
     private static boolean namedOtherwise(Clues clues, Ranked top) {
         if (clues.names().isEmpty()) {
@@ -301,7 +302,7 @@ public class CardIdentifier {
         String cardName = top.entry().card().name();
         if (PrintedName.namesAnotherForm(clues.names().get(0).name(), cardName)
                 || clues.printedName() != null && (PrintedName.namesAnotherForm(clues.printedName(), cardName)
-                        || PrintedName.isAnotherName(clues.printedName(), cardName))) {
+                        || PrintedName.isAnotherName(clues.printedName(), cardName) || PrintedName.addsALogo(clues.printedName(), cardName))) {
             return true;
         }
         if (readsAsThisName(clues.names().get(0).name(), cardName)) {

@@ -12,6 +12,7 @@ import com.collectiq.card.Identity.Evidence;
  * @param names catalog names the printed name may be, best first
  * @param printedName the name as printed where no catalog name says it (see {@link FieldReader}), or null
  * @param copyrightYear the latest year of the copyright line: the card was printed then or later
+ * @param levelBesideName whether a level is printed after the name ({@code Haunter LV.46}): Diamond &amp; Pearl and Platinum only
  */
 record CardReading(
         List<NameMatch> names,
@@ -24,6 +25,7 @@ record CardReading(
         String regulationMark,
         String illustrator,
         Integer copyrightYear,
+        boolean levelBesideName,
         boolean firstEdition,
         boolean shadowless,
         boolean promo,

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.collectiq.identification.catalog.CatalogCard;
 import com.collectiq.identification.catalog.CatalogSet;
@@ -32,6 +33,10 @@ final class CardResolver {
     static final LocalDate SWORD_AND_SHIELD = LocalDate.of(2020, 2, 7);
     /** How well a set older than regulation marks fits a card where one was read: the letter may be a misread. */
     private static final double MARK_ON_AN_OLDER_CARD = 0.2;
+    /** The series whose cards print a level beside the name ({@code Haunter LV.46}). */
+    private static final Set<String> SERIES_WITH_LEVELS = Set.of("Diamond & Pearl", "Platinum");
+    /** How well a set of another series fits a card where a level was read beside the name: the level may be a misread. */
+    private static final double LEVEL_ON_ANOTHER_SERIES = 0.2;
 
     /** Below this a card is not worth showing as a candidate. */
     private static final double CANDIDATE_FLOOR = 0.3;
@@ -162,7 +167,7 @@ final class CardResolver {
             double artist = card.artist() == null ? 0.5 : artistSimilarity(clues.illustrator(), card.artist());
             score.add(ILLUSTRATOR, artist >= ARTIST_MATCH ? 1 : 0, artist >= ARTIST_MATCH ? "illustrator" : null);
         }
-        if (clues.copyrightYear() != null || clues.regulationMark() != null || clues.silverBorder() != null) {
+        if (clues.copyrightYear() != null || clues.regulationMark() != null || clues.levelBesideName() || clues.silverBorder() != null) {
             double era = eraFit(clues, set);
             score.add(ERA, era, era >= 0.99 ? "era" : null);
         }
@@ -204,6 +209,9 @@ final class CardResolver {
         }
         if (clues.regulationMark() != null && set.releaseDate().isBefore(SWORD_AND_SHIELD)) {
             fit *= MARK_ON_AN_OLDER_CARD;
+        }
+        if (clues.levelBesideName() && (set.series() == null || !SERIES_WITH_LEVELS.contains(set.series()))) {
+            fit *= LEVEL_ON_ANOTHER_SERIES;
         }
         if (clues.silverBorder() != null) {
             boolean scarletVioletEra = released >= 2023 && set.series() != null && set.series().startsWith("Scarlet");

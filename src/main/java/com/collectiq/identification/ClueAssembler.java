@@ -49,7 +49,8 @@ final class ClueAssembler {
         String printedName = blank(hints.name()) ? reading.printedName() : null;
         double numberConfidence = Optional.ofNullable(evidence.get("number")).map(Evidence::confidence).orElse(0.0);
         Clues clues = new Clues(names, printedName, number, numberConfidence, setIds, reading.hp(), reading.stage(), reading.supertype(),
-                reading.illustrator(), reading.copyrightYear(), reading.regulationMark(), visual.holoEstimate(), visual.silverBorder());
+                reading.illustrator(), reading.copyrightYear(), reading.regulationMark(), reading.levelBesideName(), visual.holoEstimate(),
+                visual.silverBorder());
         return new Assembled(clues, evidence, List.copyOf(conflicts));
     }
 

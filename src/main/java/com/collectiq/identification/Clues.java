@@ -11,10 +11,12 @@ import java.util.Set;
  * @param setIds sets the owner named or the card's printed code names; empty when neither did
  * @param holoEstimate the vision stage's estimate that the card is foil, or null
  * @param regulationMark the regulation mark read at the card's foot ({@code D} to {@code I}: Sword &amp; Shield on), or null
+ * @param levelBesideName whether a level was read after the name: a card of the Diamond &amp; Pearl or Platinum series
  * @param silverBorder whether the border is silver (Scarlet &amp; Violet onwards), or null when unknown
  */
 record Clues(List<NameMatch> names, String printedName, CardNumber number, double numberConfidence, Set<String> setIds, Integer hp, String stage,
-        String supertype, String illustrator, Integer copyrightYear, String regulationMark, Double holoEstimate, Boolean silverBorder) {
+        String supertype, String illustrator, Integer copyrightYear, String regulationMark, boolean levelBesideName, Double holoEstimate,
+        Boolean silverBorder) {
 
     Clues {
         names = List.copyOf(names);

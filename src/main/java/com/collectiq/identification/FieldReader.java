@@ -131,6 +131,7 @@ final class FieldReader {
                             + (names.size() > 1 ? " (next: " + names.get(1).name() + ")" : "")));
         }
         String printedName = printedName(nameLines, best, evidence);
+        boolean levelBesideName = levelBesideName(nameLines, best, evidence);
 
         CardNumber number = null;
         double numberConfidence = 0;
@@ -263,7 +264,27 @@ final class FieldReader {
             evidence.put("variantText", new Evidence(String.join(", ", variantHints), 0.7, "printed on the card"));
         }
         return new CardReading(names, printedName, number, hp, stage, supertype, setCode, regulationMark, illustrator,
-                copyrightYear, firstEdition, shadowless, promo, evidence);
+                copyrightYear, levelBesideName, firstEdition, shadowless, promo, evidence);
+    }
+
+    /**
+     * Whether the line the name was read from prints a level after it ({@code Haunter LV.46}): of
+     * the English cards, only those of the Diamond &amp; Pearl and Platinum series print a level beside
+     * the name (older ones print it by the artwork, if at all; HeartGold &amp; SoulSilver dropped it).
+     */
+    private static boolean levelBesideName(List<TextLine> nameLines, NameMatch best, Map<String, Evidence> evidence) {
+        if (best == null) {
+            return false;
+        }
+        for (TextLine line : nameLines) {
+            Matcher level = LEVEL.matcher(line.text());
+            if (clean(line.text()).contains(best.read()) && level.find()) {
+                evidence.put("level", new Evidence(level.group().trim(), round(confidence(line)),
+                        "printed after the name: a card of the Diamond & Pearl or Platinum series"));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

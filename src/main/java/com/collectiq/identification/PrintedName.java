@@ -191,6 +191,15 @@ final class PrintedName {
         return around != null && around.stream().anyMatch(word -> !cardsOwn.contains(word) && ownerOrForm(word));
     }
 
+    /**
+     * Whether a name read adds a mechanic's logo to the card's name that the card does not print
+     * ({@code Lapras-GX} read, the card a plain {@code Lapras}): the card of that logo is another card.
+     */
+    static boolean addsALogo(String read, String cardName) {
+        List<String> around = wordsAround(read, cardName);
+        return around != null && around.stream().anyMatch(LOGO_WORDS::contains);
+    }
+
     /** The words of the text other than the Pokémon's, or null when the text does not hold all of the Pokémon's words. */
     private static List<String> wordsAround(String text, String pokemon) {
         List<String> textWords = words(text);

@@ -583,6 +583,53 @@ class WholeCardReadingTest {
         assertThat(identity.evidence()).doesNotContainKey("hp");
     }
 
+    @Test
+    void aLevelBesideTheNameTellsADiamondAndPearlCardFromItsNamesakesOfOtherSeries() {
+        // Haunter is printed in Base Set, Fossil and Diamond & Pearl; no number read, only the level says which series
+        Identity withLevel = identify(
+                line("Haunter LV.46", 0.83, 0.06, 0.045, 0.6, 0.04),
+                line("Body Slam 20", 0.96, 0.1, 0.633, 0.6, 0.02));
+        Identity withoutLevel = identify(
+                line("Haunter", 0.83, 0.06, 0.045, 0.3, 0.04),
+                line("Body Slam 20", 0.96, 0.1, 0.633, 0.6, 0.02));
+
+        assertThat(withLevel.catalogId()).isEqualTo("dp1-50");
+        assertThat(withLevel.evidence().get("level").value()).isEqualTo("LV.46");
+        // other Diamond & Pearl sets, not bundled, print Haunters too: a guess, offered as one
+        assertThat(withLevel.confidence()).isLessThan(0.8);
+        assertThat(withoutLevel.evidence()).doesNotContainKey("level");
+        // without it the Haunters of every series tie
+        assertThat(withoutLevel.candidates().get(0).score()).isEqualTo(withoutLevel.candidates().get(1).score());
+        assertThat(withoutLevel.confidence()).isLessThan(withLevel.confidence());
+    }
+
+    @Test
+    void aLevelOnAnotherLineThanTheNameSaysNothingOfTheSeries() {
+        // older cards print the level by the artwork, far from the name
+        Identity identity = identify(
+                line("Haunter", 0.83, 0.06, 0.045, 0.3, 0.04),
+                line("LV. 26 #93", 0.9, 0.6, 0.47, 0.3, 0.015),
+                line("Body Slam 20", 0.96, 0.1, 0.633, 0.6, 0.02));
+
+        assertThat(identity.evidence()).doesNotContainKey("level");
+    }
+
+    @Test
+    void aNameReadWithALogoTheCardLacksIsAnotherCard() {
+        // Sun & Moon's Lapras-GX 35/149, its set not bundled: XY's plain Lapras is 35/146, a total a digit off
+        Identity identity = identifyWithout("sm1",
+                line("Lapras-GX", 0.92, 0.06, 0.076, 0.3, 0.039),
+                line("Ability Energy Trans", 0.96, 0.1, 0.552, 0.5, 0.028),
+                line("Hyper Beam 140", 0.96, 0.1, 0.632, 0.8, 0.032),
+                line("Sban Graphics", 0.86, 0.06, 0.911, 0.25, 0.026),
+                line("& 35/149 &", 0.84, 0.8, 0.938, 0.15, 0.02));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Lapras-GX");
+        assertThat(identity.number()).isEqualTo("35");
+        assertThat(identity.printedTotal()).isEqualTo("149");
+    }
+
     /** As identified offline with the set's cards out of the catalog, as if they were not bundled. */
     private static Identity identifyWithout(String setId, TextLine... lines) {
         Catalog without = new Catalog(CATALOG.sets(), CATALOG.cards().stream().filter(card -> !card.setId().equals(setId)).toList());

@@ -62,8 +62,11 @@ final class BrightStrokes {
         return 255;
     }
 
-    /** Erosion ({@code minimum}) or dilation by a square, as a sliding window along rows then columns. */
-    private static int[] slide(int[] pixels, int width, int height, int radius, boolean minimum) {
+    /**
+     * Erosion ({@code minimum}) or dilation by a square, as a sliding window along rows then columns
+     * ({@link EvenLight} takes its ground from it too).
+     */
+    static int[] slide(int[] pixels, int width, int height, int radius, boolean minimum) {
         int[] rows = new int[pixels.length];
         int[] line = new int[Math.max(width, height)];
         int[] result = new int[line.length];

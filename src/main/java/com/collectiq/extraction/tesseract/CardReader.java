@@ -71,6 +71,11 @@ final class CardReader {
     private static final double FOOT_PIXELS_PER_MM = 18;
     /** Bright strokes up to 17 px wide at {@link #CARD_PIXELS_PER_MM} (1.4 mm): a name's letters, not the art. */
     private static final int BRIGHT_STROKE_RADIUS = 8;
+    /**
+     * The ground of dark print is the brightest pixel within 21 px at {@link #CARD_PIXELS_PER_MM}
+     * (1.75 mm): wider than a name's strokes, narrower than a glare band's fall-off.
+     */
+    private static final int EVEN_LIGHT_RADIUS = 10;
     /** A number read less sure than this is read again from the card's foot on its own. */
     private static final double SURE_NUMBER = 0.7;
     /** The name or the number missing, the card down to this share of its height is read again as sparse text. */
@@ -206,8 +211,9 @@ final class CardReader {
      * drops every line in it, while the quarter turns read a stray line or two (a turn read far more
      * legibly than the other is the only one read so). Only when neither reading reads the card
      * upright are the quarter turns tried, for cards printed sideways. The turn chosen, still without
-     * its name or number, is read again as sparse text ({@link #withMissingText}), and then, still
-     * without one, as its bright strokes (full arts).
+     * its name or number, is read again as sparse text ({@link #withMissingText}), then, still
+     * without one, as its bright strokes (full arts), and, still without its name, with its light
+     * evened out (glare over a card photographed small).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
@@ -226,7 +232,7 @@ final class CardReader {
             }
         }
         Pass best = best(passes);
-        Pass read = withBrightText(filled && along.contains(best.turn()) ? best : withMissingText(best));
+        Pass read = withEvenLight(withBrightText(filled && along.contains(best.turn()) ? best : withMissingText(best)));
         return new Read(best.turn(), refineSmallPrint(read), passes.size());
     }
 
@@ -306,6 +312,21 @@ final class CardReader {
     }
 
     /**
+     * The pass with what a sparse reading of the image with its light evened out ({@link EvenLight})
+     * finds where it read nothing, when it read no word at all in the card's top part: a glare band
+     * or a sleeve's sheen over a card photographed small (upscaled two to four times to be read)
+     * leaves its print too little darker than the ground for Tesseract to pick out, even a name 4 mm
+     * tall. A card of which something of the name was read is left as read.
+     */
+    private Pass withEvenLight(Pass page) {
+        if (readsAWordAtTheTop(page)) {
+            return page;
+        }
+        RegionImage even = EvenLight.of(page.image(), EVEN_LIGHT_RADIUS);
+        return merged(page, engine.read(even.grey(), even.width(), even.height(), PSM_SPARSE_TEXT));
+    }
+
+    /**
      * The page's lines with another reading of the same image: its lines where the page read
      * nothing, and in place of a page line read unsure that it read surer.
      */
@@ -346,6 +367,20 @@ final class CardReader {
             return box.top() < TOP && box.height() >= NAME_HEIGHT && line.confidence() >= UPRIGHT_CONFIDENCE
                     && line.text().codePoints().filter(Character::isLetter).count() >= 3
                     && !BANNER.matcher(line.text()).matches();
+        });
+    }
+
+    /** Whether the pass read a word of three letters or more legibly in the card's top part, where every layout prints the name. */
+    private static boolean readsAWordAtTheTop(Pass page) {
+        return page.lines().stream().map(line -> located(line, page.image())).anyMatch(line -> {
+            for (int i = 0; i < line.words().size(); i++) {
+                ReadWord word = line.words().get(i);
+                if (line.boxes().get(i).top() < TOP && word.confidence() >= LEGIBLE_WORD
+                        && word.text().codePoints().filter(Character::isLetter).count() >= 3) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 
