@@ -134,7 +134,7 @@ public class PhotoAnalyzer {
         return new Rectangle((storedWidth - across) / 2, (storedHeight - down) / 2, across, down);
     }
 
-    /** A photo analysed for valuation and what was cut of its full-resolution pixels meanwhile. */
+    /** A photo analysed for valuation and what was made of its pixels meanwhile for the later stages. */
     public record AnalysedPhoto(PhotoAnalysis analysis, PhotoCuts cuts) {
     }
 
