@@ -61,7 +61,7 @@ final class CardOutlineDetector {
 
     /**
      * As {@link #detect(RgbImage)}, with lines searched on a copy of about {@code longSide} pixels: a
-     * larger one finds what is small in the photo (a slab a fifth of the frame tall), at more cost.
+     * larger one finds what is small in the photo (a card or a slab a fifth of the frame tall), at more cost.
      */
     Optional<CardOutline> detect(RgbImage image, int longSide) {
         int factor = reduction(image, longSide);
