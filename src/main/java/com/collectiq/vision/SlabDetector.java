@@ -130,11 +130,15 @@ final class SlabDetector {
                             continue;
                         }
                         double weakest = weakestSide(luma, width, height, left, top, left + cardWidth, top + cardHeight);
-                        double score = weakest - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
                         if (count == sides.length) {
                             sides = Arrays.copyOf(sides, count * 2);
                         }
                         sides[count++] = weakest;
+                        // the overrun only lowers the score: not worth measuring for a placement that cannot win
+                        if (best != null && weakest <= best.score()) {
+                            continue;
+                        }
+                        double score = weakest - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
                         if (best == null || score > best.score()) {
                             best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, weakest, score);
                         }
