@@ -10,8 +10,9 @@ import java.util.Optional;
  * one, in the card's own millimetres. Its long sides run beside the card's some 8 to 16 mm out, one
  * end lies a few millimetres past the card's foot and the other, past the label, 25 to 46 mm past
  * the card's head. Each of the four is the straight brightness step that runs most of the way along
- * its stretch and stands out among the offsets tried for it; the weakest of the four must show. A raw
- * card lies on a surface that holds no such frame around it (and the label's reading decides anyway).
+ * its stretch and stands out among the offsets tried for it and the surface past them; the weakest
+ * of the four must show. A raw card lies on a surface that holds no such frame around it (and the
+ * label's reading decides anyway).
  */
 final class CaseAroundCard {
 
@@ -36,6 +37,12 @@ final class CaseAroundCard {
      */
     private static final double MIN_STEP = 10;
     private static final double STANDS_OUT = 2.5;
+    /**
+     * What a side must stand out from also reaches this far past the offsets tried (mm), over the
+     * surface around the case: the offsets tried are mostly the case's own rim, its wall seen at a
+     * slant and its shadow, whose steps alone set the bar too high for the edge among them.
+     */
+    private static final double SURFACE_MM = 10;
     /** The label's band stops this short of the card (its well) and reaches this far past the case's end (mm). */
     private static final double BAND_CARD_GAP_MM = 1.5;
     private static final double BAND_BEYOND_END_MM = 2;
@@ -50,9 +57,9 @@ final class CaseAroundCard {
      * @return the slab, when a case lies around the card
      */
     Optional<Slab> detect(RgbImage photo, CardOutline card) {
-        // the flat surroundings: x from −MAX_SIDE_MM to the card's width + MAX_SIDE_MM, y likewise past either end
-        int originX = px(MAX_SIDE_MM);
-        int originY = px(MAX_HEAD_MM);
+        // the flat surroundings: x from −(MAX_SIDE_MM + SURFACE_MM) to the card's width + as much, y likewise past either end
+        int originX = px(MAX_SIDE_MM + SURFACE_MM);
+        int originY = px(MAX_HEAD_MM + SURFACE_MM);
         int width = px(ReadingCrop.CARD_WIDTH_MM) + 2 * originX;
         int height = px(ReadingCrop.CARD_HEIGHT_MM) + 2 * originY;
         Homography flatToPhoto = Homography.mapping(List.of(flat(0, 0, originX, originY),
@@ -112,17 +119,19 @@ final class CaseAroundCard {
      * The straight steps along the lines from {@code from} to {@code to} (columns when
      * {@code horizontal} is false, rows when true), each measured between {@code start} and {@code end}
      * along it as the median step across it (a case's edge runs the whole way, texture and print do
-     * not), and of those that stand out, the one farthest toward {@code to}: past the card's head the
-     * label's own box and print show inside the case's end, and the band must reach the end.
+     * not), and of those that stand out among them and the surface beyond {@code to}, the one farthest
+     * toward {@code to}: past the card's head the label's own box and print show inside the case's
+     * end, and the band must reach the end.
      */
     private static Optional<Edge> outermost(float[] luma, int width, int height, int from, int to, int start, int end,
             boolean horizontal) {
         int reach = px(STEP_REACH_MM);
         int direction = to >= from ? 1 : -1;
         int count = Math.abs(to - from) + 1;
-        double[] steps = new double[count];
+        int withSurface = count + px(SURFACE_MM);
+        double[] steps = new double[withSurface];
         double[] along = new double[Math.max(1, (end - start) / 2 + 1)];
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < withSurface; k++) {
             int at = from + direction * k;
             for (int i = 0; i < along.length; i++) {
                 int t = start + 2 * i;
@@ -135,7 +144,7 @@ final class CaseAroundCard {
         }
         double[] sorted = steps.clone();
         Arrays.sort(sorted);
-        double bar = Math.max(MIN_STEP, STANDS_OUT * sorted[count / 2]);
+        double bar = Math.max(MIN_STEP, STANDS_OUT * sorted[withSurface / 2]);
         for (int k = count - 1; k >= 0; k--) {
             if (steps[k] >= bar) {
                 return Optional.of(new Edge(from + direction * k, steps[k]));

@@ -18,7 +18,8 @@ import java.util.Optional;
  * wide as the card or not card-shaped.
  *
  * <p>When the outline is as wide as a card, it may be the card inside a case whose clear plastic
- * showed its edges too faintly: {@link CaseAroundCard} looks for the case around it.
+ * showed its edges too faintly: {@link CaseAroundCard} looks for the case around it; so it does for
+ * an outline as narrow as a case but with no card standing out inside it (a card seen at a slant).
  *
  * <p>Either end may hold the label (the outline's "top" is the top as photographed); the label's
  * corners are given as it reads, so a slab lying upside down has its label turned upright.
@@ -31,6 +32,13 @@ final class SlabDetector {
      * outline wider than this, with a little to spare for perspective, is a card's, not a case's.
      */
     private static final double MAX_CASE_ASPECT = 0.69;
+    /**
+     * Perspective up to 20° narrows an outline by some 7 %: a card seen at a slant can look as narrow as
+     * a case. An outline down to this narrow may be a card whose case is looked for around it, when no
+     * card stands out inside it. (Not the other way: a raw card's own frames, tried as a card inside a
+     * case, stand out too often.)
+     */
+    private static final double NARROWEST_CARD_ASPECT = 0.64;
     /** The flattened inside is searched at this height: enough for a card's edges, cheap to search. */
     private static final int FLAT_HEIGHT = 400;
     private static final double MIN_WIDTH_SHARE = 0.64;
@@ -87,9 +95,17 @@ final class SlabDetector {
         List<ImagePoint> corners = outline.corners();
         double width = (corners.get(0).distanceTo(corners.get(1)) + corners.get(3).distanceTo(corners.get(2))) / 2;
         double height = (corners.get(0).distanceTo(corners.get(3)) + corners.get(1).distanceTo(corners.get(2))) / 2;
-        if (width / height > MAX_CASE_ASPECT) {
+        double aspect = width / height;
+        if (aspect > MAX_CASE_ASPECT) {
             return caseAroundCard.detect(photo, outline);
         }
+        Optional<Slab> inCase = cardInCase(photo, outline, width, height);
+        return inCase.isPresent() || aspect < NARROWEST_CARD_ASPECT ? inCase : caseAroundCard.detect(photo, outline);
+    }
+
+    /** The slab, when the outline is its case and a card placement stands out inside it. */
+    private static Optional<Slab> cardInCase(RgbImage photo, CardOutline outline, double width, double height) {
+        List<ImagePoint> corners = outline.corners();
         int flatHeight = FLAT_HEIGHT;
         int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
         Homography flatToPhoto = Homography.mapping(List.of(new ImagePoint(-0.5, -0.5),
@@ -130,11 +146,15 @@ final class SlabDetector {
                             continue;
                         }
                         double weakest = weakestSide(luma, width, height, left, top, left + cardWidth, top + cardHeight);
-                        double score = weakest - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
                         if (count == sides.length) {
                             sides = Arrays.copyOf(sides, count * 2);
                         }
                         sides[count++] = weakest;
+                        // the overrun only lowers the score: not worth measuring for a placement that cannot win
+                        if (best != null && weakest <= best.score()) {
+                            continue;
+                        }
+                        double score = weakest - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
                         if (best == null || score > best.score()) {
                             best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, weakest, score);
                         }

@@ -31,7 +31,9 @@ class SlabDetectionTest {
             "16; the outline found is the card's, the case's plastic faint around it",
             "73; a part of the card and the label beyond it look like a card at the case's other end",
             "184; glare over the card's far end, its near end beside the label's print",
-            "180; the slab small in the photo: no outline at the usual search's scale"})
+            "180; the slab small in the photo: no outline at the usual search's scale",
+            "36; the card's outline, seen at a slant as narrow as a case's",
+            "156; the case's rim, its wall seen at a slant and its shadow beside the card"})
     void cutsTheLabelWhereItIs(int index, String why) {
         SlabPhoto photo = SlabSampler.sample(EraCatalog.bundled(), SEED, index + 1).get(index).render();
 
