@@ -655,14 +655,16 @@ final class CardReader {
 
     /**
      * The lines with each of the foot's lines that carries a number surer than theirs, or any number
-     * where they hold none, in place of the lines it covers.
+     * where they hold none, in place of the lines it covers. The foot's number must have a digit:
+     * {@link #NUMBER_LIKE} takes an o for a 0, so a copyright misread ({@code Miwendo / Copaturen})
+     * would otherwise take the place of the number printed beside it.
      */
     static List<Line> withSurerNumbers(List<Line> lines, List<Line> foot) {
         double surest = surestNumber(lines);
         boolean numberless = lines.stream().noneMatch(line -> holdsNumber(line.text()));
         List<Line> refined = new ArrayList<>(lines);
         for (Line line : foot) {
-            if (surestNumber(List.of(line)) > surest || numberless && holdsNumber(line.text())) {
+            if (holdsDigits(line.text()) && (surestNumber(List.of(line)) > surest || numberless)) {
                 Box found = union(line.boxes());
                 refined.removeIf(other -> other.boxes().stream().anyMatch(box -> overlaps(box, found)));
                 refined.add(line);
@@ -704,6 +706,12 @@ final class CardReader {
     /** Whether a line of the card's foot holds a collector number, its slash read or lost ({@code 42123} for {@code 42/123}). */
     static boolean holdsNumber(String text) {
         return NUMBER_LIKE.matcher(text).find() || SLASH_LOST_LIKE.matcher(text).find();
+    }
+
+    /** Whether a line holds a collector number with a digit in it, its slash read or lost. */
+    static boolean holdsDigits(String text) {
+        return NUMBER_LIKE.matcher(text).results().anyMatch(found -> found.group().chars().anyMatch(Character::isDigit))
+                || SLASH_LOST_LIKE.matcher(text).find();
     }
 
     /** Whether a line of the card's foot holds a modern set code before its language ({@code MEW EN}). */

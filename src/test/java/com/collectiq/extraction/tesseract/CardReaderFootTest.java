@@ -67,6 +67,15 @@ class CardReaderFootTest {
         assertThat(CardReader.withSurerNumbers(List.of(name), List.of(slashLost))).containsExactly(name, slashLost);
     }
 
+    @Test
+    void aCopyrightReadAsLettersAroundASlashIsNoNumberToTakeThePrintedOnesPlace() {
+        Line number = line("2007 Pokémon / Nintendo / Creatives / GAME FREAK G 108/130 @", 0.68,
+                new Box(0.08, 0.939, 0.85, 0.028));
+        Line copyright = line("©2007 Polstenon / Miwendo / Copaturen / GAME FREAK", 0.7, new Box(0.07, 0.948, 0.38, 0.023));
+
+        assertThat(CardReader.withSurerNumbers(List.of(number), List.of(copyright))).containsExactly(number);
+    }
+
     /** A line whose words share its confidence and split its box evenly. */
     private static Line line(String text, double confidence, Box box) {
         String[] texts = text.split(" ");
