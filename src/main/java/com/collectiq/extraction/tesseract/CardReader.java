@@ -69,6 +69,12 @@ final class CardReader {
     private static final double FOOT_BAND = 0.88;
     /** ...at this scale: the number stands some 1.5 mm tall, 27 px here (18 at {@link #CARD_PIXELS_PER_MM}). */
     private static final double FOOT_PIXELS_PER_MM = 18;
+    /**
+     * The foot's ink is read at this scale: the number some 45 px tall. At 18 px/mm it read none of
+     * {@code 49/123}, {@code 048/203}, {@code 120/091} off cards photographed at 5 to 7 px/mm, and
+     * took misreads read surer ({@code 94/149}, {@code 42/162}) over numbers read right but unsure.
+     */
+    private static final double FOOT_INK_PIXELS_PER_MM = 30;
     /** Bright strokes up to 17 px wide at {@link #CARD_PIXELS_PER_MM} (1.4 mm): a name's letters, not the art. */
     private static final int BRIGHT_STROKE_RADIUS = 8;
     /**
@@ -586,7 +592,8 @@ final class CardReader {
      * code alone is kept), the lines at the card's foot are read again instead. A second reading replaces the
      * first only when it is surer. Where the number is still unsure, the card's foot is read on its
      * own: a number run into the marks beside it (a regulation mark, a set code, a rarity symbol) is
-     * often read clearly there, and that reading replaces the lines it covers.
+     * often read clearly there, and that reading replaces the lines it covers. Still missing or
+     * unsure, the number is looked for in the foot's ink ({@link #withFootInk}).
      */
     private List<Line> refineSmallPrint(Pass pass) {
         List<Line> lines = pass.lines().stream().map(line -> located(line, pass.image())).toList();
@@ -599,11 +606,11 @@ final class CardReader {
         boolean footRead = targets.isEmpty();
         List<Line> footCodes = List.of();
         if (footRead) {
-            List<Line> foot = readFoot(pass.upright());
+            List<Line> foot = readFoot(pass.upright(), false);
             if (foot.stream().anyMatch(line -> holdsNumber(line.text()))) {
                 List<Line> withNumbers = new ArrayList<>(lines);
                 withNumbers.addAll(foot);
-                return withNumbers;
+                return withFootInk(withNumbers, pass.upright());
             }
             // a set code read without its number: kept, and the foot's lines read again for the number
             footCodes = foot;
@@ -625,14 +632,42 @@ final class CardReader {
                 refined.set(i, second);
             }
         }
-        double surest = surestNumber(refined);
-        if (!footRead && surest < SURE_NUMBER) {
-            for (Line line : readFoot(pass.upright())) {
-                if (surestNumber(List.of(line)) > surest) {
-                    Box found = union(line.boxes());
-                    refined.removeIf(other -> other.boxes().stream().anyMatch(box -> overlaps(box, found)));
-                    refined.add(line);
-                }
+        if (!footRead && surestNumber(refined) < SURE_NUMBER) {
+            refined = withSurerNumbers(refined, readFoot(pass.upright(), false));
+        }
+        return withFootInk(refined, pass.upright());
+    }
+
+    /**
+     * The lines with the card's foot read as its ink ({@link LabelInk}) where their number is still
+     * missing or unsure: a number printed some 7 px tall (a card photographed small) or low against a
+     * tinted band or a full art's picture is lost by Tesseract's one threshold for the whole foot,
+     * where each pixel judged against its surroundings keeps the digits apart ({@code 49/123},
+     * {@code 048/203}, {@code PAF EN 120/091} read where no number was). Costs one more
+     * sparse reading of the foot, on those cards only.
+     */
+    private List<Line> withFootInk(List<Line> lines, BufferedImage upright) {
+        if (surestNumber(lines) >= SURE_NUMBER) {
+            return lines;
+        }
+        return withSurerNumbers(lines, readFoot(upright, true));
+    }
+
+    /**
+     * The lines with each of the foot's lines that carries a number surer than theirs, or any number
+     * where they hold none, in place of the lines it covers. The foot's number must have a digit:
+     * {@link #NUMBER_LIKE} takes an o for a 0, so a copyright misread ({@code Miwendo / Copaturen})
+     * would otherwise take the place of the number printed beside it.
+     */
+    static List<Line> withSurerNumbers(List<Line> lines, List<Line> foot) {
+        double surest = surestNumber(lines);
+        boolean numberless = lines.stream().noneMatch(line -> holdsNumber(line.text()));
+        List<Line> refined = new ArrayList<>(lines);
+        for (Line line : foot) {
+            if (holdsDigits(line.text()) && (surestNumber(List.of(line)) > surest || numberless)) {
+                Box found = union(line.boxes());
+                refined.removeIf(other -> other.boxes().stream().anyMatch(box -> overlaps(box, found)));
+                refined.add(line);
             }
         }
         return refined;
@@ -655,11 +690,13 @@ final class CardReader {
      * The number-like lines of the card's foot read on its own, as sparse text: on the whole card
      * page segmentation now and then runs the number into the copyright and a set symbol and reads
      * none of it, where the foot alone reads it clearly. A line with a set code is kept too, number
-     * or not.
+     * or not. With {@code asInk}, the foot is read as its print made dark on white ({@link LabelInk}).
      */
-    private List<Line> readFoot(BufferedImage upright) {
+    private List<Line> readFoot(BufferedImage upright, boolean asInk) {
         double pixelsPerMm = Math.min(upright.getWidth(), upright.getHeight()) / CARD_WIDTH_MM;
-        RegionImage image = RegionImage.of(upright, new Box(0, FOOT_BAND, 1, 1 - FOOT_BAND), FOOT_PIXELS_PER_MM / pixelsPerMm);
+        double scale = (asInk ? FOOT_INK_PIXELS_PER_MM : FOOT_PIXELS_PER_MM) / pixelsPerMm;
+        RegionImage band = RegionImage.of(upright, new Box(0, FOOT_BAND, 1, 1 - FOOT_BAND), scale);
+        RegionImage image = asInk ? LabelInk.of(band) : band;
         return engine.read(image.grey(), image.width(), image.height(), PSM_SPARSE_TEXT).stream()
                 .filter(line -> holdsNumber(line.text()) || holdsSetCode(line.text()))
                 .map(line -> located(line, image))
@@ -669,6 +706,12 @@ final class CardReader {
     /** Whether a line of the card's foot holds a collector number, its slash read or lost ({@code 42123} for {@code 42/123}). */
     static boolean holdsNumber(String text) {
         return NUMBER_LIKE.matcher(text).find() || SLASH_LOST_LIKE.matcher(text).find();
+    }
+
+    /** Whether a line holds a collector number with a digit in it, its slash read or lost. */
+    static boolean holdsDigits(String text) {
+        return NUMBER_LIKE.matcher(text).results().anyMatch(found -> found.group().chars().anyMatch(Character::isDigit))
+                || SLASH_LOST_LIKE.matcher(text).find();
     }
 
     /** Whether a line of the card's foot holds a modern set code before its language ({@code MEW EN}). */
