@@ -283,9 +283,16 @@ public class CardIdentifier {
                 .anyMatch(named -> total.equals(named.printedTotalText()));
     }
 
-    /** A name read sure that is not the card's: the number and set fit another set's card of that number. */
+    /**
+     * A name read sure that is not the card's: the number and set fit another set's card of that number.
+     * Sure as the catalog's closest name, or as a name printed that no catalog name says, read sure and
+     * distinctive ({@code Transparent Walls} of Gym Challenge is not Gym Heroes' {@code Sabrina's Gaze},
+     * 125/132 both).
+     */
     private static boolean nameContradicts(Clues clues, Ranked top) {
-        return namedOtherwise(clues, top) && clues.names().get(0).score() >= SURE_NAME;
+        return namedOtherwise(clues, top) && (clues.names().get(0).score() >= SURE_NAME
+                || clues.printedNameConfidence() >= SURE_NAME && PrintedName.distinctive(clues.printedName())
+                        && OcrDistance.similarity(clues.printedName(), top.entry().card().name()) < SPELLS_THE_NAME);
     }
 
     /**

@@ -47,8 +47,10 @@ final class ClueAssembler {
         CardNumber number = number(reading, hints, evidence, conflicts);
         Set<String> setIds = sets(reading, hints, number, evidence, conflicts);
         String printedName = blank(hints.name()) ? reading.printedName() : null;
+        double printedNameConfidence = printedName == null ? 0
+                : Optional.ofNullable(evidence.get("printedName")).map(Evidence::confidence).orElse(0.0);
         double numberConfidence = Optional.ofNullable(evidence.get("number")).map(Evidence::confidence).orElse(0.0);
-        Clues clues = new Clues(names, printedName, number, numberConfidence, setIds, reading.hp(), reading.stage(), reading.supertype(),
+        Clues clues = new Clues(names, printedName, printedNameConfidence, number, numberConfidence, setIds, reading.hp(), reading.stage(), reading.supertype(),
                 reading.illustrator(), reading.copyrightYear(), reading.regulationMark(), reading.levelBesideName(), visual.holoEstimate(),
                 visual.silverBorder());
         return new Assembled(clues, evidence, List.copyOf(conflicts));

@@ -215,6 +215,17 @@ final class PrintedName {
         return FORM_WORDS.contains(word) || word.endsWith("'s");
     }
 
+    /**
+     * Whether a printed name says the card's name apart from a misread or a line that is no name:
+     * two words or more (one word may be a catalog name misread, {@code Pokemon} a stray word), none
+     * of them the game's own ({@code Psi Pokémon} is a Pokémon's category line, {@code Pokémon Tool}
+     * a trainer's banner).
+     */
+    static boolean distinctive(String printed) {
+        List<String> words = words(printed);
+        return words.size() >= 2 && words.stream().noneMatch(word -> word.startsWith("poke"));
+    }
+
     private static List<String> words(String text) {
         return List.of(fold(text).split(" "));
     }

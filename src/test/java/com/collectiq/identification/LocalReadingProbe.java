@@ -139,7 +139,8 @@ public final class LocalReadingProbe {
                     System.out.printf(Locale.ROOT, "unbundled\t%s\t%s\t%s\t%s/%s\t%s\t%s\t%s\t%.2f\t%s%n", truth.catalogId(),
                             truth.printedName(), offline.name(), offline.number(), offline.printedTotal(),
                             offline.catalogId(), truth.catalogId().equals(online.catalogId()) ? "RIGHT" : "wrong",
-                            online.catalogId(), online.confidence(), online.evidence().get("online").rationale() + " / " + online.evidence().get("catalogId").rationale() + " " + online.candidates());
+                            online.catalogId(), online.confidence(), online.evidence().get("online").rationale() + " / " + online.evidence().get("catalogId").rationale() + " " + online.candidates()
+                            + " / offline: " + offline.evidence().get("catalogId").rationale());
                 }
                 if (Boolean.getBoolean("probe.rows") && identity != null) {
                     Identity.Evidence number = identity.evidence().get("number");

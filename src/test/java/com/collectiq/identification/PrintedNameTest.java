@@ -37,6 +37,16 @@ class PrintedNameTest {
     }
 
     @Test
+    void aNameOfTwoWordsOrMoreWithoutTheGamesOwnWordIsDistinctive() {
+        assertThat(PrintedName.distinctive("Transparent Walls")).isTrue();
+        assertThat(PrintedName.distinctive("Erika's Exeggutor")).isTrue();
+        assertThat(PrintedName.distinctive("Kadabra")).isFalse();
+        assertThat(PrintedName.distinctive("Psi Pokémon")).isFalse();
+        assertThat(PrintedName.distinctive("Pokémon Tool")).isFalse();
+        assertThat(PrintedName.distinctive("POKEMON")).isFalse();
+    }
+
+    @Test
     void anOwnerAFormOrALogoDressesTheCatalogNameButOtherWordsDoNot() {
         assertThat(PrintedName.dresses("Koga's Arbok", "Arbok")).isTrue();
         assertThat(PrintedName.dresses("Alolan Meowth", "Meowth")).isTrue();

@@ -630,6 +630,41 @@ class WholeCardReadingTest {
         assertThat(identity.printedTotal()).isEqualTo("149");
     }
 
+    @Test
+    void aNumberReadSureADigitOffANamesakesIsAnotherPrintingNotAMisread() {
+        // Expedition's Kadabra 84/165, its set not bundled: 151's Kadabra is 64/165, a digit off
+        TextLine[] expedition = {
+                line("Kadabra 70 HP", 0.95, 0.1, 0.06, 0.8, 0.04),
+                line("Illus. Hajime Kusajima", 0.9, 0.06, 0.93, 0.3, 0.013),
+                line("84/165", 0.93, 0.85, 0.95, 0.1, 0.015)};
+        Identity sure = identifyWithout("ecard1", expedition);
+        // the same digits read unsure may be 151's card misread
+        expedition[2] = line("84/165", 0.6, 0.85, 0.95, 0.1, 0.015);
+        Identity unsure = identifyWithout("ecard1", expedition);
+
+        assertThat(sure.catalogId()).isNull();
+        assertThat(sure.name()).isEqualTo("Kadabra");
+        assertThat(sure.number()).isEqualTo("84");
+        assertThat(sure.printedTotal()).isEqualTo("165");
+        assertThat(unsure.catalogId()).isEqualTo("sv3pt5-64");
+        assertThat(unsure.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void aNamePrintedAndReadSureThatTheCatalogDoesNotKnowIsNotACardOfAnotherNameWithItsNumber() {
+        // Gym Challenge's Transparent Walls 125/132, its set not bundled: Gym Heroes' 125/132 is Sabrina's Gaze
+        Identity identity = identifyWithout("gym2",
+                line("TRAINER", 0.95, 0.35, 0.05, 0.3, 0.03),
+                line("Transparent Walls", 0.95, 0.1, 0.1, 0.6, 0.04),
+                line("Illus. Keiji Kinebuchi", 0.9, 0.06, 0.93, 0.3, 0.013),
+                line("125/132", 0.92, 0.85, 0.95, 0.1, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Transparent Walls");
+        assertThat(identity.number()).isEqualTo("125");
+        assertThat(identity.candidates()).extracting(Candidate::catalogId).contains("gym1-125");
+    }
+
     /** As identified offline with the set's cards out of the catalog, as if they were not bundled. */
     private static Identity identifyWithout(String setId, TextLine... lines) {
         Catalog without = new Catalog(CATALOG.sets(), CATALOG.cards().stream().filter(card -> !card.setId().equals(setId)).toList());
