@@ -30,6 +30,7 @@ final class FieldReader {
 
     /** The name is printed in the top few lines (under a stage or trainer banner). */
     private static final int NAME_LINES = 6;
+    /** Names of four words or fewer are nearly all (Rapid Strike Scroll of the Flying Dragon is one of two longer). */
     private static final int MAX_NAME_WORDS = 4;
     private static final double NAME_HALF = 0.5;
     private static final double NAME_FLOOR = 0.6;
@@ -105,6 +106,10 @@ final class FieldReader {
     }
 
     private final List<LexiconName> lexicon;
+    /** The lexicon's few names of more words than most ({@code Rapid Strike Scroll of the Flying Dragon} has seven). */
+    private final List<LexiconName> longNames;
+    /** The most words a name of the lexicon has: a longer run of words names nothing. */
+    private final int longestName;
     private final Set<String> printedTotals;
 
     /**
@@ -114,6 +119,8 @@ final class FieldReader {
      */
     FieldReader(List<String> lexicon, Set<String> printedTotals) {
         this.lexicon = lexicon.stream().map(name -> new LexiconName(name, OcrText.fold(name))).toList();
+        this.longNames = this.lexicon.stream().filter(name -> name.folded().split(" ").length > MAX_NAME_WORDS).toList();
+        this.longestName = Math.max(MAX_NAME_WORDS, longNames.stream().mapToInt(name -> name.folded().split(" ").length).max().orElse(0));
         this.printedTotals = Set.copyOf(printedTotals);
     }
 
@@ -339,7 +346,7 @@ final class FieldReader {
         int lineLength = cleaned.length();
         for (int start = 0; start < words.length; start++) {
             StringBuilder span = new StringBuilder();
-            for (int end = start; end < Math.min(words.length, start + MAX_NAME_WORDS); end++) {
+            for (int end = start; end < Math.min(words.length, start + longestName); end++) {
                 span.append(end > start ? " " : "").append(words[end]);
                 String read = span.toString();
                 if (read.length() < 3) {
@@ -347,7 +354,8 @@ final class FieldReader {
                 }
                 double covered = (double) read.length() / lineLength;
                 boolean wholeLine = start == 0 && end == words.length - 1;
-                for (LexiconName name : lexicon) {
+                // a run longer than most names can only be one of the long ones
+                for (LexiconName name : end - start < MAX_NAME_WORDS ? lexicon : longNames) {
                     int nameLength = name.folded().length();
                     double similarity;
                     if (wholeLine && startOf(read, name.folded())) {

@@ -631,6 +631,20 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameOfSevenWordsIsReadWhole() {
+        // Evolving Skies' Rapid Strike Scroll of the Flying Dragon, 153/203, its number misread a digit off
+        Identity identity = identify(
+                line("TRAINER RAPID STRIKE", 0.96, 0.06, 0.053, 0.5, 0.03),
+                line("Rapid Strike Scroll of the Flying Dragon", 0.97, 0.06, 0.11, 0.8, 0.04),
+                line("Draw cards until you have 6 cards in your hand.", 0.92, 0.08, 0.538, 0.8, 0.02),
+                line("| [€] & 159/203 @", 0.70, 0.06, 0.964, 0.3, 0.015));
+
+        assertThat(identity.evidence().get("name").value()).isEqualTo("Rapid Strike Scroll of the Flying Dragon");
+        assertThat(identity.catalogId()).isEqualTo("swsh7-153");
+        assertThat(identity.confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
     void aNumberReadSureADigitOffANamesakesIsAnotherPrintingNotAMisread() {
         // Expedition's Kadabra 84/165, its set not bundled: 151's Kadabra is 64/165, a digit off
         TextLine[] expedition = {
