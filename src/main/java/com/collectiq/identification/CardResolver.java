@@ -88,9 +88,11 @@ final class CardResolver {
         Map<String, Double> nameFits = new HashMap<>();
         Map<String, Boolean> spelling = new HashMap<>();
         List<Fit> fits = new ArrayList<>();
+        String printed = clues.printedName() == null ? null : OcrText.fold(clues.printedName());
         for (Entry entry : entries) {
-            double name = bestRead == null ? 0 : nameFits.computeIfAbsent(entry.card().name(),
-                    catalogName -> nameFit(bestRead, catalogName, nameScores));
+            double name = bestRead == null && printed == null ? 0 : nameFits.computeIfAbsent(entry.card().name(),
+                    catalogName -> Math.max(bestRead == null ? 0 : nameFit(bestRead, catalogName, nameScores),
+                            printedFit(printed, catalogName)));
             boolean numberMatches = clues.number() != null
                     && clues.number().number().equalsIgnoreCase(entry.card().number());
             if (name >= NAME_MATCH || numberMatches) {
@@ -133,6 +135,19 @@ final class CardResolver {
         return Math.max(Math.max(OcrDistance.similarityOfFolded(read, OcrText.fold(catalogName)),
                 OcrDistance.similarityOfFolded(read, OcrText.fold(base))),
                 OcrDistance.similarityOfFolded(read, OcrText.fold(species)) * UNREAD_FORM) * 0.9;
+    }
+
+    /**
+     * How well the name as printed, where no catalog name says it, fits a card's name of a set not
+     * bundled ({@code Ancient Booster Energy Capsule}, which the catalog's closest name read,
+     * {@code Water Energy}, does not): only when it spells it.
+     */
+    private static double printedFit(String printed, String catalogName) {
+        if (printed == null) {
+            return 0;
+        }
+        double similarity = OcrDistance.similarityOfFolded(printed, OcrText.fold(catalogName));
+        return similarity >= SPELLS_THE_NAME ? similarity : 0;
     }
 
     /**
