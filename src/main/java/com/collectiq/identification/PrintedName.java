@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class PrintedName {
 
     /** A capitalised word of letters, with an apostrophe, a hyphen or a full stop inside or after (Mr. Mime, Farfetch'd, Ho-Oh). */
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*\\p{L}[.]?|\\p{Lu}\\p{L}");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*\\p{L}[.!]?|\\p{Lu}\\p{L}");
+    /** A machine's number after its name ({@code Multi Technical Machine 01}): zero-padded, never an HP. */
+    private static final Pattern MACHINE_NUMBER = Pattern.compile("0\\d");
     private static final Pattern LOGO = Pattern.compile("ex|EX|GX|V|VMAX|VSTAR|V-UNION|BREAK|LEGEND|LV\\.X|[δ◇♀♂]");
     private static final Set<String> JOINING = Set.of("of", "in", "the", "and", "on", "to", "de");
     /** OCR reads the hyphen before a logo as another dash or an equals sign (Gumshoos=GX). */
@@ -74,7 +76,16 @@ final class PrintedName {
                 run.add(word);
                 return run;
             }
-            boolean joins = JOINING.contains(word) && i + 1 < words.length && CAPITALISED.matcher(words[i + 1]).matches();
+            if (MACHINE_NUMBER.matcher(word).matches()) {
+                run.add(word);
+                return run;
+            }
+            // small words join capitalised ones, one or several in a row (Scroll of the Flying Dragon)
+            int next = i;
+            while (next < words.length && JOINING.contains(words[next])) {
+                next++;
+            }
+            boolean joins = next > i && next < words.length && CAPITALISED.matcher(words[next]).matches();
             if (!joins && !CAPITALISED.matcher(word).matches()) {
                 break;
             }

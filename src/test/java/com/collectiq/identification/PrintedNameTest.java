@@ -25,6 +25,10 @@ class PrintedNameTest {
             "M Venusaur-EX|M Venusaur-EX",
             "LugiaLEGEND|Lugia LEGEND",
             "SolgaleoGX 250|Solgaleo-GX",
+            "Rapid Strike Scroll of the Flying Dragon|Rapid Strike Scroll of the Flying Dragon",
+            "Here Comes Team Rocket!|Here Comes Team Rocket!",
+            "Multi Technical Machine 01|Multi Technical Machine 01",
+            "Pikachu 60 @|Pikachu",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);
