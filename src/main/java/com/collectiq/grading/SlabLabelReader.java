@@ -56,6 +56,11 @@ public final class SlabLabelReader {
     private static final double WORDS_ONLY_CONFIDENCE = 0.6;
     /** A grade printed large stands at least this many times the label's typical text height. */
     private static final double LARGE_PRINT = 1.5;
+    /**
+     * A grade's number read less than this share of the label's typical text height is a sliver of a
+     * bar, a box's edge or glare read as a digit: labels print their grade at least as large as their text.
+     */
+    private static final double SLIVER = 0.5;
 
     /** One word as read, with the line it sits in and its height on the label. */
     private record Token(String text, double confidence, double height, int line, int index) {
@@ -197,7 +202,8 @@ public final class SlabLabelReader {
         for (List<Token> line : lines) {
             for (Token token : halvesJoined(line, typical)) {
                 Optional<String> number = gradeNumber(token.text());
-                if (number.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")) {
+                if (number.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")
+                        || sliver(token, typical)) {
                     continue;
                 }
                 Optional<String> grade = grader.grade(number.get());
@@ -256,6 +262,10 @@ public final class SlabLabelReader {
             }
         }
         return joined;
+    }
+
+    private static boolean sliver(Token token, double typicalHeight) {
+        return token.height() > 0 && token.height() < SLIVER * typicalHeight;
     }
 
     private static boolean large(Token token, double typicalHeight) {

@@ -174,6 +174,19 @@ class SlabLabelReaderTest {
         assertThat(read.grade()).isEqualTo("9");
     }
 
+    @Test
+    void aDigitReadOffAHairlineIsNoGrade() {
+        // an SGC altered label as Tesseract read it under glare: "ALTERED" left as "ED", and a 4
+        // read off a hairline a tenth of the text's height
+        LabelReading read = reader.read(label(line(0.06, "SGC"), line(0.05, "ED"),
+                line(0.04, "2021", "POKEMON", "EVOLVING", "SKIES"), line(0.04, "#234", "TURFFIELD", "STADIUM", "FULL", "AR"),
+                line(0.04, "1766963436"), line(0.004, "4;"))).orElseThrow();
+
+        assertThat(read.grade()).isNull();
+        assertThat(read.certNumber()).isEqualTo("1766963436");
+        assertThat(read.graded()).isTrue();
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }
