@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.Extraction.TextLine;
@@ -52,6 +53,11 @@ public final class SlabLabelReader {
     private static final double FULL_NAME_SIMILARITY = 0.85;
     private static final double CERT_SHAPE = 1;
     private static final double GRADE_WORDS = 0.5;
+    /**
+     * What a label's layout says of its grader, weighed below any of the evidence above so that it
+     * only parts graders the evidence leaves level (two hints at most: less than one grade word).
+     */
+    private static final double LAYOUT_HINT = 0.2;
     /** How sure a grade read from its words alone is, the number not read (see {@link #gradeOfWords}). */
     private static final double WORDS_ONLY_CONFIDENCE = 0.6;
     /** A grade printed large stands at least this many times the label's typical text height. */
@@ -76,6 +82,7 @@ public final class SlabLabelReader {
             return Optional.empty();
         }
         String text = String.join("\n", lines.stream().map(SlabLabelReader::joined).toList());
+        Map<Grader, Double> evidence = new EnumMap<>(Grader.class);
         Map<Grader, Double> scores = new EnumMap<>(Grader.class);
         Map<Grader, Double> nameConfidence = new EnumMap<>(Grader.class);
         for (Grader grader : Grader.values()) {
@@ -84,14 +91,18 @@ public final class SlabLabelReader {
             double score = named > 0 ? NAME_READ * named : 0;
             score += certificate(grader, lines).map(c -> CERT_SHAPE).orElse(0.0);
             score += GRADE_WORDS * Math.min(2, gradeWordsRead(grader, text));
-            scores.put(grader, score);
+            evidence.put(grader, score);
+            scores.put(grader, score + LAYOUT_HINT * layoutHints(grader, lines, text));
         }
-        Grader grader = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
-        double best = scores.get(grader);
         // a grader's name or its certificate with its grade words: anything less is not a label
-        if (best < CERT_SHAPE + GRADE_WORDS) {
+        Optional<Grader> labelOf = scores.entrySet().stream()
+                .filter(score -> evidence.get(score.getKey()) >= CERT_SHAPE + GRADE_WORDS)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (labelOf.isEmpty()) {
             return Optional.empty();
         }
+        Grader grader = labelOf.get();
+        double best = scores.get(grader);
         double runnerUp = scores.entrySet().stream().filter(e -> e.getKey() != grader)
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
         double graderConfidence = Math.min(1, (best - runnerUp) / CERT_SHAPE) * Math.max(nameConfidence.get(grader), 0.6);
@@ -162,6 +173,27 @@ public final class SlabLabelReader {
             }
         }
         return best;
+    }
+
+    /**
+     * How many of two hints of its layout the label gives for this grader: sub-grades printed (two of
+     * their names read or more; PSA and SGC print none), and a grade's words of this grader read
+     * beside that grade's number (BGS's "GEM MINT" goes with 9.5, ACE's with 10); one less where its
+     * certificate fits only with a digit taken for TAG's letter (any 8-digit number would).
+     */
+    private static int layoutHints(Grader grader, List<List<Token>> lines, String text) {
+        List<Token> tokens = lines.stream().flatMap(List::stream).toList();
+        long subGradeNames = tokens.stream().map(token -> subGradeName(token.text())).flatMap(Optional::stream)
+                .distinct().count();
+        Set<String> numbers = tokens.stream().map(token -> gradeNumber(token.text())).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        boolean wordsBesideTheirGrade = gradeWordsOn(grader, text).stream().filter(SlabLabelReader::longGradeWords)
+                .flatMap(words -> grader.gradesNamedBy(List.of(words)).stream()).anyMatch(numbers::contains);
+        boolean letterFromADigit = certificate(grader, lines)
+                .map(cert -> grader == Grader.TAG && Character.isDigit(cert.text().replaceAll("^#", "").charAt(0)))
+                .orElse(false);
+        return (grader.printsSubGrades() && subGradeNames >= 2 ? 1 : 0) + (wordsBesideTheirGrade ? 1 : 0)
+                - (letterFromADigit ? 1 : 0);
     }
 
     private static boolean cardName(Grader grader, List<Token> line, Token token) {

@@ -187,6 +187,22 @@ class SlabLabelReaderTest {
         assertThat(read.graded()).isTrue();
     }
 
+    @Test
+    void aLabelsSubGradesAndItsGradeWordsBesideTheirNumberPartGradersItsCertificateFitsAlike() {
+        // an ACE label as Tesseract read it, its name cut to "E GRADI": "GEM MINT" and an 8-digit
+        // certificate fit PSA, BGS, SGC and ACE alike (and TAG, the first digit taken for its letter);
+        // sub-grades rule out PSA and SGC, and "GEM MINT" beside a 10 is BGS's 9.5, ACE's 10
+        LabelReading read = reader.read(label(line(0.045, "E", "GRADI"), line(0.05, "GEM MINT"), line(0.05, "ARADO"),
+                line(0.05, "ENA", "EX"), line(0.05, "L", "ART", "#220"), line(0.03, "CORNERS"), line(0.03, "EDGES"),
+                line(0.03, "SURFACE"), big("10"), line(0.05, "10"), line(0.05, "10"), line(0.05, "3"),
+                line(0.045, "63873170"), line(0.05, "9"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.ACE);
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.certNumber()).isEqualTo("63873170");
+        assertThat(read.graderConfidence()).as("a hint of the layout, not a name read").isLessThan(0.5);
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }
