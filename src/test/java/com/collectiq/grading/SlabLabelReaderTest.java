@@ -203,6 +203,26 @@ class SlabLabelReaderTest {
         assertThat(read.graderConfidence()).as("a hint of the layout, not a name read").isLessThan(0.5);
     }
 
+    @Test
+    void gradeWordsBesideTheirNumberThatOnlyOneGraderPairsNameIt() {
+        // a PSA label as Tesseract read it under glare, its name and certificate lost: "GEM MT" beside
+        // a 10 printed large is PSA's alone
+        LabelReading read = reader.read(label(line(0.046, "PASE", "SET2"), line(0.046, "#10"), line(0.046, "GEM", "MT"),
+                line(0.091, "10"), line(0.046, "4"), line(0.025, "200"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.PSA);
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.certNumber()).isNull();
+    }
+
+    @Test
+    void gradeWordsBesideANumberSeveralGradersPairNameNoGrader() {
+        // "GEM MINT" beside a 10 is PSA's, CGC's, SGC's, TAG's and ACE's: without a name or a
+        // certificate, no grader's label
+        assertThat(reader.read(label(line(0.046, "GEM MINT"), line(0.046, "EMON", "PALDEA", "EVOLVED"),
+                line(0.091, "10"), line(0.046, "2023"), line(0.046, "#259")))).isEmpty();
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }
