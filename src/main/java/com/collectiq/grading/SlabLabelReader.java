@@ -89,17 +89,22 @@ public final class SlabLabelReader {
         Map<Grader, Double> evidence = new EnumMap<>(Grader.class);
         Map<Grader, Double> scores = new EnumMap<>(Grader.class);
         Map<Grader, Double> nameConfidence = new EnumMap<>(Grader.class);
+        for (Grader grader : Grader.values()) {
+            nameConfidence.put(grader, nameRead(grader, lines, text));
+        }
+        boolean anyNameRead = nameConfidence.values().stream().anyMatch(named -> named > 0);
         Set<Grader> pairingWordsWithGrade = Arrays.stream(Grader.values())
                 .filter(grader -> wordsBesideTheirGrade(grader, lines, text))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Grader.class)));
         for (Grader grader : Grader.values()) {
-            double named = nameRead(grader, lines, text);
-            nameConfidence.put(grader, named);
+            double named = nameConfidence.get(grader);
             double score = named > 0 ? NAME_READ * named : 0;
             score += certificate(grader, lines).map(c -> CERT_SHAPE).orElse(0.0);
             score += GRADE_WORDS * Math.min(2, gradeWordsRead(grader, text));
-            // "GEM MT" beside a 10 is PSA's alone, "GEM MINT" beside a 9.5 BGS's: as telling as a certificate's shape
-            score += pairingWordsWithGrade.equals(Set.of(grader)) ? ONE_GRADERS_PAIR : 0;
+            // "GEM MT" beside a 10 is PSA's alone, "GEM MINT" beside a 9.5 BGS's: as telling as a
+            // certificate's shape where no grader's name was read (a name read says more than a pair
+            // whose words a grader's list may lack)
+            score += !anyNameRead && pairingWordsWithGrade.equals(Set.of(grader)) ? ONE_GRADERS_PAIR : 0;
             evidence.put(grader, score);
             scores.put(grader, score + LAYOUT_HINT * layoutHints(grader, lines, pairingWordsWithGrade.contains(grader)));
         }

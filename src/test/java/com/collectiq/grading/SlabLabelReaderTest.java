@@ -216,6 +216,20 @@ class SlabLabelReaderTest {
     }
 
     @Test
+    void aGradersNameReadOutweighsAPairOfWordsAndGradeOnlyAnotherPrints() {
+        // an ACE label as Tesseract read it: its name read clearly, "EX-NM" beside a 6 (a pair on
+        // SGC's list), and a certificate that lost a digit to a 7-digit shape SGC prints
+        LabelReading read = reader.read(label(line(0.048, "ACE", "GRADING"), line(0.042, "EX-NM"),
+                line(0.04, "2002", "LEGENDARY", "COLLECTION"), line(0.042, "DARK", "DRAGONITE", "HOLO", "#5"),
+                line(0.024, "CENTRING"), line(0.024, "CORNERS"), line(0.022, "EDGES"), line(0.022, "SURFACE"),
+                line(0.046, "7"), line(0.046, "5"), line(0.046, "6"), line(0.053, "7750592"), line(0.144, "6"),
+                line(0.046, "7"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.ACE);
+        assertThat(read.grade()).isEqualTo("6");
+    }
+
+    @Test
     void gradeWordsBesideANumberSeveralGradersPairNameNoGrader() {
         // "GEM MINT" beside a 10 is PSA's, CGC's, SGC's, TAG's and ACE's: without a name or a
         // certificate, no grader's label
