@@ -1,8 +1,10 @@
 package com.collectiq.grading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.collectiq.extraction.Extraction;
 import com.collectiq.extraction.Extraction.TextLine;
@@ -52,10 +55,22 @@ public final class SlabLabelReader {
     private static final double FULL_NAME_SIMILARITY = 0.85;
     private static final double CERT_SHAPE = 1;
     private static final double GRADE_WORDS = 0.5;
+    /**
+     * What a label's layout says of its grader, weighed below any of the evidence above so that it
+     * only parts graders the evidence leaves level (two hints at most: less than one grade word).
+     */
+    private static final double LAYOUT_HINT = 0.2;
+    /** Grade words and their number printed large that only one grader's scale pairs. */
+    private static final double ONE_GRADERS_PAIR = CERT_SHAPE;
     /** How sure a grade read from its words alone is, the number not read (see {@link #gradeOfWords}). */
     private static final double WORDS_ONLY_CONFIDENCE = 0.6;
     /** A grade printed large stands at least this many times the label's typical text height. */
     private static final double LARGE_PRINT = 1.5;
+    /**
+     * A grade's number read less than this share of the label's typical text height is a sliver of a
+     * bar, a box's edge or glare read as a digit: labels print their grade at least as large as their text.
+     */
+    private static final double SLIVER = 0.5;
 
     /** One word as read, with the line it sits in and its height on the label. */
     private record Token(String text, double confidence, double height, int line, int index) {
@@ -71,22 +86,38 @@ public final class SlabLabelReader {
             return Optional.empty();
         }
         String text = String.join("\n", lines.stream().map(SlabLabelReader::joined).toList());
+        Map<Grader, Double> evidence = new EnumMap<>(Grader.class);
         Map<Grader, Double> scores = new EnumMap<>(Grader.class);
         Map<Grader, Double> nameConfidence = new EnumMap<>(Grader.class);
         for (Grader grader : Grader.values()) {
-            double named = nameRead(grader, lines, text);
-            nameConfidence.put(grader, named);
+            nameConfidence.put(grader, nameRead(grader, lines, text));
+        }
+        boolean anyNameRead = nameConfidence.values().stream().anyMatch(named -> named > 0);
+        Set<Grader> pairingWordsWithGrade = Arrays.stream(Grader.values())
+                .filter(grader -> wordsBesideTheirGrade(grader, lines, text))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Grader.class)));
+        for (Grader grader : Grader.values()) {
+            double named = nameConfidence.get(grader);
             double score = named > 0 ? NAME_READ * named : 0;
             score += certificate(grader, lines).map(c -> CERT_SHAPE).orElse(0.0);
             score += GRADE_WORDS * Math.min(2, gradeWordsRead(grader, text));
-            scores.put(grader, score);
+            // "GEM MT" beside a 10 is PSA's alone, "GEM MINT" beside a 9.5 BGS's: as telling as a
+            // certificate's shape where no grader's name was read (a name read says more than a pair
+            // whose words a grader's list may lack)
+            score += !anyNameRead && pairingWordsWithGrade.equals(Set.of(grader)) ? ONE_GRADERS_PAIR : 0;
+            evidence.put(grader, score);
+            scores.put(grader, score + LAYOUT_HINT * layoutHints(grader, lines, pairingWordsWithGrade.contains(grader)));
         }
-        Grader grader = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
-        double best = scores.get(grader);
-        // a grader's name or its certificate with its grade words: anything less is not a label
-        if (best < CERT_SHAPE + GRADE_WORDS) {
+        // a grader's name, or its certificate or a pair of words and grade only it prints, with its
+        // grade words: anything less is not a label
+        Optional<Grader> labelOf = scores.entrySet().stream()
+                .filter(score -> evidence.get(score.getKey()) >= CERT_SHAPE + GRADE_WORDS)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (labelOf.isEmpty()) {
             return Optional.empty();
         }
+        Grader grader = labelOf.get();
+        double best = scores.get(grader);
         double runnerUp = scores.entrySet().stream().filter(e -> e.getKey() != grader)
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
         double graderConfidence = Math.min(1, (best - runnerUp) / CERT_SHAPE) * Math.max(nameConfidence.get(grader), 0.6);
@@ -159,6 +190,35 @@ public final class SlabLabelReader {
         return best;
     }
 
+    /**
+     * How many of two hints of its layout the label gives for this grader: sub-grades printed (two of
+     * their names read or more; PSA and SGC print none), and a grade's words of this grader read
+     * beside that grade's number (see {@link #wordsBesideTheirGrade}); one less where its certificate
+     * fits only with a digit taken for TAG's letter (any 8-digit number would).
+     */
+    private static int layoutHints(Grader grader, List<List<Token>> lines, boolean wordsBesideTheirGrade) {
+        long subGradeNames = lines.stream().flatMap(List::stream).map(token -> subGradeName(token.text()))
+                .flatMap(Optional::stream).distinct().count();
+        boolean letterFromADigit = certificate(grader, lines)
+                .map(cert -> grader == Grader.TAG && Character.isDigit(cert.text().replaceAll("^#", "").charAt(0)))
+                .orElse(false);
+        return (grader.printsSubGrades() && subGradeNames >= 2 ? 1 : 0) + (wordsBesideTheirGrade ? 1 : 0)
+                - (letterFromADigit ? 1 : 0);
+    }
+
+    /**
+     * Whether the label holds long grade words of this grader beside their grade's number printed
+     * large: BGS's "GEM MINT" goes with a 9.5, ACE's with a 10.
+     */
+    private static boolean wordsBesideTheirGrade(Grader grader, List<List<Token>> lines, String text) {
+        double typical = typicalHeight(lines);
+        Set<String> printedLarge = lines.stream().flatMap(line -> halvesJoined(line, typical).stream())
+                .filter(token -> typical > 0 && large(token, typical)).map(token -> gradeNumber(token.text()))
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        return gradeWordsOn(grader, text).stream().filter(SlabLabelReader::longGradeWords)
+                .flatMap(words -> grader.gradesNamedBy(List.of(words)).stream()).anyMatch(printedLarge::contains);
+    }
+
     private static boolean cardName(Grader grader, List<Token> line, Token token) {
         List<String> followers = NOT_THE_GRADER.getOrDefault(grader, List.of());
         return token.index() + 1 < line.size() && followers.contains(line.get(token.index() + 1).text());
@@ -189,15 +249,15 @@ public final class SlabLabelReader {
      * sub-grade, the one printed largest, beside the grade words that go with it.
      */
     private static Optional<GradeCandidate> grade(Grader grader, List<List<Token>> lines, String text) {
-        double typical = lines.stream().flatMap(List::stream).mapToDouble(Token::height).filter(h -> h > 0)
-                .sorted().skip(lines.stream().mapToLong(List::size).sum() / 2).findFirst().orElse(0);
+        double typical = typicalHeight(lines);
         List<String> printed = gradeWordsOn(grader, text);
         List<GradeCandidate> candidates = new ArrayList<>();
         boolean offTheScale = false;
         for (List<Token> line : lines) {
             for (Token token : halvesJoined(line, typical)) {
                 Optional<String> number = gradeNumber(token.text());
-                if (number.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")) {
+                if (number.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")
+                        || sliver(token, typical)) {
                     continue;
                 }
                 Optional<String> grade = grader.grade(number.get());
@@ -217,6 +277,12 @@ public final class SlabLabelReader {
             return offTheScale ? Optional.empty() : gradeOfWords(grader, printed);
         }
         return candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+    }
+
+    /** The label's typical text height: the median word's (0 when the engine gave no boxes). */
+    private static double typicalHeight(List<List<Token>> lines) {
+        return lines.stream().flatMap(List::stream).mapToDouble(Token::height).filter(h -> h > 0)
+                .sorted().skip(lines.stream().mapToLong(List::size).sum() / 2).findFirst().orElse(0);
     }
 
     /**
@@ -256,6 +322,10 @@ public final class SlabLabelReader {
             }
         }
         return joined;
+    }
+
+    private static boolean sliver(Token token, double typicalHeight) {
+        return token.height() > 0 && token.height() < SLIVER * typicalHeight;
     }
 
     private static boolean large(Token token, double typicalHeight) {

@@ -174,6 +174,69 @@ class SlabLabelReaderTest {
         assertThat(read.grade()).isEqualTo("9");
     }
 
+    @Test
+    void aDigitReadOffAHairlineIsNoGrade() {
+        // an SGC altered label as Tesseract read it under glare: "ALTERED" left as "ED", and a 4
+        // read off a hairline a tenth of the text's height
+        LabelReading read = reader.read(label(line(0.06, "SGC"), line(0.05, "ED"),
+                line(0.04, "2021", "POKEMON", "EVOLVING", "SKIES"), line(0.04, "#234", "TURFFIELD", "STADIUM", "FULL", "AR"),
+                line(0.04, "1766963436"), line(0.004, "4;"))).orElseThrow();
+
+        assertThat(read.grade()).isNull();
+        assertThat(read.certNumber()).isEqualTo("1766963436");
+        assertThat(read.graded()).isTrue();
+    }
+
+    @Test
+    void aLabelsSubGradesAndItsGradeWordsBesideTheirNumberPartGradersItsCertificateFitsAlike() {
+        // an ACE label as Tesseract read it, its name cut to "E GRADI": "GEM MINT" and an 8-digit
+        // certificate fit PSA, BGS, SGC and ACE alike (and TAG, the first digit taken for its letter);
+        // sub-grades rule out PSA and SGC, and "GEM MINT" beside a 10 is BGS's 9.5, ACE's 10
+        LabelReading read = reader.read(label(line(0.045, "E", "GRADI"), line(0.05, "GEM MINT"), line(0.05, "ARADO"),
+                line(0.05, "ENA", "EX"), line(0.05, "L", "ART", "#220"), line(0.03, "CORNERS"), line(0.03, "EDGES"),
+                line(0.03, "SURFACE"), big("10"), line(0.05, "10"), line(0.05, "10"), line(0.05, "3"),
+                line(0.045, "63873170"), line(0.05, "9"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.ACE);
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.certNumber()).isEqualTo("63873170");
+        assertThat(read.graderConfidence()).as("a hint of the layout, not a name read").isLessThan(0.5);
+    }
+
+    @Test
+    void gradeWordsBesideTheirNumberThatOnlyOneGraderPairsNameIt() {
+        // a PSA label as Tesseract read it under glare, its name and certificate lost: "GEM MT" beside
+        // a 10 printed large is PSA's alone
+        LabelReading read = reader.read(label(line(0.046, "PASE", "SET2"), line(0.046, "#10"), line(0.046, "GEM", "MT"),
+                line(0.091, "10"), line(0.046, "4"), line(0.025, "200"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.PSA);
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.certNumber()).isNull();
+    }
+
+    @Test
+    void aGradersNameReadOutweighsAPairOfWordsAndGradeOnlyAnotherPrints() {
+        // an ACE label as Tesseract read it: its name read clearly, "EX-NM" beside a 6 (a pair on
+        // SGC's list), and a certificate that lost a digit to a 7-digit shape SGC prints
+        LabelReading read = reader.read(label(line(0.048, "ACE", "GRADING"), line(0.042, "EX-NM"),
+                line(0.04, "2002", "LEGENDARY", "COLLECTION"), line(0.042, "DARK", "DRAGONITE", "HOLO", "#5"),
+                line(0.024, "CENTRING"), line(0.024, "CORNERS"), line(0.022, "EDGES"), line(0.022, "SURFACE"),
+                line(0.046, "7"), line(0.046, "5"), line(0.046, "6"), line(0.053, "7750592"), line(0.144, "6"),
+                line(0.046, "7"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.ACE);
+        assertThat(read.grade()).isEqualTo("6");
+    }
+
+    @Test
+    void gradeWordsBesideANumberSeveralGradersPairNameNoGrader() {
+        // "GEM MINT" beside a 10 is PSA's, CGC's, SGC's, TAG's and ACE's: without a name or a
+        // certificate, no grader's label
+        assertThat(reader.read(label(line(0.046, "GEM MINT"), line(0.046, "EMON", "PALDEA", "EVOLVED"),
+                line(0.091, "10"), line(0.046, "2023"), line(0.046, "#259")))).isEmpty();
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }

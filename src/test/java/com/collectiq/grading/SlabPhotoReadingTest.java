@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.unit.DataSize;
 
 import com.collectiq.extraction.tesseract.TesseractProperties;
@@ -82,6 +84,16 @@ class SlabPhotoReadingTest {
         assertThat(scores.graderShare()).as("grader right").isGreaterThanOrEqualTo(GRADER_FLOOR);
         assertThat(scores.gradeShare()).as("grade right").isGreaterThanOrEqualTo(GRADE_FLOOR);
         assertThat(scores.certShare()).as("certificate exact").isGreaterThanOrEqualTo(CERT_FLOOR);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = ';', value = {
+            "99; an SGC certificate light on its dark label, read as lower-case letters of like shape",
+            "170; a CGC certificate beside its barcode, read as nothing legible"})
+    void readsTheCertificateOf(int index, String why) {
+        SlabPhoto photo = SlabSampler.sample(EraCatalog.bundled(), SEED, index + 1).get(index).render();
+
+        assertThat(read(photo.jpeg()).map(LabelReading::certNumber)).contains(photo.truth().label().certNumber());
     }
 
     /** What the read-slab-label step makes of a photo: a grader's label, or nothing. */

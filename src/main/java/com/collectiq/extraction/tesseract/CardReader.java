@@ -125,6 +125,13 @@ final class CardReader {
      * as {@code e7eooo04} or {@code co47eoo8}), worth reading again on its own.
      */
     private static final Pattern CERTIFICATE_GARBLED = Pattern.compile("#?(?=(?:\\D*\\d){2})[A-Za-z0-9]{6,12}[.,]?");
+    /**
+     * Seven to twelve letters and digits the engine could not read as anything (below this
+     * confidence): a certificate's small digits light on a dark label, read as lower-case letters of
+     * like shape ({@code sessaaos} for 32844408), worth reading again as digits.
+     */
+    private static final Pattern CERTIFICATE_UNREAD = Pattern.compile("[A-Za-z0-9]{7,12}");
+    private static final double UNREAD = 0.3;
     /** One capital before the digits: the certificate's shape where a grader prints a letter first (TAG). */
     private static final Pattern LETTER_BEFORE_DIGITS = Pattern.compile("#?[A-Z]\\d{6,11}[.,]?");
     /** {@code 4/102}, {@code 063/198}, {@code TG12/TG30} as OCR may garble them; or a promo {@code SWSH020}. */
@@ -452,7 +459,8 @@ final class CardReader {
         for (int i = 0; i < words.size(); i++) {
             ReadWord word = words.get(i);
             boolean mayBeCertificate = CERTIFICATE_LIKE.matcher(word.text()).matches()
-                    || CERTIFICATE_GARBLED.matcher(word.text()).matches();
+                    || CERTIFICATE_GARBLED.matcher(word.text()).matches()
+                    || (word.confidence() < UNREAD && CERTIFICATE_UNREAD.matcher(word.text()).matches());
             if (!mayBeCertificate) {
                 continue;
             }
