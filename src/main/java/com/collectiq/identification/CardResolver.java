@@ -66,7 +66,7 @@ final class CardResolver {
      * likely the number of another printing, of a set whose cards are not bundled (a digit lost at the
      * card's edge still may be: the engine is sure of the digits it read, not of those it missed). Over the 640 photos of
      * {@code LocalReadingProbe}'s seeds 20261205 and 1796627958432, such a guess helped once (39 read
-     * for 89 at 0.93) and named a bundled namesake for a card of a set not bundled seven times
+     * for 89 at 0.93) and named a bundled namesake for a card of a set not bundled six times
      * ({@code Kadabra 84/165} of Expedition taken for 151's 64/165).
      */
     private static final double SURE_DIGITS = 0.9;
