@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 final class PrintedName {
 
-    /** A capitalised word of letters, with an apostrophe, a hyphen or a full stop inside or after (Mr. Mime, Farfetch'd, Ho-Oh). */
+    /**
+     * A capitalised word of letters, with an apostrophe, a hyphen or a full stop inside or after (Mr. Mime,
+     * Farfetch'd, Ho-Oh), or an exclamation mark after (Here Comes Team Rocket!).
+     */
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*\\p{L}[.!]?|\\p{Lu}\\p{L}");
     /** A machine's number after its name ({@code Multi Technical Machine 01}): zero-padded, never an HP. */
     private static final Pattern MACHINE_NUMBER = Pattern.compile("0\\d");
