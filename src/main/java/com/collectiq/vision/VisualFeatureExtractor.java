@@ -33,14 +33,11 @@ final class VisualFeatureExtractor {
      * @param subsampling  stored pixels per analysed pixel, to report the outline in full-size pixels
      */
     Extracted extract(RgbImage photo, int subsampling) {
-        Optional<CardOutline> found = outlineDetector.detect(photo);
+        // a card or a slab a fifth of the frame tall: some 100 px long in the usual search's small copy,
+        // where a sleeve's edge or a slab's rim lies within 3 px of the card's. Looked at closer
+        Optional<CardOutline> found = outlineDetector.detect(photo)
+                .or(() -> outlineDetector.detect(photo, CLOSER_LONG_SIDE));
         Optional<Slab> slab = found.flatMap(outline -> slabDetector.detect(photo, outline));
-        if (found.isEmpty()) {
-            // a card or a slab a fifth of the frame tall: some 100 px long in the usual search's small copy,
-            // where a sleeve's edge or a slab's rim lies within 3 px of the card's. Looked at closer
-            found = outlineDetector.detect(photo, CLOSER_LONG_SIDE);
-            slab = found.flatMap(outline -> slabDetector.detect(photo, outline));
-        }
         return measure(photo, subsampling, found, slab.map(candidate -> candidate.scaled(subsampling)));
     }
 
