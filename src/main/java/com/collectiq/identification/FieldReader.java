@@ -71,11 +71,13 @@ final class FieldReader {
      */
     private static final Pattern LEVEL = Pattern.compile("(?i)LV\\.?\\s?[0-9OoIlSB]{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern STAGE = Pattern.compile("(?i)\\b(stage\\s*[12lI]|basic|vmax|vstar|break|baby|level[ -]?up)\\b");
-    private static final Pattern TRAINER_KIND = Pattern.compile("(?i)\\b(supporter|item|stadium|pok[eé]mon tool|trainer)\\b");
+    /** A Pokémon Tool's banner, its last letter as OCR reads it too ({@code POKEMON TOO!}, {@code Pokémon Toot}). */
+    private static final String TOOL = "pok[eé]mon\\s?too[l1It!]";
+    private static final Pattern TRAINER_KIND = Pattern.compile("(?i)\\b(supporter|item|stadium|" + TOOL + "|trainer)(?![\\p{L}\\p{N}])");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(evolves|put |©|\\(c\\)|illus|weakness|resistance|retreat|length|weight|ability|pok[eé]-?(power|body)|pok[eé]mon power|no\\.)");
     private static final Pattern LABEL_WORDS = Pattern.compile(
-            "(?i)\\b(stage\\s*[12lI]|evolves from.*|put .*|trainer|supporter|item|stadium|pok[eé]mon tool|tera)\\b");
+            "(?i)\\b(stage\\s*[12lI]|evolves from.*|put .*|trainer|supporter|item|stadium|" + TOOL + "|tera)(?![\\p{L}\\p{N}])");
     private static final Pattern ILLUSTRATOR = Pattern.compile("(?i)\\billus(?:trator|\\.|,)?\\s*[:.]?\\s*([\\p{L}0-9][^©]*)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(©|\\(c\\)|nintendo|wizards|game ?freak|creatures)");
@@ -303,7 +305,7 @@ final class FieldReader {
     private static Integer hp(List<TextLine> lines, Map<String, Evidence> evidence) {
         List<TextLine> top = lines.subList(0, Math.min(lines.size(), NAME_LINES));
         for (TextLine line : top) {
-            Matcher matcher = HP.matcher(line.text());
+            Matcher matcher = HP.matcher(withoutLevel(line.text()));
             if (matcher.find()) {
                 String raw = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
                 Integer value = integer(OcrText.asDigits(raw));
@@ -504,6 +506,8 @@ final class FieldReader {
             printed = glued.get();
         } else if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
                 && !PrintedName.isAnotherName(printed, best.name())
+                // the catalog name close to a part of a longer name (Shelmet to the Helmet of Rocky Helmet)
+                && !PrintedName.holdsAsLongerName(printed, best.read())
                 && (OcrDistance.similarity(printed, best.name()) >= MISREAD_OF_A_NAME
                         || startOf(best.read(), OcrText.fold(best.name()))
                         || OcrDistance.similarity(best.read(), best.name()) >= SPELLS_A_NAME)) {
@@ -519,8 +523,13 @@ final class FieldReader {
         return OcrText.fold(unlabelled(text));
     }
 
+    /** The line without a level: its digits before the HP's mark ({@code LV.51 HP 60}) would read as an HP. */
+    private static String withoutLevel(String text) {
+        return LEVEL.matcher(text).replaceAll(" ");
+    }
+
     private static String unlabelled(String text) {
-        String withoutHp = LEVEL.matcher(HP.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String withoutHp = HP.matcher(withoutLevel(text)).replaceAll(" ");
         String withoutLabels = LABEL_WORDS.matcher(withoutHp).replaceAll(" ");
         return withoutLabels.replaceAll("(?i)^\\s*basic\\b(?!\\s+\\p{L}+\\s+energy)", " ");
     }

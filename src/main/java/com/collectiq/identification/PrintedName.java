@@ -20,8 +20,11 @@ final class PrintedName {
      * Farfetch'd, Ho-Oh), or an exclamation mark after (Here Comes Team Rocket!).
      */
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*\\p{L}[.!]?|\\p{Lu}\\p{L}");
-    /** A machine's number after its name ({@code Multi Technical Machine 01}): zero-padded, never an HP. */
-    private static final Pattern MACHINE_NUMBER = Pattern.compile("0\\d");
+    /**
+     * A number that ends a name: a machine's, zero-padded ({@code Multi Technical Machine 01}), or one
+     * after a hash ({@code Blaine's Quiz #2}); never an HP.
+     */
+    private static final Pattern NAME_NUMBER = Pattern.compile("0\\d|#\\d{1,2}");
     private static final Pattern LOGO = Pattern.compile("ex|EX|GX|V|VMAX|VSTAR|V-UNION|BREAK|LEGEND|LV\\.X|[δ◇♀♂]");
     private static final Set<String> JOINING = Set.of("of", "in", "the", "and", "on", "to", "de");
     /** OCR reads the hyphen before a logo as another dash or an equals sign (Gumshoos=GX). */
@@ -79,7 +82,7 @@ final class PrintedName {
                 run.add(word);
                 return run;
             }
-            if (MACHINE_NUMBER.matcher(word).matches()) {
+            if (NAME_NUMBER.matcher(word).matches()) {
                 run.add(word);
                 return run;
             }

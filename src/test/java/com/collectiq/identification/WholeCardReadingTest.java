@@ -401,6 +401,62 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aPokemonToolsBannerReadWithItsLastLetterWrongIsNoName() {
+        // Expedition's cards out (lines as read on a rendered photo): "TOOL" read "TOO!" had been the
+        // name, Pokémon Trader, and 150/165 then given to 151's Mewtwo
+        Identity identity = identifyWithout("ecard1",
+                line("TRAINER POKEMON TOO!", 0.96, 0.073, 0.078, 0.833, 0.024),
+                line("Strength Charm", 0.96, 0.075, 0.133, 0.452, 0.038),
+                line("Once during each player's turn, that player may draw a card.", 0.94, 0.09, 0.519, 0.762, 0.027),
+                line("©2002 Pokémon / Nintendo / Creatures / GAME FREAK > 150/165 @", 0.9, 0.074, 0.914, 0.852, 0.026));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Strength Charm");
+        assertThat(identity.evidence().get("stage").value()).isEqualTo("Pokémon Tool");
+    }
+
+    @Test
+    void aTrainerOfASetNotBundledWhoseWordIsACatalogNameMisreadIsReadAsPrinted() {
+        // Scarlet & Violet's cards out: the Helmet of Rocky Helmet is a letter from Shelmet
+        Identity identity = identifyWithout("sv1",
+                line("Trainer", 0.95, 0.026, 0.019, 0.131, 0.025),
+                line("Tool", 0.95, 0.903, 0.02, 0.061, 0.017),
+                line("Rocky Helmet", 0.96, 0.028, 0.077, 0.372, 0.042),
+                line("193/198", 0.61, 0.177, 0.975, 0.103, 0.018));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Rocky Helmet");
+    }
+
+    @Test
+    void aNumberAfterAHashIsPartOfTheName() {
+        // Gym Challenge's cards out: Gym Heroes prints Blaine's Quiz #1, Gym Challenge #2 and #3
+        Identity identity = identifyWithout("gym2",
+                line("TRAINER", 0.97, 0.339, 0.069, 0.321, 0.036),
+                line("Blaine's Quiz #2", 0.94, 0.286, 0.138, 0.43, 0.039),
+                line("111/132 @", 0.86, 0.783, 0.937, 0.139, 0.016));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Blaine's Quiz #2");
+    }
+
+    @Test
+    void aLevelBeforeTheHpIsNeitherTheHpNorPartOfTheName() {
+        // Diamond & Pearl prints the level, then the HP: "51 HP" is no HP, "LV." no word of the name
+        TextLine[] lines = {
+                line("BASIC", 0.97, 0.091, 0.079, 0.071, 0.012),
+                line("Clefairy LV.51 HP 60©", 0.89, 0.216, 0.09, 0.697, 0.044),
+                line("Ability Damage Swap", 0.96, 0.083, 0.552, 0.384, 0.027)};
+
+        Identity bundled = identify(lines);
+        Identity notBundled = identifyWithout("dp1", lines);
+
+        assertThat(bundled.evidence().get("hp").value()).isEqualTo("60");
+        assertThat(bundled.candidates()).first().extracting(Candidate::catalogId).isEqualTo("dp1-77");
+        assertThat(notBundled.name()).isEqualTo("Clefairy");
+    }
+
+    @Test
     void aPokemonNoBundledCardBearsIsStillReadByItsName() {
         // Flygon is in the list of every Pokémon, on no bundled card: a misread line still names it
         Identity identity = identify(
