@@ -78,6 +78,13 @@ final class FieldReader {
             "(?i)^(evolves|put |©|\\(c\\)|illus|weakness|resistance|retreat|length|weight|ability|pok[eé]-?(power|body)|pok[eé]mon power|no\\.)");
     private static final Pattern LABEL_WORDS = Pattern.compile(
             "(?i)\\b(stage\\s*[12lI]|evolves from.*|put .*|trainer|supporter|item|stadium|" + TOOL + "|tera)(?![\\p{L}\\p{N}])");
+    /**
+     * The rule a card printed for a mechanic carries ({@code V rule: When your Pokémon V is Knocked
+     * Out…}, {@code Pokémon-GX rule}, the EX series' {@code When Pokémon-ex has been Knocked Out…}): it
+     * names the logo after the card's name, which OCR reads as anything or nothing on the name line.
+     */
+    private static final Pattern MECHANIC_RULE = Pattern.compile(
+            "(?i)\\b(VMAX|VSTAR|V|GX|EX)\\s*rule\\b|\\bwhen (?:your |a )?pok[eé]mon[ -]?(VMAX|VSTAR|V|GX|EX) (?:is|has been) knocked out");
     private static final Pattern ILLUSTRATOR = Pattern.compile("(?i)\\billus(?:trator|\\.|,)?\\s*[:.]?\\s*([\\p{L}0-9][^©]*)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[89]\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(©|\\(c\\)|nintendo|wizards|game ?freak|creatures)");
@@ -139,7 +146,7 @@ final class FieldReader {
                     "read \"" + best.read() + "\", closest catalog name"
                             + (names.size() > 1 ? " (next: " + names.get(1).name() + ")" : "")));
         }
-        String printedName = printedName(nameLines, best, evidence);
+        String printedName = withRuleLogo(printedName(nameLines, best, evidence), best, lines, evidence);
         boolean levelBesideName = levelBesideName(nameLines, best, evidence);
 
         CardNumber number = null;
@@ -515,6 +522,29 @@ final class FieldReader {
         }
         evidence.put("printedName", new Evidence(printed, round(confidence(line)), best == null
                 ? "read as printed: no catalog name is close" : "read as printed: the catalog's closest name is " + best.name()));
+        return printed;
+    }
+
+    /**
+     * The name with the logo its rule box names, where the name was read without one ({@code Rotom}
+     * read, {@code V rule: …} below): the name as printed, {@code Rotom V}. The name as read otherwise.
+     */
+    private static String withRuleLogo(String printed, NameMatch best, List<TextLine> lines, Map<String, Evidence> evidence) {
+        String name = printed != null ? printed : best != null ? best.name() : null;
+        if (name == null || PrintedName.hasLogo(name)) {
+            return printed;
+        }
+        for (TextLine line : lines) {
+            Matcher rule = MECHANIC_RULE.matcher(line.text());
+            Optional<String> dressed = rule.find()
+                    ? PrintedName.withLogo(name, rule.group(1) != null ? rule.group(1) : rule.group(2)) : Optional.empty();
+            if (dressed.isPresent()) {
+                double confidence = Math.min(confidence(line), printed != null ? evidence.get("printedName").confidence() : best.score());
+                evidence.put("printedName", new Evidence(dressed.get(), round(confidence),
+                        "read as printed, with the logo its rule names (\"" + rule.group().trim() + "\")"));
+                return dressed.get();
+            }
+        }
         return printed;
     }
 

@@ -120,14 +120,28 @@ final class PrintedName {
         if (logo.length() > 1 && STRAY_BEFORE_LOGO.matcher(logo.substring(0, 1)).matches() && !isLogo(logo)) {
             logo = logo.substring(1);
         }
+        return withLogo(catalogName, logo);
+    }
+
+    /**
+     * The name with a mechanic's logo after it, spelt as the catalog spells that logo
+     * ({@code Rotom} and {@code v}: {@code Rotom V}); empty when the word is no logo this knows.
+     */
+    static Optional<String> withLogo(String name, String logo) {
         return Optional.ofNullable(switch (logo.toLowerCase(Locale.ROOT)) {
-            case "v", "vmax", "vstar" -> catalogName + " " + logo.toUpperCase(Locale.ROOT);
-            case "legend" -> catalogName + " LEGEND";
-            case "gx" -> catalogName + "-GX";
+            case "v", "vmax", "vstar" -> name + " " + logo.toUpperCase(Locale.ROOT);
+            case "legend" -> name + " LEGEND";
+            case "gx" -> name + "-GX";
             // Black & White and XY print a capital EX after a hyphen; the EX series and Scarlet & Violet a small ex
-            case "ex" -> logo.equals("EX") ? catalogName + "-EX" : catalogName + " ex";
+            case "ex" -> logo.equals("EX") ? name + "-EX" : name + " ex";
             default -> null;
         });
+    }
+
+    /** Whether a name ends with a mechanic's logo ({@code Lurantis-GX}, {@code Rotom V}). */
+    static boolean hasLogo(String name) {
+        List<String> words = words(name);
+        return isLogo(words.get(words.size() - 1));
     }
 
     /** Whether a word is a mechanic's logo ({@code ex}, {@code GX}, {@code VMAX}, …), in any case. */

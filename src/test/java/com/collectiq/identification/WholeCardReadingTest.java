@@ -377,6 +377,36 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameReadWithoutItsLogoTakesTheLogoItsRuleBoxNames() {
+        // Crown Zenith's cards out: the V after Rotom lost on the name line, the V rule read below
+        Identity identity = identifyWithout("swsh12pt5",
+                line("BASIC", 0.9, 0.06, 0.04, 0.1, 0.02),
+                line("Rotom", 0.93, 0.07, 0.075, 0.25, 0.045),
+                line("Ember 170", 0.95, 0.2, 0.55, 0.7, 0.03),
+                line("V rule: When your Pokémon V is Knocked Out, your opponent takes 2 Prize cards.", 0.9, 0.08, 0.905, 0.8, 0.015),
+                line("F 045/159", 0.88, 0.06, 0.94, 0.2, 0.018));
+        // the EX series words its rule without the word "rule"
+        Identity exSeries = identifyWithout("ex1",
+                line("Chansey", 0.94, 0.07, 0.07, 0.25, 0.045),
+                line("When Pokémon-ex has been Knocked Out, your opponent takes 2 Prize cards.", 0.91, 0.08, 0.9, 0.8, 0.015),
+                line("96/109", 0.9, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Rotom V");
+        assertThat(exSeries.name()).isEqualTo("Chansey ex");
+    }
+
+    @Test
+    void anAttackThatNamesAMechanicIsNoRule() {
+        Identity identity = identifyWithout("swsh12pt5",
+                line("Rotom", 0.93, 0.07, 0.075, 0.25, 0.045),
+                line("Prevent all damage done to this Pokémon by attacks from your opponent's Pokémon V.", 0.9, 0.08, 0.6, 0.8, 0.015),
+                line("F 045/159", 0.88, 0.06, 0.94, 0.2, 0.018));
+
+        assertThat(identity.name()).isEqualTo("Rotom");
+    }
+
+    @Test
     void aTrainerOfASetNotBundledWhoseNameHoldsABundledOneIsReadAsPrinted() {
         // Ruby & Sapphire's cards taken out: Oran Berry holds Neo Genesis' Berry
         Identity identity = identifyWithout("ex1",

@@ -315,9 +315,43 @@ public final class CardFace {
                         box.getWidth() - 1.6, ink);
             }
             case ECARD -> ereaderStrip(b);
-            default -> canvas.paragraph(filler.flavour(), EraFonts.SERIF_ITALIC, 1.15, WIDTH_MM / 2 + 2, 80.2,
-                    right() - WIDTH_MM / 2 - 2.5, ink);
+            default -> {
+                String rule = mechanicRule();
+                if (rule == null) {
+                    canvas.paragraph(filler.flavour(), EraFonts.SERIF_ITALIC, 1.15, WIDTH_MM / 2 + 2, 80.2,
+                            right() - WIDTH_MM / 2 - 2.5, ink);
+                } else {
+                    canvas.paragraph(rule, EraFonts.SANS, 1.2, left() + 1, 80.2, right() - left() - 2, ink);
+                }
+            }
         }
+    }
+
+    /**
+     * The rule a card printed for a mechanic carries where others print flavour text, worded as that
+     * series words it (the cards' own text); null for a card of no such mechanic.
+     */
+    private String mechanicRule() {
+        if (card.hasSubtype("VMAX")) {
+            return "VMAX rule: When your Pokémon VMAX is Knocked Out, your opponent takes 3 Prize cards.";
+        }
+        if (card.hasSubtype("VSTAR")) {
+            return "VSTAR rule: When your Pokémon VSTAR is Knocked Out, your opponent takes 2 Prize cards.";
+        }
+        if (card.hasSubtype("V")) {
+            return "V rule: When your Pokémon V is Knocked Out, your opponent takes 2 Prize cards.";
+        }
+        if (card.hasSubtype("GX")) {
+            return "Pokémon-GX rule: When your Pokémon-GX is Knocked Out, your opponent takes 2 Prize cards.";
+        }
+        if (card.hasSubtype("EX")) {
+            return "Pokémon-EX rule: When a Pokémon-EX has been Knocked Out, your opponent takes 2 Prize cards.";
+        }
+        if (card.hasSubtype("ex")) {
+            return era == Era.EX ? "When Pokémon-ex has been Knocked Out, your opponent takes 2 Prize cards."
+                    : "Pokémon ex rule: When your Pokémon ex is Knocked Out, your opponent takes 2 Prize cards.";
+        }
+        return null;
     }
 
     /** Expedition's dot code: a strip of black dots the e-Reader scanned, along the bottom. */
@@ -475,6 +509,10 @@ public final class CardFace {
             canvas.outlinedText(String.valueOf(filler.damage(card.hp().orElse(100))), EraFonts.HUMANIST_BOLD, 3.0,
                     right(), y, fill, outline, Align.RIGHT, 0);
             y = canvas.paragraph(filler.attackText(), EraFonts.SANS, 1.55, left() + 1, y + 2.4, right() - left() - 2, Color.WHITE) + 1.5;
+        }
+        String rule = card.isPokemon() ? mechanicRule() : null;
+        if (rule != null) {
+            canvas.paragraph(rule, EraFonts.SANS, 1.2, left() + 1, Math.max(y + 0.5, 78.5), right() - left() - 2, Color.WHITE);
         }
         footer(Color.WHITE);
     }
