@@ -498,7 +498,7 @@ final class FieldReader {
         String printed = null;
         for (TextLine candidate : candidates) {
             Optional<String> run = NOT_A_NAME.matcher(candidate.text().trim()).find() ? Optional.empty()
-                    : PrintedName.in(unlabelled(candidate.text()));
+                    : PrintedName.in(unlabelled(candidate.text())).filter(name -> !PrintedName.isLabelMisread(name));
             boolean holdsBest = best != null && clean(candidate.text()).contains(best.read());
             if (run.isPresent() && (holdsBest || best == null && (line == null || height(candidate) > height(line)))) {
                 line = candidate;

@@ -52,7 +52,21 @@ final class PrintedName {
      */
     private static final double MISREAD_OF_A_WORD = 0.7;
 
+    /** Words printed around a card's name, which a name line misread may be: never a name alone. */
+    private static final List<String> LABELS = List.of("basic", "stage", "energy", "trainer", "supporter", "item", "stadium");
+    /**
+     * A word read this like a label is the label misread ({@code Basie}, {@code EASIC}, {@code STAC},
+     * {@code NERG}); Pokémon's names are further from them ({@code Basculin} 0.5, {@code Stantler} 0.5).
+     */
+    private static final double LABEL_MISREAD = 0.6;
+
     private PrintedName() {
+    }
+
+    /** Whether a run of one word is a label misread, not a name (see {@link #LABEL_MISREAD}). */
+    static boolean isLabelMisread(String run) {
+        List<String> words = words(run);
+        return words.size() == 1 && LABELS.stream().anyMatch(label -> OcrDistance.similarityOfFolded(words.get(0), label) >= LABEL_MISREAD);
     }
 
     /** The name-like run of a line (its HP and labels already taken out), if it has one. */

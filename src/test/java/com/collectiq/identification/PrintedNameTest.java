@@ -28,10 +28,18 @@ class PrintedNameTest {
             "Rapid Strike Scroll of the Flying Dragon|Rapid Strike Scroll of the Flying Dragon",
             "Here Comes Team Rocket!|Here Comes Team Rocket!",
             "Multi Technical Machine 01|Multi Technical Machine 01",
+            "Blaine's Quiz #2|Blaine's Quiz #2",
             "Pikachu 60 @|Pikachu",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Basie, true", "EASIC, true", "STAC, true", "NERG, true", "Basculin, false", "Stantler, false",
+            "Staryu, false", "Eevee, false", "Pokédex, false", "PokéNav, false", "Item Finder, false"})
+    void tellsALabelMisreadFromAName(String run, boolean misread) {
+        assertThat(PrintedName.isLabelMisread(run)).isEqualTo(misread);
     }
 
     @ParameterizedTest
