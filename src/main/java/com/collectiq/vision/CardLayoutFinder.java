@@ -28,7 +28,9 @@ import java.util.List;
  * without sharp print inside (an empty pocket, glare on one). Once two or more cards are found, their
  * size is known: candidates of that size are taken less well backed (glare), then {@link NeighbourSearch}
  * walks the grid a page or a row of cards makes, fitting a card beside each card found where its sides
- * run on past its corners (touching cards, a pocket's seam). Each found side is re-fitted on the
+ * run on past its corners (touching cards, a pocket's seam), and {@link CornerSearch} lays a card of
+ * that size from each corner two lines make (a card lying apart at its own turn, two of its sides
+ * making no line: no grid reaches it). Each found side is re-fitted on the
  * analysis image. Slots follow reading order: rows top to bottom, left to right within a row. Fewer
  * than two cards found is a photo of one card (or none): an empty list, and none of the work that
  * needs two.
@@ -94,6 +96,8 @@ final class CardLayoutFinder {
         if (chosen.size() >= 2) {
             Candidate middle = chosen.stream().sorted(Comparator.comparingDouble(Candidate::area)).skip(chosen.size() / 2).findFirst().orElseThrow();
             chosen = NeighbourSearch.completed(sizedLike(chosen, candidates(pairs, edges, OF_A_KNOWN_SIZE, middle), edges), edges, MAX_CARDS);
+            // after the walk: on a page a pocket's seams meet at corners too, and the walk fits its card first
+            chosen = sizedLike(chosen, CornerSearch.cards(lines, middle, chosen, edges, OF_A_KNOWN_SIZE), edges);
         }
         if (chosen.size() < 2) {
             return List.of(); // one card or none: the single-card path values the photo whole

@@ -149,19 +149,19 @@ final class NeighbourSearch {
             return null;
         }
         List<ImagePoint> slid = slid(best, side, edges);
-        Candidate fitted = fittedCard(slid, card, edges);
+        Candidate fitted = fittedCard(slid, card, edges, BACKING);
         // slid, a side may fit onto another edge and the outline fail as a card where the place as found passes
-        Candidate neighbour = fitted == null && slid != best ? fittedCard(best, card, edges) : fitted;
+        Candidate neighbour = fitted == null && slid != best ? fittedCard(best, card, edges, BACKING) : fitted;
         return neighbour == null || known.stream().anyMatch(other -> other.overlaps(neighbour)) ? null : neighbour;
     }
 
-    /** The card an outline placed beside {@code like} makes, each side fitted onto its edge; null when it makes none. */
-    private static Candidate fittedCard(List<ImagePoint> place, Candidate like, CardOutlineDetector.EdgeMap edges) {
+    /** The card an outline placed as large as {@code like} makes, each side fitted onto its edge and backed as asked; null when it makes none. */
+    static Candidate fittedCard(List<ImagePoint> place, Candidate like, CardOutlineDetector.EdgeMap edges, CardLayoutFinder.Backing backing) {
         List<Line> sides = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             sides.add(fitted(line(place.get((i + 3) % 4), place.get(i)), place.get((i + 3) % 4), place.get(i), edges));
         }
-        return CardLayoutFinder.candidate(sides, edges, BACKING, like);
+        return CardLayoutFinder.candidate(sides, edges, backing, like);
     }
 
     /**
@@ -275,7 +275,7 @@ final class NeighbourSearch {
     }
 
     /** The outline's mean short and long side. */
-    private static double[] size(List<ImagePoint> corners) {
+    static double[] size(List<ImagePoint> corners) {
         double one = (corners.get(0).distanceTo(corners.get(1)) + corners.get(2).distanceTo(corners.get(3))) / 2;
         double other = (corners.get(1).distanceTo(corners.get(2)) + corners.get(3).distanceTo(corners.get(0))) / 2;
         return new double[] {Math.min(one, other), Math.max(one, other)};

@@ -79,6 +79,14 @@ class CardLayoutFinderTest {
     }
 
     @Test
+    void findsAScatteredCardFromACornerOfTwoOfItsSides() {
+        // photo 92 of seed 20261207: five cards scattered on a grey cloth; two sides of the white-bordered
+        // one lying apart (broken edges, three quarters backed) make no line of their own, and no walk
+        // reaches a card lying at its own turn; its other two sides' lines meet at its corner
+        findsEveryCardAndNoOther(Spreads.sample(20261207L, 93).get(92).render(), 5);
+    }
+
+    @Test
     void doesNotTakeAPageOfCardsForOneCard() {
         // photo 67 of seed 20261207: a full 3 × 3 page on a dark backing, whose cards' outer edges make a
         // card-shaped outline; an odd larger candidate inside it (a pocket with its seams) once hid the
