@@ -15,8 +15,10 @@ import java.util.Optional;
  * is scored by the weakest of its four sides' brightness steps, and the best must stand out from
  * the placements around it: a real card's edges run the whole side, nothing else does. A raw card
  * holds no such rectangle: its own frames (a border's inner edge, the artwork window) are nearly as
- * wide as the card or not card-shaped. Where no placement's four sides stand out, a card lit from one
- * side may show only the two beside its shadow: placements are then rated by their best corner's two sides.
+ * wide as the card or not card-shaped. Where no placement's four sides stand out in an outline narrower
+ * than any card's (below 0.64), a card lit from one side may show only the two beside its shadow:
+ * placements are then rated by their best corner's two sides (in a wider outline, such as a raw card
+ * seen at a slant, that rating took 5 of the first 73 raw cards of the probe's sample for slabs).
  *
  * <p>When the outline is as wide as a card, it may be the card inside a case whose clear plastic
  * showed its edges too faintly: {@link CaseAroundCard} looks for the case around it; so it does for
@@ -120,12 +122,16 @@ final class SlabDetector {
         if (aspect > MAX_CASE_ASPECT) {
             return caseAroundCard.detect(photo, outline);
         }
-        Optional<Slab> inCase = cardInCase(photo, outline, width, height);
+        Optional<Slab> inCase = cardInCase(photo, outline, width, height, aspect < NARROWEST_CARD_ASPECT);
         return inCase.isPresent() || aspect < NARROWEST_CARD_ASPECT ? inCase : caseAroundCard.detect(photo, outline);
     }
 
-    /** The slab, when the outline is its case and a card placement stands out inside it. */
-    private static Optional<Slab> cardInCase(RgbImage photo, CardOutline outline, double width, double height) {
+    /**
+     * The slab, when the outline is its case and a card placement stands out inside it; rated by its
+     * best corner's sides too when {@code narrowerThanACard}.
+     */
+    private static Optional<Slab> cardInCase(RgbImage photo, CardOutline outline, double width, double height,
+            boolean narrowerThanACard) {
         List<ImagePoint> corners = outline.corners();
         int flatHeight = FLAT_HEIGHT;
         int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
@@ -134,7 +140,7 @@ final class SlabDetector {
                 new ImagePoint(-0.5, flatHeight - 0.5)), corners);
         float[] luma = flatLuma(photo, flatToPhoto, flatWidth, flatHeight);
         return bestPlacement(luma, flatWidth, flatHeight, WEAKEST_SIDE)
-                .or(() -> bestPlacement(luma, flatWidth, flatHeight, SHADOWED_CORNER))
+                .or(() -> narrowerThanACard ? bestPlacement(luma, flatWidth, flatHeight, SHADOWED_CORNER) : Optional.empty())
                 .map(card -> slab(card, flatWidth, flatHeight, flatToPhoto, outline.support()));
     }
 
