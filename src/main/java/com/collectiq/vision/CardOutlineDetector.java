@@ -33,6 +33,15 @@ final class CardOutlineDetector {
     private static final int SUPPORT_ANGLE_BINS = 12;
     private static final double FULL_FRAME_ASPECT_TOLERANCE = 0.02;
     private static final int MIN_CANDIDATE_VOTES = 12;
+    /** A small card (a fifth of the frame, seen at a slant) has sides of some 12 % of the short side: half that votes. */
+    private static final double MIN_VOTE_SHARE = 0.06;
+    /**
+     * The search among a surface's texture ({@link #detectAmongTexture}): many more Hough peaks ranked, twice
+     * the lines kept in one direction, and a side with a third of the usual votes (0.06) taken as a line.
+     */
+    private static final int TEXTURE_PEAKS = 3000;
+    private static final int TEXTURE_LINES_PER_DIRECTION = 16;
+    private static final double TEXTURE_VOTE_SHARE = 0.02;
     private static final int MAX_CANDIDATE_PEAKS = 400;
     /** A stretch of a line counts towards its rank only this long (share of the short side): texture is shorter. */
     private static final double MIN_RUN_SHARE = 0.035;
@@ -64,9 +73,24 @@ final class CardOutlineDetector {
      * larger one finds what is small in the photo (a card or a slab a fifth of the frame tall), at more cost.
      */
     Optional<CardOutline> detect(RgbImage image, int longSide) {
+        return detect(image, longSide, MAX_CANDIDATE_PEAKS, MAX_LINES_PER_DIRECTION, MIN_VOTE_SHARE);
+    }
+
+    /**
+     * As {@link #detect(RgbImage, int)}, for an outline the surface's texture hides: wood grain or a
+     * patterned mat gives hundreds of long lines whose peaks outvote an outline's sides, and a slab's
+     * side, broken where its rim's edge runs beside it, gets few votes of its own. So far more peaks
+     * are ranked, more lines kept in one direction and weaker lines let through: it costs more and takes
+     * texture for sides more often, so its outline is for a caller that checks it further (a slab's case).
+     */
+    Optional<CardOutline> detectAmongTexture(RgbImage image, int longSide) {
+        return detect(image, longSide, TEXTURE_PEAKS, TEXTURE_LINES_PER_DIRECTION, TEXTURE_VOTE_SHARE);
+    }
+
+    private Optional<CardOutline> detect(RgbImage image, int longSide, int peaks, int linesPerDirection, double voteShare) {
         int factor = reduction(image, longSide);
         EdgeMap edges = EdgeMap.of(image, factor, EDGE_PERCENTILE);
-        List<Line> lines = houghLines(edges, MAX_CANDIDATE_PEAKS, MAX_LINES, MAX_LINES_PER_DIRECTION);
+        List<Line> lines = houghLines(edges, peaks, MAX_LINES, linesPerDirection, voteShare);
         Optional<Quad> best = bestQuad(lines, edges);
         if (best.isEmpty()) {
             return fullFrame(image);
@@ -168,6 +192,11 @@ final class CardOutlineDetector {
      * @param maxPerDirection lines kept within 10° of one direction
      */
     static List<Line> houghLines(EdgeMap edges, int maxPeaks, int maxLines, int maxPerDirection) {
+        return houghLines(edges, maxPeaks, maxLines, maxPerDirection, MIN_VOTE_SHARE);
+    }
+
+    /** As above, a line needing votes of {@code minVoteShare} of the short side (and {@link #MIN_CANDIDATE_VOTES}). */
+    static List<Line> houghLines(EdgeMap edges, int maxPeaks, int maxLines, int maxPerDirection, double minVoteShare) {
         int diagonal = (int) Math.ceil(Math.hypot(edges.width, edges.height));
         int rhoBins = 2 * diagonal + 1;
         int[] votes = new int[THETA_BINS * rhoBins];
@@ -191,8 +220,7 @@ final class CardOutlineDetector {
                 }
             }
         }
-        // a small card (a fifth of the frame, seen at a slant) has sides of some 12 % of the short side
-        int minVotes = Math.max(MIN_CANDIDATE_VOTES, (int) (0.06 * Math.min(edges.width, edges.height)));
+        int minVotes = Math.max(MIN_CANDIDATE_VOTES, (int) (minVoteShare * Math.min(edges.width, edges.height)));
         List<int[]> peaks = new ArrayList<>();
         for (int t = 0; t < THETA_BINS; t++) {
             for (int r = 0; r < rhoBins; r++) {

@@ -15,7 +15,10 @@ import java.util.Optional;
  * is scored by the weakest of its four sides' brightness steps, and the best must stand out from
  * the placements around it: a real card's edges run the whole side, nothing else does. A raw card
  * holds no such rectangle: its own frames (a border's inner edge, the artwork window) are nearly as
- * wide as the card or not card-shaped.
+ * wide as the card or not card-shaped. Where no placement's four sides stand out in an outline narrower
+ * than any card's (below 0.64), a card lit from one side may show only the two beside its shadow:
+ * placements are then rated by their best corner's two sides (in a wider outline, such as a raw card
+ * seen at a slant, that rating took 5 of the first 73 raw cards of the probe's sample for slabs).
  *
  * <p>When the outline is as wide as a card, it may be the card inside a case whose clear plastic
  * showed its edges too faintly: {@link CaseAroundCard} looks for the case around it; so it does for
@@ -74,12 +77,32 @@ final class SlabDetector {
     private static final int SAMPLE_EVERY = 2;
 
     /**
-     * A card placement in the flattened case, in its pixels: how strongly its weakest side shows, and
-     * that less how strongly its sides run on toward the label (which ranks the placements).
+     * A card placement in the flattened case, in its pixels: how strongly its sides show (its
+     * {@link SideRating}), and that less how strongly its sides run on toward the label (which ranks
+     * the placements).
      */
-    private record Placement(double left, double top, double right, double bottom, boolean labelAbove, double weakestSide,
+    private record Placement(double left, double top, double right, double bottom, boolean labelAbove, double rating,
             double score) {
     }
+
+    /** How a placement's four sides' brightness steps rate it as the card. */
+    @FunctionalInterface
+    private interface SideRating {
+        double of(double top, double bottom, double left, double right);
+    }
+
+    /** A card's edges run all round it: the weakest side. */
+    private static final SideRating WEAKEST_SIDE = (top, bottom, left, right) -> Math.min(Math.min(top, bottom),
+            Math.min(left, right));
+    /**
+     * Lit from one side, a card in its well may show only the two sides beside its shadow, the other
+     * two as faint as the plastic's texture (a border the colour of the well): the stronger of its
+     * corners' weaker sides, plus the weakest side, which still tells the card's size from a smaller
+     * placement sharing that corner.
+     */
+    private static final SideRating SHADOWED_CORNER = (top, bottom, left, right) -> Math.max(
+            Math.max(Math.min(top, left), Math.min(top, right)), Math.max(Math.min(bottom, left), Math.min(bottom, right)))
+            + WEAKEST_SIDE.of(top, bottom, left, right);
 
     private final CaseAroundCard caseAroundCard = new CaseAroundCard();
 
@@ -99,12 +122,16 @@ final class SlabDetector {
         if (aspect > MAX_CASE_ASPECT) {
             return caseAroundCard.detect(photo, outline);
         }
-        Optional<Slab> inCase = cardInCase(photo, outline, width, height);
+        Optional<Slab> inCase = cardInCase(photo, outline, width, height, aspect < NARROWEST_CARD_ASPECT);
         return inCase.isPresent() || aspect < NARROWEST_CARD_ASPECT ? inCase : caseAroundCard.detect(photo, outline);
     }
 
-    /** The slab, when the outline is its case and a card placement stands out inside it. */
-    private static Optional<Slab> cardInCase(RgbImage photo, CardOutline outline, double width, double height) {
+    /**
+     * The slab, when the outline is its case and a card placement stands out inside it; rated by its
+     * best corner's sides too when {@code narrowerThanACard}.
+     */
+    private static Optional<Slab> cardInCase(RgbImage photo, CardOutline outline, double width, double height,
+            boolean narrowerThanACard) {
         List<ImagePoint> corners = outline.corners();
         int flatHeight = FLAT_HEIGHT;
         int flatWidth = (int) Math.round(FLAT_HEIGHT * width / height);
@@ -112,7 +139,8 @@ final class SlabDetector {
                 new ImagePoint(flatWidth - 0.5, -0.5), new ImagePoint(flatWidth - 0.5, flatHeight - 0.5),
                 new ImagePoint(-0.5, flatHeight - 0.5)), corners);
         float[] luma = flatLuma(photo, flatToPhoto, flatWidth, flatHeight);
-        return bestPlacement(luma, flatWidth, flatHeight)
+        return bestPlacement(luma, flatWidth, flatHeight, WEAKEST_SIDE)
+                .or(() -> narrowerThanACard ? bestPlacement(luma, flatWidth, flatHeight, SHADOWED_CORNER) : Optional.empty())
                 .map(card -> slab(card, flatWidth, flatHeight, flatToPhoto, outline.support()));
     }
 
@@ -128,8 +156,8 @@ final class SlabDetector {
         return luma;
     }
 
-    /** The best card placement, if it stands out enough to be a card in a slab. */
-    private static Optional<Placement> bestPlacement(float[] luma, int width, int height) {
+    /** The best card placement by {@code rating}, if it stands out enough to be a card in a slab. */
+    private static Optional<Placement> bestPlacement(float[] luma, int width, int height, SideRating rating) {
         Placement best = null;
         double[] sides = new double[4096];
         int count = 0;
@@ -145,18 +173,18 @@ final class SlabDetector {
                         if (room < MIN_LABEL_ROOM * height || top < 0 || top + cardHeight > height) {
                             continue;
                         }
-                        double weakest = weakestSide(luma, width, height, left, top, left + cardWidth, top + cardHeight);
+                        double value = rated(luma, width, height, left, top, left + cardWidth, top + cardHeight, rating);
                         if (count == sides.length) {
                             sides = Arrays.copyOf(sides, count * 2);
                         }
-                        sides[count++] = weakest;
+                        sides[count++] = value;
                         // the overrun only lowers the score: not worth measuring for a placement that cannot win
-                        if (best != null && weakest <= best.score()) {
+                        if (best != null && value <= best.score()) {
                             continue;
                         }
-                        double score = weakest - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
+                        double score = value - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
                         if (best == null || score > best.score()) {
-                            best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, weakest, score);
+                            best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, value, score);
                         }
                     }
                 }
@@ -168,18 +196,18 @@ final class SlabDetector {
         double[] all = Arrays.copyOf(sides, count);
         Arrays.sort(all);
         double median = all[count / 2];
-        return best.weakestSide() >= MIN_SIDE_STEP && best.weakestSide() >= STANDS_OUT * median ? Optional.of(best)
+        return best.rating() >= MIN_SIDE_STEP && best.rating() >= STANDS_OUT * median ? Optional.of(best)
                 : Optional.empty();
     }
 
-    /** The weakest of the rectangle's four sides, each the mean brightness step across it. */
-    private static double weakestSide(float[] luma, int width, int height, double left, double top, double right,
-            double bottom) {
+    /** The rectangle's four sides, each the mean brightness step across it, rated by {@code rating}. */
+    private static double rated(float[] luma, int width, int height, double left, double top, double right,
+            double bottom, SideRating rating) {
         double topSide = step(luma, width, height, left, top, right, top, true);
         double bottomSide = step(luma, width, height, left, bottom, right, bottom, true);
         double leftSide = step(luma, width, height, left, top, left, bottom, false);
         double rightSide = step(luma, width, height, right, top, right, bottom, false);
-        return Math.min(Math.min(topSide, bottomSide), Math.min(leftSide, rightSide));
+        return rating.of(topSide, bottomSide, leftSide, rightSide);
     }
 
     /**

@@ -38,6 +38,16 @@ final class VisualFeatureExtractor {
         Optional<CardOutline> found = outlineDetector.detect(photo)
                 .or(() -> outlineDetector.detect(photo, CLOSER_LONG_SIDE));
         Optional<Slab> slab = found.flatMap(outline -> slabDetector.detect(photo, outline));
+        if (found.isEmpty()) {
+            // a slab on wood grain or a patterned mat, whose lines outvoted the case's sides: looked for
+            // among them, and taken only as a slab, so a raw card's photo without an outline stays as it was
+            Optional<CardOutline> amongTexture = outlineDetector.detectAmongTexture(photo, CLOSER_LONG_SIDE);
+            Optional<Slab> slabAmongTexture = amongTexture.flatMap(outline -> slabDetector.detect(photo, outline));
+            if (slabAmongTexture.isPresent()) {
+                found = amongTexture;
+                slab = slabAmongTexture;
+            }
+        }
         return measure(photo, subsampling, found, slab.map(candidate -> candidate.scaled(subsampling)));
     }
 

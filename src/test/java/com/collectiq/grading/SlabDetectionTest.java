@@ -33,7 +33,9 @@ class SlabDetectionTest {
             "184; glare over the card's far end, its near end beside the label's print",
             "180; the slab small in the photo: no outline at the usual search's scale",
             "36; the card's outline, seen at a slant as narrow as a case's",
-            "156; the case's rim, its wall seen at a slant and its shadow beside the card"})
+            "156; the case's rim, its wall seen at a slant and its shadow beside the card",
+            "68; on wood grain, whose lines outvote the case's sides: no outline at either usual search",
+            "28; the card lit from one side: only the two sides beside its shadow show"})
     void cutsTheLabelWhereItIs(int index, String why) {
         SlabPhoto photo = SlabSampler.sample(EraCatalog.bundled(), SEED, index + 1).get(index).render();
 
