@@ -378,14 +378,18 @@ class WholeCardReadingTest {
 
     @Test
     void aNameReadWithoutItsLogoTakesTheLogoItsRuleBoxNames() {
-        // Crown Zenith's cards out: the V after Rotom lost on the name line, the V rule read below
+        // Crown Zenith's cards out (lines as read on a rendered photo): the V after Rotom lost on the
+        // name line, the V rule read below
         Identity identity = identifyWithout("swsh12pt5",
-                line("BASIC", 0.9, 0.06, 0.04, 0.1, 0.02),
-                line("Rotom", 0.93, 0.07, 0.075, 0.25, 0.045),
-                line("Ember 170", 0.95, 0.2, 0.55, 0.7, 0.03),
-                line("V rule: When your Pokémon V is Knocked Out, your opponent takes 2 Prize cards.", 0.9, 0.08, 0.905, 0.8, 0.015),
-                line("F 045/159", 0.88, 0.06, 0.94, 0.2, 0.018));
-        // the EX series words its rule without the word "rule"
+                line("BASIC", 0.97, 0.069, 0.047, 0.065, 0.013),
+                line("Rotom", 0.92, 0.071, 0.084, 0.171, 0.052),
+                line("190", 0.91, 0.778, 0.086, 0.083, 0.028),
+                line("Ice Beam 70", 0.95, 0.23, 0.551, 0.693, 0.025),
+                line("weakness ©) x2 resistance retreat", 0.89, 0.077, 0.857, 0.635, 0.03),
+                line("V rule: When your Pokémon V is Knocked Out, your opponent takes 2 Prize cards.", 0.93, 0.085, 0.901, 0.693, 0.014),
+                line("Illus. Sban Graphics", 0.89, 0.069, 0.92, 0.169, 0.013),
+                line("045/159", 0.91, 0.163, 0.945, 0.095, 0.015));
+        // the EX series words its rule without the word "rule" (the printed wording)
         Identity exSeries = identifyWithout("ex1",
                 line("Chansey", 0.94, 0.07, 0.07, 0.25, 0.045),
                 line("When Pokémon-ex has been Knocked Out, your opponent takes 2 Prize cards.", 0.91, 0.08, 0.9, 0.8, 0.015),

@@ -344,14 +344,16 @@ public final class CardFace {
         if (card.hasSubtype("GX")) {
             return "Pokémon-GX rule: When your Pokémon-GX is Knocked Out, your opponent takes 2 Prize cards.";
         }
-        if (card.hasSubtype("EX")) {
-            return "Pokémon-EX rule: When a Pokémon-EX has been Knocked Out, your opponent takes 2 Prize cards.";
+        if (!card.hasSubtype("EX") && !card.hasSubtype("ex")) {
+            return null;
         }
-        if (card.hasSubtype("ex")) {
-            return era == Era.EX ? "When Pokémon-ex has been Knocked Out, your opponent takes 2 Prize cards."
-                    : "Pokémon ex rule: When your Pokémon ex is Knocked Out, your opponent takes 2 Prize cards.";
+        // the data marks the EX series' small "ex" cards "EX" too: the series, not the mark, sets the wording
+        if (era == Era.EX) {
+            return "When Pokémon-ex has been Knocked Out, your opponent takes 2 Prize cards.";
         }
-        return null;
+        return card.hasSubtype("EX")
+                ? "Pokémon-EX rule: When a Pokémon-EX has been Knocked Out, your opponent takes 2 Prize cards."
+                : "Pokémon ex rule: When your Pokémon ex is Knocked Out, your opponent takes 2 Prize cards.";
     }
 
     /** Expedition's dot code: a strip of black dots the e-Reader scanned, along the bottom. */
