@@ -52,9 +52,12 @@ public class UploadApi {
         String sub = Callers.of(exchange).sub();
         PhotoType type = allowedType(request.contentType());
         long maxBytes = properties.maxBytes().toBytes();
-        if (request.sizeBytes() < 1 || request.sizeBytes() > maxBytes) {
+        if (request.sizeBytes() < 1) {
+            throw ApiProblem.badRequest("sizeBytes is the photo's length in bytes: 1 or more.");
+        }
+        if (request.sizeBytes() > maxBytes) {
             throw new ApiProblem(413, "photo-too-large", "The photo is too large",
-                    "sizeBytes must be from 1 to " + maxBytes + ".");
+                    "sizeBytes must be at most " + maxBytes + ".");
         }
         String key = "back".equals(request.side()) ? PhotoKeys.newBack(sub, type.contentType())
                 : PhotoKeys.newFront(sub, type.contentType());

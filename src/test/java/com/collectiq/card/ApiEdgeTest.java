@@ -89,7 +89,8 @@ class ApiEdgeTest extends ServiceTest {
         assertProblem(user.post("/cards", "{\"key\":\"/etc/passwd\"}"), 404);
         assertProblem(user.post("/cards", "{\"key\":\"uploads%2F..%2Fsecret.png\"}"), 404);
         assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/gif\",\"sizeBytes\":10}"), 415);
-        assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/png\",\"sizeBytes\":0}"), 413);
+        assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/png\",\"sizeBytes\":0}"), 400);
+        assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/png\",\"sizeBytes\":-5}"), 400);
         assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/png\",\"sizeBytes\":99999999999}"), 413);
         assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/png\",\"sizeBytes\":\"10\"}"), 400);
         assertProblem(user.post("/upload/presign", "{\"contentType\":\"image/png\",\"sizeBytes\":10,\"side\":\"top\"}"), 400);
