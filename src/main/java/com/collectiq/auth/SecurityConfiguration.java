@@ -117,7 +117,7 @@ class SecurityConfiguration {
         CorsConfiguration config = new CorsConfiguration();
         config.setAllowedOrigins(web.allowedOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
-        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match", "If-Match"));
         config.setExposedHeaders(List.of("Location", "ETag", "Retry-After"));
         config.setMaxAge(600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -15,6 +17,7 @@ import com.collectiq.currency.ExchangeRates;
 import com.collectiq.platform.ids.Ids;
 import com.collectiq.platform.web.ApiJson;
 import com.collectiq.platform.web.ApiProblem;
+import com.collectiq.platform.web.EntityTagList;
 import com.collectiq.platform.web.QueryParams;
 import com.collectiq.platform.web.RequestOrigins;
 import com.collectiq.settings.DisplayCurrency;
@@ -110,7 +113,11 @@ public class CardApi {
 
     public void get(Exchange exchange) {
         CardView view = shown(exchange).view(cards.get(owner(exchange), id(exchange)));
-        if (view.etag().equals(exchange.getIn().getHeader("If-None-Match", String.class))) {
+        String ifNoneMatch = exchange.getIn().getHeader("If-None-Match", String.class);
+        // a header that is no list of tags is ignored: the full answer is always a right one to a GET
+        boolean unchanged = ifNoneMatch != null
+                && EntityTagList.parse(ifNoneMatch).map(tags -> tags.matchesWeakly(view.etag())).orElse(false);
+        if (unchanged) {
             exchange.getMessage().setBody(null);
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 304);
         } else {
@@ -124,12 +131,26 @@ public class CardApi {
         String owner = owner(exchange);
         String id = id(exchange);
         long before = cards.get(owner, id).version();
-        Card card = cards.correct(owner, id, request::applyTo);
+        Shown shown = shown(exchange);
+        Predicate<Card> expected = ifMatch(exchange)
+                .<Predicate<Card>>map(tags -> current -> tags.matchesStrongly(shown.view(current).etag()))
+                .orElse(any -> true);
+        Card card = cards.correct(owner, id, expected, request::applyTo);
         RunRef revaluation = card.version() != before && card.run() != null
                 ? new RunRef(card.id(), card.run().runId(), card.run().state()) : null;
-        CardView view = shown(exchange).view(card);
+        CardView view = shown.view(card);
         json.reply(exchange, 200, new Corrected(view, revaluation));
         exchange.getMessage().setHeader("ETag", view.etag());
+    }
+
+    /** A PATCH's condition: a header that is no list of tags is refused, not taken as no condition. */
+    private static Optional<EntityTagList> ifMatch(Exchange exchange) {
+        String header = exchange.getIn().getHeader("If-Match", String.class);
+        if (header == null) {
+            return Optional.empty();
+        }
+        return Optional.of(EntityTagList.parse(header).orElseThrow(() -> ApiProblem.badRequest(
+                "If-Match is * or a list of entity tags such as \"abc\" (the card's ETag).")));
     }
 
     public void delete(Exchange exchange) {

@@ -26,6 +26,10 @@ class CardProblems implements ProblemMapper {
             return Optional.of(new ApiProblem(422, "unknown-catalog-id", "Unknown catalog id",
                     "catalogId must name a card of the catalog or one of this card's candidates."));
         }
+        if (failure instanceof CardPreconditionFailedException) {
+            return Optional.of(new ApiProblem(412, "precondition-failed", "The card has changed",
+                    "The card is no longer the version If-Match names: GET it for its current ETag and state, then retry."));
+        }
         if (failure instanceof StaleCardException) {
             return Optional.of(new ApiProblem(409, "conflict", "Changed concurrently",
                     "The card changed while this request ran; try again."));

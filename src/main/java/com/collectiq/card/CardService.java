@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ public class CardService {
         if (merged.equals(card.hints())) {
             return creation(ensureQueued(card, Reason.CREATE), false);
         }
-        return creation(correct(owner, card.id(), current -> merge(current, hints)), false);
+        return creation(correct(owner, card.id(), any -> true, current -> merge(current, hints)), false);
     }
 
     /** A photo of one card answers with it alone; a cut photo with every card of it that is left. */
@@ -238,10 +239,15 @@ public class CardService {
      * recovery sweep, and a client's retry that finds the hints already there sends the run again,
      * rather than hints changed with no revaluation coming. A newly picked catalog id must be one the
      * catalog knows or one of the card's own candidates (the online catalog may have offered it).
+     * {@code expected} is a condition on the card (a client's If-Match), checked on each version the
+     * change is applied to, so a write that raced in between fails it rather than being overwritten.
      */
-    public Card correct(String owner, String id, UnaryOperator<Hints> change) {
+    public Card correct(String owner, String id, Predicate<Card> expected, UnaryOperator<Hints> change) {
         Card current = get(owner, id);
         while (true) {
+            if (!expected.test(current)) {
+                throw new CardPreconditionFailedException(id);
+            }
             Hints corrected = change.apply(current.hints());
             hintRules.check(corrected);
             requireKnownPick(current, corrected.catalogId());

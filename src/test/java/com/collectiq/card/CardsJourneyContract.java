@@ -92,7 +92,18 @@ public abstract class CardsJourneyContract extends ServiceTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("items")).extracting(card -> card.get("id").asText()).containsExactly(id);
 
-        Response corrected = alice.patch("/cards/" + id, "{\"set\":\"Base\",\"number\":\"4\"}");
+        // a correction conditional on a version the card has left is refused, and changes nothing
+        String stale = "\"" + id + "-0\"";
+        Response refused = alice.patch("/cards/" + id, "{\"set\":\"Jungle\"}", "If-Match", stale);
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(412);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(alice.get("/cards/" + id, "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(alice.patch("/cards/" + id, "{\"set\":\"Jungle\"}", "If-Match", "W/" + etag).status())
+                .as("a weak tag never matches If-Match").isEqualTo(412);
+        assertThat(alice.patch("/cards/" + id, "{\"set\":\"Jungle\"}", "If-Match", "junk").status()).isEqualTo(400);
+
+        Response corrected = alice.patch("/cards/" + id, "{\"set\":\"Base\",\"number\":\"4\"}", "If-Match",
+                stale + ", " + etag);
         assertThat(corrected.status()).as(corrected.raw().body()).isEqualTo(200);
         assertThat(corrected.json().get("hints").get("set").asText()).isEqualTo("Base");
         JsonNode revaluation = corrected.json().get("revaluation");

@@ -65,8 +65,8 @@ public final class ApiClient {
         return send(request(path, withJson(headers)).POST(body(json)));
     }
 
-    public Response patch(String path, String json) {
-        return send(request(path, "Content-Type", "application/json").method("PATCH", body(json)));
+    public Response patch(String path, String json, String... headers) {
+        return send(request(path, withJson(headers)).method("PATCH", body(json)));
     }
 
     public Response send(String method, String path, String body, Map<String, String> headers) {

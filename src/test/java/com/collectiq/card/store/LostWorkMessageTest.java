@@ -162,7 +162,7 @@ class LostWorkMessageTest {
         writesBeforeDeath = 1;
 
         try {
-            cards.correct(owner, card.id(), hints -> corrected);
+            cards.correct(owner, card.id(), any -> true, hints -> corrected);
         } catch (IllegalStateException died) {
             // the send after the write, or a second write: either way the process is gone
         }
@@ -173,7 +173,7 @@ class LostWorkMessageTest {
         assertThat(stored.run().state()).isEqualTo(ValuationRun.State.QUEUED);
 
         sent.clear();
-        cards.correct(owner, card.id(), hints -> corrected);
+        cards.correct(owner, card.id(), any -> true, hints -> corrected);
 
         assertThat(sent).singleElement().satisfies(request -> assertThat(request.runId())
                 .isEqualTo(stored.run().runId()));
