@@ -145,6 +145,15 @@ class FuzzFindingsTest extends ServiceTest {
     }
 
     @Test
+    void aChunkedBodyIsAskedForItsLength() throws IOException {
+        String body = "{\"key\":\"uploads/x/y.png\"}";
+        String request = "POST /cards HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + bearer()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+        assertProblem(new RawHttp(port).send(request.getBytes(StandardCharsets.UTF_8)), 411);
+    }
+
+    @Test
     void queryParametersNeverBecomeResponseHeaders() throws IOException {
         RawHttp.Reply reply = send("GET /cards?Set-Cookie=session%3Dstolen&X-Frame-Options=ALLOWALL"
                 + "&Location=https%3A%2F%2Fevil.example&X-Injected=1 HTTP/1.1\r\n" + bearer(), null);

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The edge's budgets, applied after authentication: a body larger than the cap is refused with 413
- * before it is read, and each user's write requests (POST, PATCH, PUT, DELETE, presign included)
+ * before it is read (a chunked one, whose size is not known before, with 411), and each user's write requests (POST, PATCH, PUT, DELETE, presign included)
  * draw from their own token bucket, so one client cannot flood the pipeline or the bill.
  */
 public class RequestLimitsFilter extends OncePerRequestFilter {
@@ -46,11 +46,15 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
-        if (length > maxBodyBytes || chunked) {
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            // a chunked body's size is known only once read: HTTP's answer to that refusal is 411
+            problems.write(request, response, new ApiProblem(411, "length-required", "Content-Length required",
+                    "Send the body with a Content-Length of at most " + maxBodyBytes + " bytes, not chunked."));
+            return;
+        }
+        if (length > maxBodyBytes) {
             problems.write(request, response, new ApiProblem(413, "payload-too-large", "The body is too large",
-                    chunked ? "Send the body with a Content-Length of at most " + maxBodyBytes + " bytes."
-                            : "The body may be at most " + maxBodyBytes + " bytes."));
+                    "The body may be at most " + maxBodyBytes + " bytes."));
             return;
         }
         Caller caller = (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
