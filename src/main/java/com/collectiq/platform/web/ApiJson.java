@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -52,6 +53,8 @@ public class ApiJson {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         strictReader.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // a field given twice is refused: which one a reader keeps differs between parsers
+        strictReader.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strictReader.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).build());
     }
@@ -70,7 +73,8 @@ public class ApiJson {
         }
         T value;
         try {
-            value = strictReader.readValue(body, type);
+            // RFC 8259 §8.1 lets a reader ignore a byte order mark, and some Windows clients send one
+            value = strictReader.readValue(body.charAt(0) == '\uFEFF' ? body.substring(1) : body, type);
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest(describe(e));
         }
@@ -124,6 +128,9 @@ public class ApiJson {
         }
         if (e instanceof StreamConstraintsException) {
             return "The body is nested too deeply or holds a string that is too long.";
+        }
+        if (e instanceof JsonParseException && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return e.getOriginalMessage() + ": give each field once.";
         }
         if (e instanceof JsonParseException) {
             return "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
