@@ -13,7 +13,11 @@ import java.util.Optional;
  * slab holds it: a rectangle of a card's proportions, centred across the case, filling 64 to 80 %
  * of its width, near one end; the label fills the long gap at the other end. Each such placement
  * is scored by the weakest of its four sides' brightness steps, and the best must stand out from
- * the placements around it: a real card's edges run the whole side, nothing else does. A raw card
+ * the placements around it: a real card's edges run the whole side, nothing else does. Placements are
+ * ranked by that less two signs of a part of the card and the label's compartment taken for the card:
+ * its sides running on past its ends, and a line across the case (the label's edge, the ridge before
+ * the well) running through its sides, seen in the margins beside them and just inside them, where a
+ * card's own print stops. A raw card
  * holds no such rectangle: its own frames (a border's inner edge, the artwork window) are nearly as
  * wide as the card or not card-shaped. Where no placement's four sides stand out in an outline narrower
  * than any card's (below 0.64), a card lit from one side may show only the two beside its shadow:
@@ -71,6 +75,23 @@ final class SlabDetector {
     private static final double OVERRUN_LENGTH = 0.06;
     /** Near the case's end too little is left to tell a side running on (3 mm). */
     private static final double MIN_OVERRUN_LENGTH = 0.02;
+    /**
+     * The case's margins beside the card, as shares of its width: from inside the rim (3 mm of 84 to
+     * 89) to the widest placement's side (80 % of the width, 3 % off centre).
+     */
+    private static final double MARGIN_FROM = 0.045;
+    private static final double MARGIN_TO = 0.07;
+    /**
+     * A placement's rows looked at for lines crossing its sides stop this share of the case's height
+     * short of its ends: the well's own ends lie 1 to 2 mm past the card's.
+     */
+    private static final double CROSSING_INSET = 0.03;
+    /**
+     * Just inside a placement's side, as shares of the case's width: a card's plain border there (some
+     * 0.4 to 2 mm of its 3), where a line crossing the side shows as it does in the margin beside it.
+     */
+    private static final double INSIDE_FROM = 0.005;
+    private static final double INSIDE_TO = 0.025;
     /** How far the label's band reaches past the outline's end, as a share of its height (some 3 mm). */
     private static final double BAND_BEYOND_END = 0.02;
     /** Samples along a side, every this many flat pixels. */
@@ -78,8 +99,8 @@ final class SlabDetector {
 
     /**
      * A card placement in the flattened case, in its pixels: how strongly its sides show (its
-     * {@link SideRating}), and that less how strongly its sides run on toward the label (which ranks
-     * the placements).
+     * {@link SideRating}), and that less how strongly its sides run on toward the label and how
+     * strongly a line crosses them (which ranks the placements).
      */
     private record Placement(double left, double top, double right, double bottom, boolean labelAbove, double rating,
             double score) {
@@ -159,6 +180,7 @@ final class SlabDetector {
     /** The best card placement by {@code rating}, if it stands out enough to be a card in a slab. */
     private static Optional<Placement> bestPlacement(float[] luma, int width, int height, SideRating rating) {
         Placement best = null;
+        double[] crossings = marginCrossings(luma, width, height);
         double[] sides = new double[4096];
         int count = 0;
         for (double share = MIN_WIDTH_SHARE; share <= MAX_WIDTH_SHARE + 1e-9; share += WIDTH_STEP) {
@@ -182,7 +204,8 @@ final class SlabDetector {
                         if (best != null && value <= best.score()) {
                             continue;
                         }
-                        double score = value - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight);
+                        double score = value - overrun(luma, width, height, left, left + cardWidth, top, top + cardHeight)
+                                - crossing(luma, width, height, crossings, left, left + cardWidth, top, top + cardHeight);
                         if (best == null || score > best.score()) {
                             best = new Placement(left, top, left + cardWidth, top + cardHeight, labelAbove, value, score);
                         }
@@ -228,6 +251,55 @@ final class SlabDetector {
                 : Math.max(medianStep(luma, width, height, left, belowFrom, belowTo),
                         medianStep(luma, width, height, right, belowFrom, belowTo));
         return Math.max(above, below);
+    }
+
+    /**
+     * Per row of the flattened case, how strongly a line across it shows in both margins beside the
+     * card: the weaker of the two margins' {@link #rowStep}. A line through both runs across the case
+     * (the label's edge, the ridge before the well, the well's end) or is the surface's, seen through it.
+     */
+    private static double[] marginCrossings(float[] luma, int width, int height) {
+        int from = (int) Math.round(MARGIN_FROM * width);
+        int to = (int) Math.round(MARGIN_TO * width);
+        double[] crossings = new double[height];
+        for (int y = 0; y < height; y++) {
+            crossings[y] = Math.min(rowStep(luma, width, height, from, to, y),
+                    rowStep(luma, width, height, width - 1 - to, width - 1 - from, y));
+        }
+        return crossings;
+    }
+
+    /**
+     * The strongest line crossing a placement's sides between its top and bottom: one that shows in
+     * both margins and just inside both sides. A card's own print stops at its sides and the surface
+     * seen through the case stops at the card, so such a line is not the card's, and the placement is
+     * a part of the card and the label's compartment taken for the card.
+     */
+    private static double crossing(float[] luma, int width, int height, double[] marginCrossings, double left,
+            double right, double top, double bottom) {
+        int insideFrom = (int) Math.round(INSIDE_FROM * width);
+        int insideTo = (int) Math.round(INSIDE_TO * width);
+        int leftSide = (int) Math.round(left);
+        int rightSide = (int) Math.round(right);
+        double strongest = 0;
+        for (int y = (int) Math.ceil(top + CROSSING_INSET * height); y <= bottom - CROSSING_INSET * height; y++) {
+            if (marginCrossings[y] <= strongest) {
+                continue;
+            }
+            double inside = Math.min(rowStep(luma, width, height, leftSide + insideFrom, leftSide + insideTo, y),
+                    rowStep(luma, width, height, rightSide - insideTo, rightSide - insideFrom, y));
+            strongest = Math.max(strongest, Math.min(marginCrossings[y], inside));
+        }
+        return strongest;
+    }
+
+    /** The mean brightness step across row {@code y} (two pixels above to two below) from x {@code from} to {@code to}. */
+    private static double rowStep(float[] luma, int width, int height, int from, int to, int y) {
+        double sum = 0;
+        for (int x = from; x <= to; x++) {
+            sum += Math.abs(at(luma, width, height, x, y + 2) - at(luma, width, height, x, y - 2));
+        }
+        return sum / (to - from + 1);
     }
 
     /**

@@ -35,7 +35,9 @@ class SlabDetectionTest {
             "36; the card's outline, seen at a slant as narrow as a case's",
             "156; the case's rim, its wall seen at a slant and its shadow beside the card",
             "68; on wood grain, whose lines outvote the case's sides: no outline at either usual search",
-            "28; the card lit from one side: only the two sides beside its shadow show"})
+            "28; the card lit from one side: only the two sides beside its shadow show",
+            "22; the card's faint sides outdone by a part of it and the label's compartment, whose edge crosses that part's sides",
+            "108; the card's faint top outdone by a part of it and the label's compartment, whose edge crosses that part's sides"})
     void cutsTheLabelWhereItIs(int index, String why) {
         SlabPhoto photo = SlabSampler.sample(EraCatalog.bundled(), SEED, index + 1).get(index).render();
 
