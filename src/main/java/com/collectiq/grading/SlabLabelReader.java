@@ -266,10 +266,17 @@ public final class SlabLabelReader {
                     continue;
                 }
                 String words = grader.wordsFor(grade.get()).stream().filter(printed::contains).findFirst().orElse(null);
+                Optional<String> whole = words == null && typical > 0 && large(token, typical)
+                        ? wholeGradeOfWords(grader, grade.get(), printed) : Optional.empty();
+                double confidence = whole.isPresent() ? WORDS_ONLY_CONFIDENCE
+                        : token.confidence() * (words != null ? 1 : 0.8);
+                if (whole.isPresent()) {
+                    grade = whole;
+                    words = grader.wordsFor(whole.get()).stream().filter(printed::contains).findFirst().orElseThrow();
+                }
                 double size = typical > 0 && token.height() > 0 ? Math.min(3, token.height() / typical) : 1;
                 double score = size + (words != null ? 1.5 : 0) + token.confidence();
-                candidates.add(new GradeCandidate(grade.get(), score, token.confidence() * (words != null ? 1 : 0.8),
-                        words));
+                candidates.add(new GradeCandidate(grade.get(), score, confidence, words));
             }
         }
         if (candidates.isEmpty()) {
@@ -277,6 +284,18 @@ public final class SlabLabelReader {
             return offTheScale ? Optional.empty() : gradeOfWords(grader, printed);
         }
         return candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+    }
+
+    /**
+     * The grade the label's long grade words name where the number printed large reads as its start
+     * only: the engine loses the 0 of a large 10 (read "1") more often than it misreads the words
+     * printed at text size above it, "GEM MINT".
+     */
+    private static Optional<String> wholeGradeOfWords(Grader grader, String read, List<String> printed) {
+        Set<String> named = grader.gradesNamedBy(printed.stream().filter(SlabLabelReader::longGradeWords).toList());
+        return named.size() == 1
+                ? named.stream().filter(grade -> grade.length() > read.length() && grade.startsWith(read)).findFirst()
+                : Optional.empty();
     }
 
     /** The label's typical text height: the median word's (0 when the engine gave no boxes). */

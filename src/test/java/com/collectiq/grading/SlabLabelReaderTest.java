@@ -230,6 +230,33 @@ class SlabLabelReaderTest {
     }
 
     @Test
+    void aLargeGradeReadAsTheStartOfTheGradeItsWordsNameIsThatGrade() {
+        // a TAG label as Tesseract read it (slab 28 of seed 20261205): the large 10 in its dark box
+        // read as "1", the 0 lost; "GEM MINT" above it names TAG's 10 alone, and the sub-grades' 10s
+        // are printed at text size
+        LabelReading read = reader.read(label(line(0.056, "AG"), line(0.04, "POKEMON", "SUN", "MOON"),
+                line(0.042, "LGALEO-GX", "#155", "FULL", "ART"), line(0.022, "CENTER"), line(0.022, "CORNERS"),
+                line(0.024, "EDGES"), line(0.022, "SURFACE"), line(0.04, "10"), line(0.038, "9.5"), line(0.04, "10"),
+                line(0.038, "9.5"), line(0.04, "U0716362"), line(0.044, "GEM", "MINT"), line(0.042, "2017"),
+                line(0.151, "1"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.TAG);
+        assertThat(read.grade()).isEqualTo("10");
+        assertThat(read.qualifier()).isEqualTo("GEM MINT");
+        assertThat(read.gradeConfidence()).as("no surer than a grade read from its words alone").isLessThan(0.9);
+        assertThat(read.certNumber()).isEqualTo("U0716362");
+    }
+
+    @Test
+    void aLargeNumberTheWordsDoNotNameIsKept() {
+        // "MINT" names a 9: a large 1 is not the start of it, and stays a grade of 1 beside words of another
+        LabelReading read = reader.read(label(line(0.05, "PSA"), line(0.05, "MINT"), big("1"),
+                line(0.05, "23456789"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("1");
+    }
+
+    @Test
     void gradeWordsBesideANumberSeveralGradersPairNameNoGrader() {
         // "GEM MINT" beside a 10 is PSA's, CGC's, SGC's, TAG's and ACE's: without a name or a
         // certificate, no grader's label

@@ -110,6 +110,12 @@ final class CardReader {
      */
     private static final Pattern SLASH_LOST_LIKE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?!(?:19|20)\\d\\d(?!\\p{N}))\\d[0-9OoIlSBi]{2,5}\\d(?![\\p{L}\\p{N}])");
+    /**
+     * A later reading's word replaces words another reading read sure where it is this much surer and
+     * {@link #LARGER_PRINT} times their height (see {@link #join}).
+     */
+    private static final double CLEARLY_SURER = 0.15;
+    private static final double LARGER_PRINT = 1.3;
     /** Labels are read again as one block at this share of their 12 to 20 px/mm (see {@link #readLabel}). */
     private static final double LABEL_BLOCK_SCALE = 0.5;
     /**
@@ -496,7 +502,8 @@ final class CardReader {
      * Joins a later reading's line to the lines kept, as a line of its own: each of its words that
      * lies where no kept line has a legible word, or where the kept words were read unsure and less
      * sure than it, which it replaces (a certificate number run into its barcode is read at 0.5 in
-     * one reading and at 0.7 in another).
+     * one reading and at 0.7 in another); or where it is clearly surer than the kept words and printed
+     * larger than them (a grade printed large, where another reading took glare in its box for a letter).
      */
     static void join(Line line, List<Line> kept) {
         List<ReadWord> words = new ArrayList<>();
@@ -504,17 +511,23 @@ final class CardReader {
         for (int i = 0; i < line.words().size(); i++) {
             ReadWord word = line.words().get(i);
             Box box = line.boxes().get(i);
-            List<Double> covered = new ArrayList<>();
+            List<ReadWord> covered = new ArrayList<>();
+            List<Box> coveredBoxes = new ArrayList<>();
             for (Line other : kept) {
                 for (int j = 0; j < other.words().size(); j++) {
-                    double known = other.words().get(j).confidence();
-                    if (known >= LEGIBLE_WORD && overlaps(other.boxes().get(j), box)) {
-                        covered.add(known);
+                    if (other.words().get(j).confidence() >= LEGIBLE_WORD && overlaps(other.boxes().get(j), box)) {
+                        covered.add(other.words().get(j));
+                        coveredBoxes.add(other.boxes().get(j));
                     }
                 }
             }
             boolean free = covered.isEmpty();
-            boolean surer = !free && covered.stream().allMatch(known -> known < UPRIGHT_CONFIDENCE && known < word.confidence());
+            boolean surer = !free && covered.stream()
+                    .allMatch(known -> known.confidence() < UPRIGHT_CONFIDENCE && known.confidence() < word.confidence());
+            // a grade printed large, read where another reading took a glare's edge in its box for a small letter
+            boolean largerAndSurer = !free && covered.stream().allMatch(known -> known.confidence() + CLEARLY_SURER <= word.confidence())
+                    && coveredBoxes.stream().allMatch(known -> LARGER_PRINT * known.height() <= box.height());
+            surer = surer || largerAndSurer;
             if (free || surer) {
                 if (surer) {
                     kept.replaceAll(other -> without(other, box));

@@ -39,13 +39,35 @@ class CardReaderLabelTest {
     }
 
     @Test
-    void aWordReadSureIsNeverReplaced() {
+    void aWordReadSureIsNotReplacedByAnotherOfItsSize() {
         List<Line> kept = new ArrayList<>(List.of(line("PSA", 0.9, NAME)));
 
         CardReader.join(line("P5A", 0.95, NAME), kept);
         CardReader.join(line("PSA", 0.4, NAME), kept);
 
         assertThat(texts(kept)).containsExactly("PSA");
+    }
+
+    @Test
+    void aGradePrintedLargeReplacesASmallWordReadSureInItsBox() {
+        // slab 58 of seed 20261205: the sparse reading took a glare's edge over TAG's grade box for a
+        // "U" at 0.76; the block reading of the label's ink read the 10, 1.4 times as tall, at 0.96
+        Box glareEdge = new Box(0.82, 0.54, 0.02, 0.10);
+        List<Line> kept = new ArrayList<>(List.of(line("TAG", 0.96, NAME), line("U", 0.76, glareEdge)));
+
+        CardReader.join(line("10", 0.96, new Box(0.75, 0.52, 0.10, 0.144)), kept);
+
+        assertThat(texts(kept)).containsExactly("TAG", "10");
+    }
+
+    @Test
+    void aLargerWordNotClearlySurerReplacesNothing() {
+        Box glareEdge = new Box(0.82, 0.54, 0.02, 0.10);
+        List<Line> kept = new ArrayList<>(List.of(line("U", 0.86, glareEdge)));
+
+        CardReader.join(line("10", 0.96, new Box(0.75, 0.52, 0.10, 0.144)), kept);
+
+        assertThat(texts(kept)).containsExactly("U");
     }
 
     @Test
