@@ -8,6 +8,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,7 @@ class BrightStrokesTest {
         g.setPaint(new GradientPaint(0, 0, new Color(210, 210, 210), 400, 0, new Color(60, 60, 60)));
         g.fillRect(0, 0, 400, 120);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 48));
-        g.setColor(Color.BLACK);
-        for (int dx = -2; dx <= 2; dx += 2) {
-            for (int dy = -2; dy <= 2; dy += 2) {
-                g.drawString("Ralts", 40 + dx, 80 + dy);
-            }
-        }
-        g.setColor(Color.WHITE);
-        g.drawString("Ralts", 40, 80);
+        outlined(g, "Ralts", 40, 80);
         g.dispose();
 
         RegionImage strokes = BrightStrokes.of(RegionImage.whole(card, 1), 8);
@@ -38,20 +32,37 @@ class BrightStrokesTest {
         // the picture, light or dark, is white; the letters' fill is dark
         assertThat(grey(strokes, 10, 10)).isGreaterThan(230);
         assertThat(grey(strokes, 390, 110)).isGreaterThan(230);
-        long darkInLetters = 0;
-        long letterPixels = 0;
-        for (int y = 0; y < 120; y++) {
-            for (int x = 0; x < 400; x++) {
-                if ((card.getRaster().getSample(x, y, 0)) == 255) {
-                    letterPixels++;
-                    darkInLetters += grey(strokes, x, y) < 128 ? 1 : 0;
-                }
-            }
-        }
-        assertThat(letterPixels).isGreaterThan(500);
-        assertThat((double) darkInLetters / letterPixels).isGreaterThan(0.8);
+        assertThat(darkShareOfLetters(card, strokes)).isGreaterThan(0.8);
         assertThat(strokes.width()).isEqualTo(400);
         assertThat(strokes.height()).isEqualTo(120);
+    }
+
+    @Test
+    void theArtworkShowingBetweenOutlinedWordsIsNoStroke() {
+        // "Team Skull" outlined over a light picture: the picture shows through the narrow gap
+        // between the words' outlines, brighter than the outlines on either side
+        BufferedImage card = new BufferedImage(420, 120, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = card.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(190, 190, 190));
+        g.fillRect(0, 0, 420, 120);
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 48);
+        g.setFont(font);
+        outlined(g, "Team Skull", 30, 80);
+        int gapStart = 30 + g.getFontMetrics().stringWidth("Team") + 3;
+        int gapEnd = 30 + g.getFontMetrics().stringWidth("Team ") - 3;
+        int ascent = g.getFontMetrics().getAscent();
+        g.dispose();
+
+        RegionImage strokes = BrightStrokes.of(RegionImage.whole(card, 1), 8);
+
+        assertThat(gapEnd).isGreaterThan(gapStart);
+        for (int x = gapStart; x <= gapEnd; x++) {
+            for (int y = 80 - ascent / 2; y < 80; y++) {
+                assertThat(grey(strokes, x, y)).as("gap at %d, %d", x, y).isGreaterThan(200);
+            }
+        }
+        assertThat(darkShareOfLetters(card, strokes)).isGreaterThan(0.8);
     }
 
     @Test
@@ -70,7 +81,7 @@ class BrightStrokesTest {
     }
 
     @Test
-    void theOpeningMatchesABruteForceOneOnRandomImages() {
+    void theOpeningByReconstructionMatchesABruteForceOneOnRandomImages() {
         Random random = new Random(20261206);
         for (int round = 0; round < 20; round++) {
             int width = 1 + random.nextInt(40);
@@ -89,16 +100,59 @@ class BrightStrokesTest {
         }
     }
 
+    /** White letters drawn over a two-pixel black outline, as a full art prints its name. */
+    private static void outlined(Graphics2D g, String text, int x, int y) {
+        g.setColor(Color.BLACK);
+        for (int dx = -2; dx <= 2; dx += 2) {
+            for (int dy = -2; dy <= 2; dy += 2) {
+                g.drawString(text, x + dx, y + dy);
+            }
+        }
+        g.setColor(Color.WHITE);
+        g.drawString(text, x, y);
+    }
+
+    /** The share of the letters' white fill that comes out dark. */
+    private static double darkShareOfLetters(BufferedImage card, RegionImage strokes) {
+        long darkInLetters = 0;
+        long letterPixels = 0;
+        for (int y = 0; y < card.getHeight(); y++) {
+            for (int x = 0; x < card.getWidth(); x++) {
+                if (card.getRaster().getSample(x, y, 0) == 255) {
+                    letterPixels++;
+                    darkInLetters += grey(strokes, x, y) < 128 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(letterPixels).isGreaterThan(500);
+        return (double) darkInLetters / letterPixels;
+    }
+
     private static int[] bruteForceTopHat(byte[] grey, int width, int height, int radius) {
         int[] pixels = new int[grey.length];
         for (int i = 0; i < grey.length; i++) {
             pixels[i] = grey[i] & 0xFF;
         }
-        int[] opened = bruteForceSquare(bruteForceSquare(pixels, width, height, radius, true), width, height, radius, false);
+        int[] opened = bruteForceReconstruction(bruteForceSquare(pixels, width, height, radius, true), pixels, width, height);
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] -= opened[i];
         }
         return pixels;
+    }
+
+    /** The marker dilated by one pixel's 3 × 3 square and capped by the mask, again and again until nothing changes. */
+    private static int[] bruteForceReconstruction(int[] marker, int[] mask, int width, int height) {
+        int[] grown = marker;
+        while (true) {
+            int[] next = bruteForceSquare(grown, width, height, 1, false);
+            for (int i = 0; i < next.length; i++) {
+                next[i] = Math.min(next[i], mask[i]);
+            }
+            if (Arrays.equals(next, grown)) {
+                return grown;
+            }
+            grown = next;
+        }
     }
 
     /** The minimum or maximum over each pixel's square, clipped at the edges, pixel by pixel. */
