@@ -3,13 +3,13 @@ package com.collectiq.extraction.tesseract;
 /**
  * Light print made dark on white for Tesseract: a full art's name and number are white letters,
  * often outlined, over the artwork, which a reading of the card as it looks drops with the picture.
- * The white top-hat by reconstruction (the image less its opening by reconstruction) keeps what is
- * brighter than its surroundings and narrower than the window: strokes of print, not the sky or a
- * face behind them. The plain opening took the artwork showing between two outlined words or
- * letters for a stroke too (narrow, and brighter than the outlines on either side), and OCR read
- * it as a letter ({@code Team|Skull|Grunt}, {@code MetallEnergy}); reconstructed, that artwork
- * joins the artwork above and below the line and is ground, while a letter's inside, closed in by
- * its outline, stays print.
+ * The white top-hat (the image less its morphological opening) keeps what is brighter than its
+ * surroundings and narrower than the window: strokes of print, not the sky or a face behind them.
+ * It also takes the artwork showing between two outlined words or letters for a stroke (narrow, and
+ * brighter than the outlines on either side), which OCR reads as a letter ({@code Team|Skull|Grunt},
+ * {@code MetallEnergy}); the top-hat by reconstruction ({@link #enclosed}) does not: grown back
+ * through connected pixels at least as bright, that artwork joins the artwork above and below the
+ * line and is ground, while a letter's inside, closed in by its outline, stays print.
  */
 final class BrightStrokes {
 
@@ -31,7 +31,36 @@ final class BrightStrokes {
      * of the same size and coordinates.
      */
     static RegionImage of(RegionImage image, int radius) {
-        int[] brighter = topHat(image, radius);
+        return strokes(image, topHat(image, radius));
+    }
+
+    /**
+     * As {@link #of}, only strokes closed in by darker print all round: an outlined letter's fill, not
+     * the artwork between two outlined letters or words.
+     */
+    static RegionImage enclosed(RegionImage image, int radius) {
+        return strokes(image, topHatByReconstruction(image, radius));
+    }
+
+    /** How much brighter each pixel is than the opening by a square of {@code 2 × radius + 1}. */
+    static int[] topHat(RegionImage image, int radius) {
+        int[] pixels = pixels(image);
+        int[] opened = slide(slide(pixels, image.width(), image.height(), radius, true), image.width(), image.height(), radius, false);
+        return lessBy(pixels, opened);
+    }
+
+    /**
+     * How much brighter each pixel is than the opening by reconstruction: the erosion by a square of
+     * {@code 2 × radius + 1} grown back under the image through every path of pixels at least as bright.
+     */
+    static int[] topHatByReconstruction(RegionImage image, int radius) {
+        int[] pixels = pixels(image);
+        int[] opened = reconstructed(slide(pixels, image.width(), image.height(), radius, true), pixels, image.width(), image.height());
+        return lessBy(pixels, opened);
+    }
+
+    /** The differences above the opening as ink, the darkest where a share {@link #INK_SHARE} of pixels reach. */
+    private static RegionImage strokes(RegionImage image, int[] brighter) {
         int[] histogram = new int[256];
         for (int difference : brighter) {
             histogram[difference]++;
@@ -45,18 +74,15 @@ final class BrightStrokes {
         return image.withGrey(strokes);
     }
 
-    /**
-     * How much brighter each pixel is than the opening by reconstruction: the erosion by a square of
-     * {@code 2 × radius + 1} grown back under the image through every path of pixels at least as bright.
-     */
-    static int[] topHat(RegionImage image, int radius) {
-        int width = image.width();
-        int height = image.height();
-        int[] pixels = new int[width * height];
+    private static int[] pixels(RegionImage image) {
+        int[] pixels = new int[image.grey().length];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = image.grey()[i] & 0xFF;
         }
-        int[] opened = reconstructed(slide(pixels, width, height, radius, true), pixels, width, height);
+        return pixels;
+    }
+
+    private static int[] lessBy(int[] pixels, int[] opened) {
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] -= opened[i];
         }

@@ -54,7 +54,7 @@ class BrightStrokesTest {
         int ascent = g.getFontMetrics().getAscent();
         g.dispose();
 
-        RegionImage strokes = BrightStrokes.of(RegionImage.whole(card, 1), 8);
+        RegionImage strokes = BrightStrokes.enclosed(RegionImage.whole(card, 1), 8);
 
         assertThat(gapEnd).isGreaterThan(gapStart);
         for (int x = gapStart; x <= gapEnd; x++) {
@@ -81,7 +81,7 @@ class BrightStrokesTest {
     }
 
     @Test
-    void theOpeningByReconstructionMatchesABruteForceOneOnRandomImages() {
+    void theOpeningsMatchBruteForceOnesOnRandomImages() {
         Random random = new Random(20261206);
         for (int round = 0; round < 20; round++) {
             int width = 1 + random.nextInt(40);
@@ -90,13 +90,18 @@ class BrightStrokesTest {
             byte[] grey = new byte[width * height];
             random.nextBytes(grey);
             RegionImage image = new RegionImage(grey, width, height, 0, 0, 1, width, height);
-            int[] expected = bruteForceTopHat(grey, width, height, radius);
+            int[] pixels = new int[grey.length];
+            for (int i = 0; i < grey.length; i++) {
+                pixels[i] = grey[i] & 0xFF;
+            }
+            int[] eroded = bruteForceSquare(pixels, width, height, radius, true);
 
-            RegionImage strokes = BrightStrokes.of(image, radius);
-
-            int[] tophat = BrightStrokes.topHat(image, radius);
-            assertThat(tophat).as("round %d: %dx%d, radius %d", round, width, height, radius).containsExactly(expected);
-            assertThat(strokes.grey()).hasSize(grey.length);
+            assertThat(BrightStrokes.topHat(image, radius)).as("round %d: %dx%d, radius %d", round, width, height, radius)
+                    .containsExactly(less(pixels, bruteForceSquare(eroded, width, height, radius, false)));
+            assertThat(BrightStrokes.topHatByReconstruction(image, radius)).as("round %d by reconstruction", round)
+                    .containsExactly(less(pixels, bruteForceReconstruction(eroded, pixels, width, height)));
+            assertThat(BrightStrokes.of(image, radius).grey()).hasSize(grey.length);
+            assertThat(BrightStrokes.enclosed(image, radius).grey()).hasSize(grey.length);
         }
     }
 
@@ -128,16 +133,12 @@ class BrightStrokesTest {
         return (double) darkInLetters / letterPixels;
     }
 
-    private static int[] bruteForceTopHat(byte[] grey, int width, int height, int radius) {
-        int[] pixels = new int[grey.length];
-        for (int i = 0; i < grey.length; i++) {
-            pixels[i] = grey[i] & 0xFF;
-        }
-        int[] opened = bruteForceReconstruction(bruteForceSquare(pixels, width, height, radius, true), pixels, width, height);
+    private static int[] less(int[] pixels, int[] opened) {
+        int[] difference = new int[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
-            pixels[i] -= opened[i];
+            difference[i] = pixels[i] - opened[i];
         }
-        return pixels;
+        return difference;
     }
 
     /** The marker dilated by one pixel's 3 × 3 square and capped by the mask, again and again until nothing changes. */
