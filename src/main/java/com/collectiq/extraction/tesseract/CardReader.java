@@ -336,7 +336,8 @@ final class CardReader {
         if (readsName(page)) {
             return page;
         }
-        return mergedWithStrokes(page, BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS));
+        RegionImage strokes = BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS);
+        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT), LEGIBLE_WORD);
     }
 
     private Pass mergedWithStrokes(Pass page, RegionImage strokes) {
@@ -363,10 +364,15 @@ final class CardReader {
      * nothing, and in place of a page line read unsure that it read surer.
      */
     private static Pass merged(Pass page, List<ReadLine> other) {
+        return merged(page, other, UPRIGHT_CONFIDENCE);
+    }
+
+    /** As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure}. */
+    private static Pass merged(Pass page, List<ReadLine> other, double unsure) {
         Set<ReadLine> merged = new LinkedHashSet<>();
         for (ReadLine known : page.lines()) {
             List<ReadLine> same = other.stream().filter(line -> overlaps(known, line)).toList();
-            boolean surer = !same.isEmpty() && known.confidence() < UPRIGHT_CONFIDENCE
+            boolean surer = !same.isEmpty() && known.confidence() < unsure
                     && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
             if (surer) {
                 merged.addAll(same);
