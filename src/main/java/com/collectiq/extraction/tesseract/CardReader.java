@@ -232,7 +232,8 @@ final class CardReader {
      * upright are the quarter turns tried, for cards printed sideways. The turn chosen, still without
      * its name or number, is read again as sparse text ({@link #withMissingText}), then, still
      * without one, as its bright strokes (full arts), and, still without its name, with its light
-     * evened out (glare over a card photographed small).
+     * evened out (glare over a card photographed small), then as the bright strokes its outlines
+     * close in (a full art's outlined name).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
@@ -251,7 +252,7 @@ final class CardReader {
             }
         }
         Pass best = best(passes);
-        Pass read = withEvenLight(withBrightText(filled && along.contains(best.turn()) ? best : withMissingText(best)));
+        Pass read = withEnclosedStrokes(withEvenLight(withBrightText(filled && along.contains(best.turn()) ? best : withMissingText(best))));
         return new Read(best.turn(), refineSmallPrint(read), passes.size());
     }
 
@@ -326,7 +327,26 @@ final class CardReader {
         if (readsNameAndNumber(page)) {
             return page;
         }
-        RegionImage strokes = BrightStrokes.of(page.image(), BRIGHT_STROKE_RADIUS);
+        return mergedWithStrokes(page, BrightStrokes.of(page.image(), BRIGHT_STROKE_RADIUS));
+    }
+
+    /**
+     * The pass with what a sparse reading of the bright strokes closed in all round finds
+     * ({@link BrightStrokes#enclosed}), when every other reading left it without a name sure enough:
+     * outlined words read as every bright stroke come with the artwork between them as letters
+     * ({@code MetallEnergy}, read unsure). Last, not in place of {@link #withBrightText}: the enclosed
+     * strokes of dark print (its letters' counters) read as junk that took the place of names the
+     * readings before it found.
+     */
+    private Pass withEnclosedStrokes(Pass page) {
+        if (readsName(page)) {
+            return page;
+        }
+        RegionImage strokes = BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS);
+        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT), LEGIBLE_WORD);
+    }
+
+    private Pass mergedWithStrokes(Pass page, RegionImage strokes) {
         return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT));
     }
 
@@ -350,10 +370,15 @@ final class CardReader {
      * nothing, and in place of a page line read unsure that it read surer.
      */
     private static Pass merged(Pass page, List<ReadLine> other) {
+        return merged(page, other, UPRIGHT_CONFIDENCE);
+    }
+
+    /** As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure}. */
+    private static Pass merged(Pass page, List<ReadLine> other, double unsure) {
         Set<ReadLine> merged = new LinkedHashSet<>();
         for (ReadLine known : page.lines()) {
             List<ReadLine> same = other.stream().filter(line -> overlaps(known, line)).toList();
-            boolean surer = !same.isEmpty() && known.confidence() < UPRIGHT_CONFIDENCE
+            boolean surer = !same.isEmpty() && known.confidence() < unsure
                     && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
             if (surer) {
                 merged.addAll(same);

@@ -8,6 +8,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,7 @@ class BrightStrokesTest {
         g.setPaint(new GradientPaint(0, 0, new Color(210, 210, 210), 400, 0, new Color(60, 60, 60)));
         g.fillRect(0, 0, 400, 120);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 48));
-        g.setColor(Color.BLACK);
-        for (int dx = -2; dx <= 2; dx += 2) {
-            for (int dy = -2; dy <= 2; dy += 2) {
-                g.drawString("Ralts", 40 + dx, 80 + dy);
-            }
-        }
-        g.setColor(Color.WHITE);
-        g.drawString("Ralts", 40, 80);
+        outlined(g, "Ralts", 40, 80);
         g.dispose();
 
         RegionImage strokes = BrightStrokes.of(RegionImage.whole(card, 1), 8);
@@ -38,18 +32,7 @@ class BrightStrokesTest {
         // the picture, light or dark, is white; the letters' fill is dark
         assertThat(grey(strokes, 10, 10)).isGreaterThan(230);
         assertThat(grey(strokes, 390, 110)).isGreaterThan(230);
-        long darkInLetters = 0;
-        long letterPixels = 0;
-        for (int y = 0; y < 120; y++) {
-            for (int x = 0; x < 400; x++) {
-                if ((card.getRaster().getSample(x, y, 0)) == 255) {
-                    letterPixels++;
-                    darkInLetters += grey(strokes, x, y) < 128 ? 1 : 0;
-                }
-            }
-        }
-        assertThat(letterPixels).isGreaterThan(500);
-        assertThat((double) darkInLetters / letterPixels).isGreaterThan(0.8);
+        assertThat(darkShareOfLetters(card, strokes)).isGreaterThan(0.8);
         assertThat(strokes.width()).isEqualTo(400);
         assertThat(strokes.height()).isEqualTo(120);
     }
@@ -70,7 +53,7 @@ class BrightStrokesTest {
     }
 
     @Test
-    void theOpeningMatchesABruteForceOneOnRandomImages() {
+    void theOpeningsMatchBruteForceOnesOnRandomImages() {
         Random random = new Random(20261206);
         for (int round = 0; round < 20; round++) {
             int width = 1 + random.nextInt(40);
@@ -79,26 +62,70 @@ class BrightStrokesTest {
             byte[] grey = new byte[width * height];
             random.nextBytes(grey);
             RegionImage image = new RegionImage(grey, width, height, 0, 0, 1, width, height);
-            int[] expected = bruteForceTopHat(grey, width, height, radius);
+            int[] pixels = new int[grey.length];
+            for (int i = 0; i < grey.length; i++) {
+                pixels[i] = grey[i] & 0xFF;
+            }
+            int[] eroded = bruteForceSquare(pixels, width, height, radius, true);
 
-            RegionImage strokes = BrightStrokes.of(image, radius);
-
-            int[] tophat = BrightStrokes.topHat(image, radius);
-            assertThat(tophat).as("round %d: %dx%d, radius %d", round, width, height, radius).containsExactly(expected);
-            assertThat(strokes.grey()).hasSize(grey.length);
+            assertThat(BrightStrokes.topHat(image, radius)).as("round %d: %dx%d, radius %d", round, width, height, radius)
+                    .containsExactly(less(pixels, bruteForceSquare(eroded, width, height, radius, false)));
+            assertThat(BrightStrokes.topHatByReconstruction(image, radius)).as("round %d by reconstruction", round)
+                    .containsExactly(less(pixels, bruteForceReconstruction(eroded, pixels, width, height)));
+            assertThat(BrightStrokes.of(image, radius).grey()).hasSize(grey.length);
+            assertThat(BrightStrokes.enclosed(image, radius).grey()).hasSize(grey.length);
         }
     }
 
-    private static int[] bruteForceTopHat(byte[] grey, int width, int height, int radius) {
-        int[] pixels = new int[grey.length];
-        for (int i = 0; i < grey.length; i++) {
-            pixels[i] = grey[i] & 0xFF;
+    /** White letters drawn over a two-pixel black outline, as a full art prints its name. */
+    private static void outlined(Graphics2D g, String text, int x, int y) {
+        g.setColor(Color.BLACK);
+        for (int dx = -2; dx <= 2; dx += 2) {
+            for (int dy = -2; dy <= 2; dy += 2) {
+                g.drawString(text, x + dx, y + dy);
+            }
         }
-        int[] opened = bruteForceSquare(bruteForceSquare(pixels, width, height, radius, true), width, height, radius, false);
+        g.setColor(Color.WHITE);
+        g.drawString(text, x, y);
+    }
+
+    /** The share of the letters' white fill that comes out dark. */
+    private static double darkShareOfLetters(BufferedImage card, RegionImage strokes) {
+        long darkInLetters = 0;
+        long letterPixels = 0;
+        for (int y = 0; y < card.getHeight(); y++) {
+            for (int x = 0; x < card.getWidth(); x++) {
+                if (card.getRaster().getSample(x, y, 0) == 255) {
+                    letterPixels++;
+                    darkInLetters += grey(strokes, x, y) < 128 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(letterPixels).isGreaterThan(500);
+        return (double) darkInLetters / letterPixels;
+    }
+
+    private static int[] less(int[] pixels, int[] opened) {
+        int[] difference = new int[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
-            pixels[i] -= opened[i];
+            difference[i] = pixels[i] - opened[i];
         }
-        return pixels;
+        return difference;
+    }
+
+    /** The marker dilated by one pixel's 3 × 3 square and capped by the mask, again and again until nothing changes. */
+    private static int[] bruteForceReconstruction(int[] marker, int[] mask, int width, int height) {
+        int[] grown = marker;
+        while (true) {
+            int[] next = bruteForceSquare(grown, width, height, 1, false);
+            for (int i = 0; i < next.length; i++) {
+                next[i] = Math.min(next[i], mask[i]);
+            }
+            if (Arrays.equals(next, grown)) {
+                return grown;
+            }
+            grown = next;
+        }
     }
 
     /** The minimum or maximum over each pixel's square, clipped at the edges, pixel by pixel. */
