@@ -327,7 +327,8 @@ final class CardReader {
         if (readsNameAndNumber(page)) {
             return page;
         }
-        return mergedWithStrokes(page, BrightStrokes.of(page.image(), BRIGHT_STROKE_RADIUS));
+        RegionImage strokes = BrightStrokes.of(page.image(), BRIGHT_STROKE_RADIUS);
+        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT));
     }
 
     /**
@@ -344,10 +345,6 @@ final class CardReader {
         }
         RegionImage strokes = BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS);
         return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT), LEGIBLE_WORD);
-    }
-
-    private Pass mergedWithStrokes(Pass page, RegionImage strokes) {
-        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT));
     }
 
     /**
