@@ -147,6 +147,24 @@ class SlabLabelReaderTest {
     }
 
     @Test
+    void takesCgcsAndSgcsHalfGradeWordsAsTheirScalesPrintThem() {
+        // CGC's and SGC's published scales: "Ex/NM+ 6.5", "VG/Ex+ 4.5", "EX+ 5.5"; the number unread
+        // under glare, the words alone name the grade
+        LabelReading cgc = reader.read(label(line(0.05, "CGC", "CARDS"), line(0.05, "Ex/NM+"),
+                line(0.05, "6530085638"))).orElseThrow();
+        LabelReading sgc = reader.read(label(line(0.05, "SGC"), line(0.05, "VG/EX+"), line(0.05, "1827172957")))
+                .orElseThrow();
+        LabelReading sgcNumber = reader.read(label(line(0.05, "SGC"), line(0.05, "EX+"), big("5.5"),
+                line(0.05, "1827172957"))).orElseThrow();
+
+        assertThat(cgc.grade()).isEqualTo("6.5");
+        assertThat(cgc.qualifier()).isEqualTo("EX/NM+");
+        assertThat(sgc.grade()).isEqualTo("4.5");
+        assertThat(sgcNumber.qualifier()).as("the words that go with a 5.5").isEqualTo("EX+");
+        assertThat(sgcNumber.otherGradeWords()).as("no other grade's words: no fake label's tell").isEmpty();
+    }
+
+    @Test
     void wordsOfTwoGradesNameNoGrade() {
         LabelReading read = reader.read(label(line(0.05, "PSA"), line(0.05, "GEM MT"), line(0.05, "MINT"),
                 line(0.05, "23456789"))).orElseThrow();

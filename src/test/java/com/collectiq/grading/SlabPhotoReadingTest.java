@@ -96,6 +96,16 @@ class SlabPhotoReadingTest {
         assertThat(read(photo.jpeg()).map(LabelReading::certNumber)).contains(photo.truth().label().certNumber());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = ';', value = {
+            "45; an SGC label's name and certificate light on its dark stock",
+            "50; a CGC grade light on its blue box, under glare"})
+    void readsTheGradeOf(int index, String why) {
+        SlabPhoto photo = SlabSampler.sample(EraCatalog.bundled(), SEED, index + 1).get(index).render();
+
+        assertThat(read(photo.jpeg()).map(LabelReading::grade)).contains(photo.truth().label().grade());
+    }
+
     /** What the read-slab-label step makes of a photo: a grader's label, or nothing. */
     private Optional<LabelReading> read(byte[] jpeg) {
         PhotoAnalysis front = analyzer.analyse(jpeg, "image/jpeg");

@@ -450,7 +450,8 @@ final class CardReader {
      * dark on white ({@link LabelInk}) read as one block at full and at half size: sparse reading
      * loses a certificate number printed against its barcode and a grade standing alone many times
      * the height of the rest, which a block reading keeps (the grade at half size, the certificate's
-     * small print at full size), and labels print their grade or name light on a dark box. Words of
+     * small print at full size), and labels print their grade or name light on a dark box, which the
+     * half-size reading's ink, judged within boxes, turns dark on white. Words of
      * the later readings join the first's where it read nothing, or where it read them unsure and a
      * later reading surer.
      */
@@ -465,7 +466,7 @@ final class CardReader {
         Pass first = chosen;
         List<Line> lines = new ArrayList<>(first.lines().stream().map(line -> located(line, first.image())).toList());
         RegionImage half = RegionImage.whole(first.upright(), LABEL_BLOCK_SCALE);
-        for (RegionImage again : List.of(half, LabelInk.of(first.image()), LabelInk.of(half))) {
+        for (RegionImage again : List.of(half, LabelInk.of(first.image()), LabelInk.withinBoxes(half))) {
             for (ReadLine line : engine.read(again.grey(), again.width(), again.height(), PSM_SINGLE_BLOCK)) {
                 join(located(line, again), lines);
             }

@@ -20,6 +20,11 @@ final class LabelInk {
 
     /** The window's half side as a share of the label's height: wider than a grade printed large and alone. */
     private static final double WINDOW_SHARE = 0.2;
+    /**
+     * The window's half side for {@link #withinBoxes}: a window this narrow (a fifth of the label's
+     * height across) fits inside a grade box or a name band, which stand some 0.3 to 0.4 of it tall.
+     */
+    private static final double BOX_WINDOW_SHARE = 0.1;
     /** Full ink at this many standard deviations from the window's mean. */
     private static final double FULL_INK_DEVIATIONS = 1.5;
     /** Contrast below this (8-bit) is never full ink: flat stock and JPEG noise stay white. */
@@ -30,10 +35,24 @@ final class LabelInk {
 
     /** The label's print, dark on white, in an image of the same size and coordinates. */
     static RegionImage of(RegionImage label) {
+        return of(label, WINDOW_SHARE);
+    }
+
+    /**
+     * The label's print, dark on white, judged in a window that fits inside a coloured box: the wider
+     * window of {@link #of} spans a grade box and the light stock around it, takes the stock's
+     * polarity, and so turns the box dark and its light grade white (CGC's white grade on blue, an SGC
+     * label's light name and certificate on black). Inside a box this one takes the box's polarity.
+     */
+    static RegionImage withinBoxes(RegionImage label) {
+        return of(label, BOX_WINDOW_SHARE);
+    }
+
+    private static RegionImage of(RegionImage label, double windowShare) {
         int width = label.width();
         int height = label.height();
         byte[] pixels = label.grey();
-        int radius = Math.max(4, (int) Math.round(WINDOW_SHARE * height));
+        int radius = Math.max(4, (int) Math.round(windowShare * height));
         // summed-area tables of the first three powers: a window's mean, spread and skew in constant time
         int stride = width + 1;
         double[] sum1 = new double[stride * (height + 1)];
