@@ -27,16 +27,26 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
     /** Promo numbers carry no total; these are the series prefixes the Black Star Promos print. */
     private static final List<String> PROMO_PREFIXES = List.of("HGSS", "SWSH", "SM", "XY", "BW", "DP", "SV", "NP");
 
-    /** Secret rares are numbered past the printed total, but not by more than this. */
-    private static final int SECRET_RARES_BEYOND = 120;
+    /** Secret rares are numbered past the printed total, but not by more than this (Paldean Fates: 245/091). */
+    private static final int SECRET_RARES_BEYOND = 155;
     private static final String CHARS = "[A-Za-z0-9|!$\\[\\]]";
-    private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + CHARS + "{1,7})\\s?[/⁄]\\s?(" + CHARS + "{1,7})(?![\\p{L}\\p{N}])");
+    /**
+     * A language code printed before the number ({@code SVI EN 063/198}, Scarlet &amp; Violet's foot),
+     * which OCR runs into it ({@code en157/197}, {@code SVIENOZ2/198}): not part of the number.
+     */
+    private static final String LANGUAGE_BEFORE = "(?:[A-Za-z]{0,4}[EeÉ€][Nn])?";
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])" + LANGUAGE_BEFORE + "(" + CHARS
+            + "{1,7})\\s?[/⁄]\\s?(" + CHARS + "{1,7})(?![\\p{L}\\p{N}])");
     /** A number whose total was lost (glare, a worn corner): {@code 4/} at the end of a line. */
     private static final Pattern TOTAL_LOST = Pattern.compile("(?<![\\p{L}\\p{N}])([0-9OoIlSB]{1,3})\\s?/\\s*$");
     /** A run of digits the slash may hide in, read as a 1 ({@code 22175} for {@code 22/75}). */
     private static final Pattern SLASH_HIDDEN = Pattern.compile("(?<![\\p{L}\\p{N}/.,:])([0-9OoIlSB|i]{4,7})(?![\\p{L}\\p{N}/.,:])");
     /** Digits as read a run must hold to be taken for a number: letters alone are a word. */
     private static final int DIGITS_READ = 2;
+    /** What OCR reads a slash hidden in a run of digits as: a 1 most often, a 4 or a 7 (its slant) now and then. */
+    private static final String SLASH_AS_ONE = "1";
+    private static final String SLASH_AS_SLANTED = "47";
+    private static final String SLASH_DROPPED = "";
     /** A year on the copyright line, not a number whose slash was dropped. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern PROMO = Pattern.compile("(?<![\\p{L}\\p{N}])([A-Za-z]{2,4})\\s?([0-9OoIlSB]{2,3})(?![\\p{L}\\p{N}/])");
@@ -86,11 +96,13 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
     /**
      * The last run of digits on a line read as a number whose slash OCR lost: read as a 1
      * ({@code 22175}, {@code 0631198}), or dropped ({@code 47123} for {@code 47/123}, or
-     * {@code 67i23}, the slash run into the total's first 1). A split whose total some set prints
-     * is preferred, the slash read as a 1 before the slash dropped; failing that, the one split
-     * where a 1 parts a number and a total of two or three digits. Empty when none or several
-     * splits fit equally. Only for the card's foot, where no other line held a number: elsewhere a
-     * run of digits is a weight or a year. Always {@code corrected}.
+     * {@code 67i23}, the slash run into the total's first 1), or read as another digit of its
+     * slant, a 4 or a 7 ({@code 2414091} for {@code 241/091}, {@code 927105} for {@code 92/105}).
+     * A split whose total some set prints is preferred, the slash read as a 1 before the slash
+     * dropped before the slash read as a 4 or a 7 (those only where a set prints the total); failing
+     * that, the one split where a 1 parts a number and a total of two or three digits. Empty when
+     * none or several splits fit equally. Only for the card's foot, where no other line held a
+     * number: elsewhere a run of digits is a weight or a year. Always {@code corrected}.
      *
      * @param printedTotals the totals the sets print ({@code 102}, {@code 198})
      */
@@ -105,11 +117,13 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
         if (digits == null || !digits.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        List<CardNumber> asOne = splits(digits, 1);
-        List<CardNumber> dropped = YEAR.matcher(digits).matches() ? List.of() : splits(digits, 0);
+        List<CardNumber> asOne = splits(digits, SLASH_AS_ONE);
+        List<CardNumber> dropped = YEAR.matcher(digits).matches() ? List.of() : splits(digits, SLASH_DROPPED);
+        List<CardNumber> asSlanted = splits(digits, SLASH_AS_SLANTED);
         for (List<CardNumber> printed : List.of(
                 asOne.stream().filter(split -> printedTotals.contains(split.printedTotal())).toList(),
                 dropped.stream().filter(split -> printedTotals.contains(split.printedTotal())).toList(),
+                asSlanted.stream().filter(split -> printedTotals.contains(split.printedTotal())).toList(),
                 asOne)) {
             if (!printed.isEmpty()) {
                 return printed.size() == 1 ? Optional.of(printed.get(0)) : Optional.empty();
@@ -120,17 +134,20 @@ record CardNumber(String number, String printedTotal, String prefix, boolean cor
 
     /**
      * The ways the digits part into a number of up to three digits and a total of two or three,
-     * with a 1 between them taken for the slash ({@code slash} 1) or nothing ({@code slash} 0).
+     * with one of {@code slashReadAs} between them taken for the slash, or nothing where it is
+     * empty. A total starts with a 0 only where both are zero-padded to three digits ({@code 241/091}).
      */
-    private static List<CardNumber> splits(String digits, int slash) {
+    private static List<CardNumber> splits(String digits, String slashReadAs) {
+        int slash = slashReadAs.isEmpty() ? 0 : 1;
         List<CardNumber> splits = new ArrayList<>();
         for (int i = 1; i <= 3 && i + slash <= digits.length() - 2; i++) {
             String number = digits.substring(0, i);
             String total = digits.substring(i + slash);
-            boolean parted = slash == 0 || digits.charAt(i) == '1';
-            if (parted && total.length() <= 3 && total.charAt(0) != '0'
+            boolean parted = slash == 0 || slashReadAs.indexOf(digits.charAt(i)) >= 0;
+            boolean padded = total.charAt(0) != '0' || number.length() == 3 && total.length() == 3;
+            if (parted && padded && total.length() <= 3
                     && Integer.parseInt(stripZeros(number)) <= Integer.parseInt(total) + SECRET_RARES_BEYOND) {
-                splits.add(new CardNumber(stripZeros(number), total, "", true, false));
+                splits.add(new CardNumber(stripZeros(number), stripZeros(total), "", true, false));
             }
         }
         return splits;

@@ -49,6 +49,41 @@ class CardNumberTest {
         assertThat(found.corrected()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}/{2}")
+    @CsvSource({
+        // Paldean Fates' 241/091, the slash read as a 4: both sides zero-padded to three digits
+        "G PAF EN 2414091, 241, 91",
+        // Neo Destiny's 92/105, the slash read as a 7
+        "927105, 92, 105",
+    })
+    void takesASlashReadAsAFourOrASevenWhereASetPrintsTheTotal(String line, String number, String total) {
+        CardNumber found = CardNumber.withSlashHidden(line, Set.of("91", "105", "198")).orElseThrow();
+
+        assertThat(found.number()).isEqualTo(number);
+        assertThat(found.printedTotal()).isEqualTo(total);
+        assertThat(found.corrected()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"G PAF EN 2414091", "927105", "77411"})
+    void aSlashReadAsAFourOrASevenNeedsATotalASetPrints(String line) {
+        assertThat(CardNumber.withSlashHidden(line, Set.of("102", "198"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}/{2}")
+    @CsvSource({
+        "en157/197, 157, 197",
+        "SVIENOZ2/198, 22, 198",
+        "G SVI EN 063/198, 63, 198",
+        "TG05/TG30, TG05, 30",
+    })
+    void readsTheNumberPastTheLanguageCodeRunIntoIt(String line, String number, String total) {
+        CardNumber found = CardNumber.find(line).orElseThrow();
+
+        assertThat(found.number()).isEqualTo(number);
+        assertThat(found.printedTotal()).isEqualTo(total);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"11111", "9l130", "1999", "HP 120", "2021", "22/75", "WT: 216.0 lbs", "Retreat 3", ""})
     void findsNothingWhereNoSplitOrSeveralFit(String line) {
