@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 import com.collectiq.extraction.Extraction.Box;
@@ -95,10 +96,14 @@ final class CardReader {
     private static final double NAME_HEIGHT = 0.02;
     /**
      * A banner printed in the top part as large as a name, and no name: a trainer's or an energy's
-     * kind, a Pokémon's stage. A page reading that found only such a line there has not read the name.
+     * kind, a Pokémon's stage, with a fragment of one or two letters beside it (the banner's other
+     * end cut short, {@code ER SUPPORTER}, or a mark read as a letter, {@code A SUPPORTER}). A page
+     * reading that found only such a line there has not read the name.
      */
+    private static final String BANNER_WORD =
+            "(?:trainer|supporter|item|stadium|tool|pok[eé]mon|basic|special|energy|stage\\s*[12lI]|ace\\s+spec)";
     private static final Pattern BANNER = Pattern.compile(
-            "(?i)^(?:\\W*\\b(?:trainer|supporter|item|stadium|tool|pok[eé]mon|basic|special|energy|stage\\s*[12lI]|ace\\s+spec)\\b\\W*)+$");
+            "(?i)^(?=.*\\b" + BANNER_WORD + "\\b)(?:\\W*\\b(?:" + BANNER_WORD + "|\\p{L}{1,2})\\b\\W*)+$");
     /**
      * A modern foot's set code before its language ({@code MEW EN}, or run together: {@code SVIEN}):
      * it names the set where the number beside it is too blurred to read.
@@ -337,14 +342,17 @@ final class CardReader {
      * outlined words read as every bright stroke come with the artwork between them as letters
      * ({@code MetallEnergy}, read unsure). Last, not in place of {@link #withBrightText}: the enclosed
      * strokes of dark print (its letters' counters) read as junk that took the place of names the
-     * readings before it found.
+     * readings before it found. For the same reason a line is replaced only when its words, less the
+     * unsure ones at its ends, were read unsure: {@code Pikachu | 50uO} (0.49 as a whole, the name
+     * itself read sure) had given way to an {@code e} read at 0.65 in the counters of its letters.
      */
     private Pass withEnclosedStrokes(Pass page) {
         if (readsName(page)) {
             return page;
         }
         RegionImage strokes = BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS);
-        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT), LEGIBLE_WORD);
+        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT),
+                line -> withoutUnsureEnds(line).confidence(), LEGIBLE_WORD);
     }
 
     /**
@@ -367,16 +375,20 @@ final class CardReader {
      * nothing, and in place of a page line read unsure that it read surer.
      */
     private static Pass merged(Pass page, List<ReadLine> other) {
-        return merged(page, other, UPRIGHT_CONFIDENCE);
+        return merged(page, other, ReadLine::confidence, UPRIGHT_CONFIDENCE);
     }
 
-    /** As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure}. */
-    private static Pass merged(Pass page, List<ReadLine> other, double unsure) {
+    /**
+     * As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure},
+     * each line's sureness measured by {@code sureness}.
+     */
+    private static Pass merged(Pass page, List<ReadLine> other, ToDoubleFunction<ReadLine> sureness, double unsure) {
         Set<ReadLine> merged = new LinkedHashSet<>();
         for (ReadLine known : page.lines()) {
             List<ReadLine> same = other.stream().filter(line -> overlaps(known, line)).toList();
-            boolean surer = !same.isEmpty() && known.confidence() < unsure
-                    && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
+            double knownSureness = sureness.applyAsDouble(known);
+            boolean surer = !same.isEmpty() && knownSureness < unsure
+                    && sureness.applyAsDouble(new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList())) > knownSureness;
             if (surer) {
                 merged.addAll(same);
             } else {
@@ -401,14 +413,41 @@ final class CardReader {
         return readsName(page) && readsNumber(page);
     }
 
-    /** Whether the page reading found a confident line of name-sized text in the card's top part, not a banner. */
+    /**
+     * Whether the page reading found a confident line of name-sized text in the card's top part, not
+     * a banner. The line is judged without the unsure words at its ends: a name runs into the HP and
+     * the marks printed beside it ({@code Drowzee »70OQ}, {@code ~~ Reuniclus ~9@O}), read as junk
+     * that sinks the mean of a name read sure.
+     */
     private static boolean readsName(Pass page) {
-        return page.lines().stream().anyMatch(line -> {
-            Box box = union(located(line, page.image()).boxes());
-            return box.top() < TOP && box.height() >= NAME_HEIGHT && line.confidence() >= UPRIGHT_CONFIDENCE
-                    && line.text().codePoints().filter(Character::isLetter).count() >= 3
-                    && !BANNER.matcher(line.text()).matches();
-        });
+        return page.lines().stream().anyMatch(line -> readsAsName(line, page.image()));
+    }
+
+    /** Whether a line read off {@code image} is a confident line of name-sized text in the card's top part, not a banner. */
+    private static boolean readsAsName(ReadLine line, RegionImage image) {
+        Box box = union(located(line, image).boxes());
+        ReadLine name = withoutUnsureEnds(line);
+        return box.top() < TOP && box.height() >= NAME_HEIGHT && name.confidence() >= UPRIGHT_CONFIDENCE
+                && name.text().codePoints().filter(Character::isLetter).count() >= 3
+                && !isBanner(name.text());
+    }
+
+    /** Whether a line read in the card's top part is a banner ({@link #BANNER}), not a name. */
+    static boolean isBanner(String line) {
+        return BANNER.matcher(line).matches();
+    }
+
+    /** The line without the words at its ends read less sure than {@link #LEGIBLE_WORD} (empty when none is). */
+    private static ReadLine withoutUnsureEnds(ReadLine line) {
+        int from = 0;
+        int to = line.words().size();
+        while (from < to && line.words().get(from).confidence() < LEGIBLE_WORD) {
+            from++;
+        }
+        while (to > from && line.words().get(to - 1).confidence() < LEGIBLE_WORD) {
+            to--;
+        }
+        return new ReadLine(line.words().subList(from, to));
     }
 
     /** Whether the pass read a word of three letters or more legibly in the card's top part, where every layout prints the name. */
