@@ -237,8 +237,8 @@ final class CardReader {
      * upright are the quarter turns tried, for cards printed sideways. The turn chosen, still without
      * its name or number, is read again as sparse text ({@link #withMissingText}), then, still
      * without one, as its bright strokes (full arts), and, still without its name, with its light
-     * evened out (glare over a card photographed small), then as the bright strokes its outlines
-     * close in (a full art's outlined name).
+     * evened out (glare over a card photographed small), then its top part as a page on its own (a
+     * name under a banner), then as the bright strokes its outlines close in (a full art's outlined name).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
@@ -257,7 +257,8 @@ final class CardReader {
             }
         }
         Pass best = best(passes);
-        Pass read = withEnclosedStrokes(withEvenLight(withBrightText(filled && along.contains(best.turn()) ? best : withMissingText(best))));
+        Pass read = withEnclosedStrokes(withNameBand(withEvenLight(withBrightText(
+                filled && along.contains(best.turn()) ? best : withMissingText(best)))));
         return new Read(best.turn(), refineSmallPrint(read), passes.size());
     }
 
@@ -334,6 +335,30 @@ final class CardReader {
         }
         RegionImage strokes = BrightStrokes.of(page.image(), BRIGHT_STROKE_RADIUS);
         return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT));
+    }
+
+    /**
+     * The pass with the card's top part read as a page on its own, when every reading of the whole
+     * card left it without a name: on a card whose name stands alone under a banner, page
+     * segmentation of the whole card now and then runs the name into the artwork below it, and the
+     * sparse readings break it into letters ({@code d} for {@code Red Card}), where the top part
+     * alone is segmented into its banner and its name. A name it reads takes the place of the lines
+     * it covers (none of which read as a name).
+     */
+    private Pass withNameBand(Pass page) {
+        if (readsName(page)) {
+            return page;
+        }
+        RegionImage image = page.image();
+        List<ReadLine> names = engine.read(image.grey(), image.width(), (int) Math.ceil(image.height() * NAME_BAND), PSM_AUTO)
+                .stream().filter(line -> readsAsName(line, image)).toList();
+        if (names.isEmpty()) {
+            return page;
+        }
+        List<ReadLine> lines = new ArrayList<>(page.lines());
+        lines.removeIf(known -> names.stream().anyMatch(name -> overlaps(known, name)));
+        lines.addAll(names);
+        return new Pass(page.turn(), page.upright(), page.image(), List.copyOf(lines));
     }
 
     /**
