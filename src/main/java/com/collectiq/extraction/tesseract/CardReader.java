@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.collectiq.extraction.Extraction.Box;
@@ -94,6 +94,11 @@ final class CardReader {
      * stage and evolution lines printed beside it are about half as tall).
      */
     private static final double NAME_HEIGHT = 0.02;
+    /**
+     * A word of the evolution line printed above or beside the name ({@code Evolves from Gyarlin}) as
+     * OCR reads it ({@code EvoWves}, {@code trom}, {@code tom}): read sure on its own, it is no name.
+     */
+    private static final Pattern EVOLUTION_WORD = Pattern.compile("(?i)evo\\p{L}{0,2}ves|[ft]r?om");
     /**
      * A banner printed in the top part as large as a name, and no name: a trainer's or an energy's
      * kind, a Pokémon's stage, with a fragment of one or two letters beside it (the banner's other
@@ -367,9 +372,9 @@ final class CardReader {
      * outlined words read as every bright stroke come with the artwork between them as letters
      * ({@code MetallEnergy}, read unsure). Last, not in place of {@link #withBrightText}: the enclosed
      * strokes of dark print (its letters' counters) read as junk that took the place of names the
-     * readings before it found. For the same reason a line is replaced only when its words, less the
-     * unsure ones at its ends, were read unsure: {@code Pikachu | 50uO} (0.49 as a whole, the name
-     * itself read sure) had given way to an {@code e} read at 0.65 in the counters of its letters.
+     * readings before it found. For the same reason a line is replaced only by lines that hold a word:
+     * {@code Pikachu | 50uO} (0.49 as a whole) had given way to an {@code e} read at 0.65 in the
+     * counters of its own letters.
      */
     private Pass withEnclosedStrokes(Pass page) {
         if (readsName(page)) {
@@ -377,7 +382,7 @@ final class CardReader {
         }
         RegionImage strokes = BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS);
         return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT),
-                line -> withoutUnsureEnds(line).confidence(), LEGIBLE_WORD);
+                LEGIBLE_WORD, CardReader::holdsAWord);
     }
 
     /**
@@ -400,20 +405,19 @@ final class CardReader {
      * nothing, and in place of a page line read unsure that it read surer.
      */
     private static Pass merged(Pass page, List<ReadLine> other) {
-        return merged(page, other, ReadLine::confidence, UPRIGHT_CONFIDENCE);
+        return merged(page, other, UPRIGHT_CONFIDENCE, same -> true);
     }
 
     /**
      * As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure},
-     * each line's sureness measured by {@code sureness}.
+     * and only by lines that {@code mayReplace}.
      */
-    private static Pass merged(Pass page, List<ReadLine> other, ToDoubleFunction<ReadLine> sureness, double unsure) {
+    private static Pass merged(Pass page, List<ReadLine> other, double unsure, Predicate<List<ReadLine>> mayReplace) {
         Set<ReadLine> merged = new LinkedHashSet<>();
         for (ReadLine known : page.lines()) {
             List<ReadLine> same = other.stream().filter(line -> overlaps(known, line)).toList();
-            double knownSureness = sureness.applyAsDouble(known);
-            boolean surer = !same.isEmpty() && knownSureness < unsure
-                    && sureness.applyAsDouble(new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList())) > knownSureness;
+            boolean surer = !same.isEmpty() && known.confidence() < unsure && mayReplace.test(same)
+                    && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
             if (surer) {
                 merged.addAll(same);
             } else {
@@ -440,21 +444,31 @@ final class CardReader {
 
     /**
      * Whether the page reading found a confident line of name-sized text in the card's top part, not
-     * a banner. The line is judged without the unsure words at its ends: a name runs into the HP and
-     * the marks printed beside it ({@code Drowzee »70OQ}, {@code ~~ Reuniclus ~9@O}), read as junk
-     * that sinks the mean of a name read sure.
+     * a banner nor the evolution line. The line is judged without the unsure words at its ends: a
+     * name runs into the HP and the marks printed beside it ({@code Drowzee »70OQ}, {@code ~~
+     * Reuniclus ~9@O}), read as junk that sinks the mean of a name read sure.
      */
     private static boolean readsName(Pass page) {
         return page.lines().stream().anyMatch(line -> readsAsName(line, page.image()));
     }
 
-    /** Whether a line read off {@code image} is a confident line of name-sized text in the card's top part, not a banner. */
+    /**
+     * Whether a line read off {@code image} is a confident line of name-sized text in the card's top
+     * part, not a banner nor the evolution line.
+     */
     private static boolean readsAsName(ReadLine line, RegionImage image) {
         Box box = union(located(line, image).boxes());
         ReadLine name = withoutUnsureEnds(line);
         return box.top() < TOP && box.height() >= NAME_HEIGHT && name.confidence() >= UPRIGHT_CONFIDENCE
                 && name.text().codePoints().filter(Character::isLetter).count() >= 3
-                && !isBanner(name.text());
+                && !isBanner(name.text())
+                && name.words().stream().noneMatch(word -> EVOLUTION_WORD.matcher(word.text()).matches());
+    }
+
+    /** Whether the lines hold a word of {@link #LEGIBLE_LENGTH} + 1 letters or more read at least {@link #LEGIBLE_WORD} sure. */
+    private static boolean holdsAWord(List<ReadLine> lines) {
+        return lines.stream().flatMap(line -> line.words().stream()).anyMatch(word -> word.confidence() >= LEGIBLE_WORD
+                && word.text().codePoints().filter(Character::isLetter).count() > LEGIBLE_LENGTH);
     }
 
     /** Whether a line read in the card's top part is a banner ({@link #BANNER}), not a name. */
@@ -462,14 +476,14 @@ final class CardReader {
         return BANNER.matcher(line).matches();
     }
 
-    /** The line without the words at its ends read less sure than {@link #LEGIBLE_WORD} (empty when none is). */
+    /** The line without the words at its ends read less sure than {@link #UPRIGHT_CONFIDENCE} (empty when none is). */
     private static ReadLine withoutUnsureEnds(ReadLine line) {
         int from = 0;
         int to = line.words().size();
-        while (from < to && line.words().get(from).confidence() < LEGIBLE_WORD) {
+        while (from < to && line.words().get(from).confidence() < UPRIGHT_CONFIDENCE) {
             from++;
         }
-        while (to > from && line.words().get(to - 1).confidence() < LEGIBLE_WORD) {
+        while (to > from && line.words().get(to - 1).confidence() < UPRIGHT_CONFIDENCE) {
             to--;
         }
         return new ReadLine(line.words().subList(from, to));
