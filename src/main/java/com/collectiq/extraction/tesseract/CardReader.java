@@ -476,14 +476,19 @@ final class CardReader {
         return BANNER.matcher(line).matches();
     }
 
-    /** The line without the words at its ends read less sure than {@link #UPRIGHT_CONFIDENCE} (empty when none is). */
+    /**
+     * The line without the words at its ends read less sure than {@link #LEGIBLE_WORD} (empty when
+     * none is). Not the extractor's 0.6 nor more: a name's own last word read at 0.6 ({@code Nest
+     * Fell)}) or the HP read at 0.61 beside a mark read at 0.13 ({@code Sunkern : 400}, a line the
+     * extractor drops whole) left outside made a name of what the extractor does not keep.
+     */
     private static ReadLine withoutUnsureEnds(ReadLine line) {
         int from = 0;
         int to = line.words().size();
-        while (from < to && line.words().get(from).confidence() < UPRIGHT_CONFIDENCE) {
+        while (from < to && line.words().get(from).confidence() < LEGIBLE_WORD) {
             from++;
         }
-        while (to > from && line.words().get(to - 1).confidence() < UPRIGHT_CONFIDENCE) {
+        while (to > from && line.words().get(to - 1).confidence() < LEGIBLE_WORD) {
             to--;
         }
         return new ReadLine(line.words().subList(from, to));
