@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.collectiq.card.Identity;
@@ -98,6 +100,25 @@ class EraPhotoReadingTest {
 
         assertThat(identity.evidence().get("name").value()).isEqualTo("Switch");
         assertThat(identity.catalogId()).isEqualTo("dp1-119");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"20261205, base6-86, Pikachu", "20261205, bw1-57, Reuniclus", "1796627958432, dp1-113, Rival",
+            "1796627958432, xy1-124, Red Card", "1796627958432, hgss1-123, Gyarados"})
+    void theNameIsReadWhateverIsReadBesideIt(long seed, String catalogId, String name) {
+        // photos of the probe's wider sample (40 per era): a name run into the HP and the marks beside
+        // it (Pikachu | 50uO, ~~ Reuniclus ~9@O) had been taken for a line read unsure and given way to
+        // a letter read in the counters of its own letters; a SUPPORTER banner read with a fragment of
+        // TRAINER (A SUPPORTER) had been taken for the name, and the name under it never looked for;
+        // Red Card, under its banner, was read only as its top part on its own; the evolution line
+        // read sure without its junk (Evolves trom) is no name, the name under it is read
+        PhotoCase card = PhotoSampler.perEra(EraCatalog.bundled(), seed, 40).stream()
+                .filter(c -> c.card().catalogId().equals(catalogId)).findFirst().orElseThrow();
+        Read read = path().read("uploads/era-name/photo.jpg", card.render().jpeg());
+        Identity identity = LocalReadingPath.identify(LocalReadingPath.offline(Catalog.bundled()), read).identity();
+
+        assertThat(identity.evidence().get("name").value()).isEqualTo(name);
+        assertThat(identity.catalogId()).isEqualTo(catalogId);
     }
 
     private void assertNoCatalogId(Photo photo) {

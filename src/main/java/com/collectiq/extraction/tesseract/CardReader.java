@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.collectiq.extraction.Extraction.Box;
@@ -94,11 +95,20 @@ final class CardReader {
      */
     private static final double NAME_HEIGHT = 0.02;
     /**
-     * A banner printed in the top part as large as a name, and no name: a trainer's or an energy's
-     * kind, a Pokémon's stage. A page reading that found only such a line there has not read the name.
+     * A word of the evolution line printed above or beside the name ({@code Evolves from Gyarlin}) as
+     * OCR reads it ({@code EvoWves}, {@code trom}, {@code tom}): read sure on its own, it is no name.
      */
+    private static final Pattern EVOLUTION_WORD = Pattern.compile("(?i)evo\\p{L}{0,2}ves|[ft]r?om");
+    /**
+     * A banner printed in the top part as large as a name, and no name: a trainer's or an energy's
+     * kind, a Pokémon's stage, with a fragment of one or two letters beside it (the banner's other
+     * end cut short, {@code ER SUPPORTER}, or a mark read as a letter, {@code A SUPPORTER}). A page
+     * reading that found only such a line there has not read the name.
+     */
+    private static final String BANNER_WORD =
+            "(?:trainer|supporter|item|stadium|tool|pok[eé]mon|basic|special|energy|stage\\s*[12lI]|ace\\s+spec)";
     private static final Pattern BANNER = Pattern.compile(
-            "(?i)^(?:\\W*\\b(?:trainer|supporter|item|stadium|tool|pok[eé]mon|basic|special|energy|stage\\s*[12lI]|ace\\s+spec)\\b\\W*)+$");
+            "(?i)^(?=.*\\b" + BANNER_WORD + "\\b)(?:\\W*\\b(?:" + BANNER_WORD + "|\\p{L}{1,2})\\b\\W*)+$");
     /**
      * A modern foot's set code before its language ({@code MEW EN}, or run together: {@code SVIEN}):
      * it names the set where the number beside it is too blurred to read.
@@ -232,8 +242,8 @@ final class CardReader {
      * upright are the quarter turns tried, for cards printed sideways. The turn chosen, still without
      * its name or number, is read again as sparse text ({@link #withMissingText}), then, still
      * without one, as its bright strokes (full arts), and, still without its name, with its light
-     * evened out (glare over a card photographed small), then as the bright strokes its outlines
-     * close in (a full art's outlined name).
+     * evened out (glare over a card photographed small), then its top part as a page on its own (a
+     * name under a banner), then as the bright strokes its outlines close in (a full art's outlined name).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
@@ -252,7 +262,8 @@ final class CardReader {
             }
         }
         Pass best = best(passes);
-        Pass read = withEnclosedStrokes(withEvenLight(withBrightText(filled && along.contains(best.turn()) ? best : withMissingText(best))));
+        Pass read = withEnclosedStrokes(withNameBand(withEvenLight(withBrightText(
+                filled && along.contains(best.turn()) ? best : withMissingText(best)))));
         return new Read(best.turn(), refineSmallPrint(read), passes.size());
     }
 
@@ -332,19 +343,46 @@ final class CardReader {
     }
 
     /**
+     * The pass with the card's top part read as a page on its own, when every reading of the whole
+     * card left it without a name: on a card whose name stands alone under a banner, page
+     * segmentation of the whole card now and then runs the name into the artwork below it, and the
+     * sparse readings break it into letters ({@code d} for {@code Red Card}), where the top part
+     * alone is segmented into its banner and its name. A name it reads takes the place of the lines
+     * it covers (none of which read as a name).
+     */
+    private Pass withNameBand(Pass page) {
+        if (readsName(page)) {
+            return page;
+        }
+        RegionImage image = page.image();
+        List<ReadLine> names = engine.read(image.grey(), image.width(), (int) Math.ceil(image.height() * NAME_BAND), PSM_AUTO)
+                .stream().filter(line -> readsAsName(line, image)).toList();
+        if (names.isEmpty()) {
+            return page;
+        }
+        List<ReadLine> lines = new ArrayList<>(page.lines());
+        lines.removeIf(known -> names.stream().anyMatch(name -> overlaps(known, name)));
+        lines.addAll(names);
+        return new Pass(page.turn(), page.upright(), page.image(), List.copyOf(lines));
+    }
+
+    /**
      * The pass with what a sparse reading of the bright strokes closed in all round finds
      * ({@link BrightStrokes#enclosed}), when every other reading left it without a name sure enough:
      * outlined words read as every bright stroke come with the artwork between them as letters
      * ({@code MetallEnergy}, read unsure). Last, not in place of {@link #withBrightText}: the enclosed
      * strokes of dark print (its letters' counters) read as junk that took the place of names the
-     * readings before it found.
+     * readings before it found. For the same reason a line is replaced only by lines that hold a word:
+     * {@code Pikachu | 50uO} (0.49 as a whole) had given way to an {@code e} read at 0.65 in the
+     * counters of its own letters.
      */
     private Pass withEnclosedStrokes(Pass page) {
         if (readsName(page)) {
             return page;
         }
         RegionImage strokes = BrightStrokes.enclosed(page.image(), BRIGHT_STROKE_RADIUS);
-        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT), LEGIBLE_WORD);
+        return merged(page, engine.read(strokes.grey(), strokes.width(), strokes.height(), PSM_SPARSE_TEXT),
+                LEGIBLE_WORD, CardReader::holdsAWord);
     }
 
     /**
@@ -367,15 +405,18 @@ final class CardReader {
      * nothing, and in place of a page line read unsure that it read surer.
      */
     private static Pass merged(Pass page, List<ReadLine> other) {
-        return merged(page, other, UPRIGHT_CONFIDENCE);
+        return merged(page, other, UPRIGHT_CONFIDENCE, same -> true);
     }
 
-    /** As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure}. */
-    private static Pass merged(Pass page, List<ReadLine> other, double unsure) {
+    /**
+     * As {@link #merged(Pass, List)}, replacing only page lines read less sure than {@code unsure},
+     * and only by lines that {@code mayReplace}.
+     */
+    private static Pass merged(Pass page, List<ReadLine> other, double unsure, Predicate<List<ReadLine>> mayReplace) {
         Set<ReadLine> merged = new LinkedHashSet<>();
         for (ReadLine known : page.lines()) {
             List<ReadLine> same = other.stream().filter(line -> overlaps(known, line)).toList();
-            boolean surer = !same.isEmpty() && known.confidence() < unsure
+            boolean surer = !same.isEmpty() && known.confidence() < unsure && mayReplace.test(same)
                     && new ReadLine(same.stream().flatMap(line -> line.words().stream()).toList()).confidence() > known.confidence();
             if (surer) {
                 merged.addAll(same);
@@ -401,14 +442,56 @@ final class CardReader {
         return readsName(page) && readsNumber(page);
     }
 
-    /** Whether the page reading found a confident line of name-sized text in the card's top part, not a banner. */
+    /**
+     * Whether the page reading found a confident line of name-sized text in the card's top part, not
+     * a banner nor the evolution line. The line is judged without the unsure words at its ends: a
+     * name runs into the HP and the marks printed beside it ({@code Drowzee »70OQ}, {@code ~~
+     * Reuniclus ~9@O}), read as junk that sinks the mean of a name read sure.
+     */
     private static boolean readsName(Pass page) {
-        return page.lines().stream().anyMatch(line -> {
-            Box box = union(located(line, page.image()).boxes());
-            return box.top() < TOP && box.height() >= NAME_HEIGHT && line.confidence() >= UPRIGHT_CONFIDENCE
-                    && line.text().codePoints().filter(Character::isLetter).count() >= 3
-                    && !BANNER.matcher(line.text()).matches();
-        });
+        return page.lines().stream().anyMatch(line -> readsAsName(line, page.image()));
+    }
+
+    /**
+     * Whether a line read off {@code image} is a confident line of name-sized text in the card's top
+     * part, not a banner nor the evolution line.
+     */
+    private static boolean readsAsName(ReadLine line, RegionImage image) {
+        Box box = union(located(line, image).boxes());
+        ReadLine name = withoutUnsureEnds(line);
+        return box.top() < TOP && box.height() >= NAME_HEIGHT && name.confidence() >= UPRIGHT_CONFIDENCE
+                && name.text().codePoints().filter(Character::isLetter).count() >= 3
+                && !isBanner(name.text())
+                && name.words().stream().noneMatch(word -> EVOLUTION_WORD.matcher(word.text()).matches());
+    }
+
+    /** Whether the lines hold a word of {@link #LEGIBLE_LENGTH} + 1 letters or more read at least {@link #LEGIBLE_WORD} sure. */
+    private static boolean holdsAWord(List<ReadLine> lines) {
+        return lines.stream().flatMap(line -> line.words().stream()).anyMatch(word -> word.confidence() >= LEGIBLE_WORD
+                && word.text().codePoints().filter(Character::isLetter).count() > LEGIBLE_LENGTH);
+    }
+
+    /** Whether a line read in the card's top part is a banner ({@link #BANNER}), not a name. */
+    static boolean isBanner(String line) {
+        return BANNER.matcher(line).matches();
+    }
+
+    /**
+     * The line without the words at its ends read less sure than {@link #LEGIBLE_WORD} (empty when
+     * none is). Not the extractor's 0.6 nor more: a name's own last word read at 0.6 ({@code Nest
+     * Fell)}) or the HP read at 0.61 beside a mark read at 0.13 ({@code Sunkern : 400}, a line the
+     * extractor drops whole) left outside made a name of what the extractor does not keep.
+     */
+    private static ReadLine withoutUnsureEnds(ReadLine line) {
+        int from = 0;
+        int to = line.words().size();
+        while (from < to && line.words().get(from).confidence() < LEGIBLE_WORD) {
+            from++;
+        }
+        while (to > from && line.words().get(to - 1).confidence() < LEGIBLE_WORD) {
+            to--;
+        }
+        return new ReadLine(line.words().subList(from, to));
     }
 
     /** Whether the pass read a word of three letters or more legibly in the card's top part, where every layout prints the name. */
