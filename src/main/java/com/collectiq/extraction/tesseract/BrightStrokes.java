@@ -100,28 +100,14 @@ final class BrightStrokes {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int p = y * width + x;
-                int level = grown[p];
-                for (int[] step : EARLIER) {
-                    int q = neighbour(x, y, step, width, height);
-                    if (q >= 0) {
-                        level = Math.max(level, grown[q]);
-                    }
-                }
-                grown[p] = Math.min(level, mask[p]);
+                grown[p] = Math.min(highestOf(grown, x, y, EARLIER, width, height), mask[p]);
             }
         }
         IntQueue queue = new IntQueue(grown.length);
         for (int y = height - 1; y >= 0; y--) {
             for (int x = width - 1; x >= 0; x--) {
                 int p = y * width + x;
-                int level = grown[p];
-                for (int[] step : LATER) {
-                    int q = neighbour(x, y, step, width, height);
-                    if (q >= 0) {
-                        level = Math.max(level, grown[q]);
-                    }
-                }
-                grown[p] = Math.min(level, mask[p]);
+                grown[p] = Math.min(highestOf(grown, x, y, LATER, width, height), mask[p]);
                 for (int[] step : LATER) {
                     int q = neighbour(x, y, step, width, height);
                     if (q >= 0 && grown[q] < grown[p] && grown[q] < mask[q]) {
@@ -144,6 +130,18 @@ final class BrightStrokes {
             }
         }
         return grown;
+    }
+
+    /** The highest level of (x, y) and of its neighbours one of {@code steps} away. */
+    private static int highestOf(int[] levels, int x, int y, int[][] steps, int width, int height) {
+        int level = levels[y * width + x];
+        for (int[] step : steps) {
+            int q = neighbour(x, y, step, width, height);
+            if (q >= 0) {
+                level = Math.max(level, levels[q]);
+            }
+        }
+        return level;
     }
 
     /** The index of the pixel one step from (x, y), or -1 off the image. */

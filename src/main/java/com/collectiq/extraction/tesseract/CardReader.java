@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import com.collectiq.extraction.Extraction.Box;
 import com.collectiq.extraction.tesseract.TesseractEngine.ReadLine;
 import com.collectiq.extraction.tesseract.TesseractEngine.ReadWord;
+import com.collectiq.extraction.tesseract.TesseractEngine.WordSpan;
 
 /**
  * Reads all the text of a card (or of a whole photo) with one engine: the whole image at once, as a
@@ -483,15 +484,8 @@ final class CardReader {
      * extractor drops whole) left outside made a name of what the extractor does not keep.
      */
     private static ReadLine withoutUnsureEnds(ReadLine line) {
-        int from = 0;
-        int to = line.words().size();
-        while (from < to && line.words().get(from).confidence() < LEGIBLE_WORD) {
-            from++;
-        }
-        while (to > from && line.words().get(to - 1).confidence() < LEGIBLE_WORD) {
-            to--;
-        }
-        return new ReadLine(line.words().subList(from, to));
+        WordSpan sure = line.sureSpan(LEGIBLE_WORD);
+        return new ReadLine(line.words().subList(sure.from(), sure.to()));
     }
 
     /** Whether the pass read a word of three letters or more legibly in the card's top part, where every layout prints the name. */

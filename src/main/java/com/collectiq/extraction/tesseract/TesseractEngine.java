@@ -37,6 +37,35 @@ final class TesseractEngine implements AutoCloseable {
         double confidence() {
             return words.stream().mapToDouble(ReadWord::confidence).average().orElse(0);
         }
+
+        /**
+         * The words from the first to the last read at least {@code bar} sure: the unsure words at the
+         * line's ends left out (a line's edge catches marks and symbols), those between kept, as they
+         * change what the line says. Empty when no word is that sure.
+         */
+        WordSpan sureSpan(double bar) {
+            int from = 0;
+            int to = words.size();
+            while (from < to && words.get(from).confidence() < bar) {
+                from++;
+            }
+            while (to > from && words.get(to - 1).confidence() < bar) {
+                to--;
+            }
+            return new WordSpan(from, to);
+        }
+    }
+
+    /** Words {@code from} (inclusive) to {@code to} (exclusive) of a line. */
+    record WordSpan(int from, int to) {
+
+        boolean isEmpty() {
+            return from == to;
+        }
+
+        boolean holds(int word) {
+            return word >= from && word < to;
+        }
     }
 
     /**

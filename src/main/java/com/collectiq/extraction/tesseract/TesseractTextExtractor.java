@@ -19,6 +19,7 @@ import com.collectiq.extraction.tesseract.CardReader.Line;
 import com.collectiq.extraction.tesseract.CardReader.Read;
 import com.collectiq.extraction.tesseract.TesseractEngine.ReadLine;
 import com.collectiq.extraction.tesseract.TesseractEngine.ReadWord;
+import com.collectiq.extraction.tesseract.TesseractEngine.WordSpan;
 import com.collectiq.upload.PhotoStore;
 import com.collectiq.upload.UploadProperties;
 
@@ -102,23 +103,16 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
         // for identification to weigh against the name and the set's total
         List<TextLine> kept = new ArrayList<>();
         for (Line line : lines) {
-            int from = 0;
-            int to = line.words().size();
-            while (from < to && line.words().get(from).confidence() < minLineConfidence) {
-                from++;
-            }
-            while (to > from && line.words().get(to - 1).confidence() < minLineConfidence) {
-                to--;
-            }
-            ReadLine trimmed = new ReadLine(line.words().subList(from, to));
-            boolean lineKept = from < to && trimmed.confidence() >= minLineConfidence
+            WordSpan sure = new ReadLine(line.words()).sureSpan(minLineConfidence);
+            ReadLine trimmed = new ReadLine(line.words().subList(sure.from(), sure.to()));
+            boolean lineKept = !sure.isEmpty() && trimmed.confidence() >= minLineConfidence
                     && trimmed.text().codePoints().anyMatch(Character::isLetterOrDigit);
             if (lineKept) {
-                kept.add(textLine(line, from, to));
+                kept.add(textLine(line, sure.from(), sure.to()));
             }
             for (int i = 0; i < line.words().size(); i++) {
                 ReadWord word = line.words().get(i);
-                boolean inKeptLine = lineKept && i >= from && i < to;
+                boolean inKeptLine = lineKept && sure.holds(i);
                 if (!inKeptLine && word.confidence() >= minLineConfidence * NUMBER_SHARE_OF_LINE_CONFIDENCE
                         && CardReader.NUMBER_LIKE.matcher(word.text()).find()) {
                     kept.add(textLine(line, i, i + 1));
