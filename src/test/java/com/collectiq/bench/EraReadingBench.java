@@ -52,7 +52,7 @@ import com.sun.management.OperatingSystemMXBean;
  * top-3, the calibration table, and the process CPU per photo for reading and identifying (the
  * photos are drawn first, on threads of their own, and not counted). Every fourth photo is also
  * identified with a catalog that lacks its set: offline (name and number/total read exactly) and
- * with the online catalog on WireMock.
+ * with the online catalog on WireMock, per era and by the card's resolution in the photo.
  * Measures and prints; asserts nothing. Command and figures: docs/PERFORMANCE.md.
  */
 @LocalMode
