@@ -491,7 +491,8 @@ final class FieldReader {
      * line (a card of a set whose cards are not bundled), or the line adds an owner, a form or a
      * mechanic to the catalog name read ({@code Koga's Arbok} where the catalog knows {@code Arbok};
      * {@code Medichamv}, a logo run into the name, is {@code Medicham V}), or words of a longer name
-     * ({@code Oran Berry} where it knows {@code Berry}). Null when the closest catalog name is the name.
+     * ({@code Oran Berry} where it knows {@code Berry}), or spells the catalog name another way
+     * ({@code Moomoo Milk} where it knows {@code Moo-Moo Milk}). Null when the closest catalog name is the name.
      */
     private static String printedName(List<TextLine> candidates, NameMatch best, Map<String, Evidence> evidence) {
         TextLine line = null;
@@ -512,6 +513,7 @@ final class FieldReader {
         if (glued.isPresent()) {
             printed = glued.get();
         } else if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
+                && !PrintedName.spellsOtherwise(printed, best.name())
                 && !PrintedName.isAnotherName(printed, best.name())
                 // the catalog name close to a part of a longer name (Shelmet to the Helmet of Rocky Helmet)
                 && !PrintedName.holdsAsLongerName(printed, best.read())

@@ -59,6 +59,10 @@ final class PrintedName {
      * {@code NERG}); Pokémon's names are further from them ({@code Basculin} 0.5, {@code Stantler} 0.5).
      */
     private static final double LABEL_MISREAD = 0.6;
+    /** Letters whose capital is their small letter larger, or nearly: OCR reads either for the other. */
+    private static final String CASE_OCR_CONFUSES = "cijkopsuvwxyz";
+    /** Letters, hyphens and spaces only: a name with a full stop or an apostrophe may have lost one to OCR. */
+    private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}\\s-]+");
 
     private PrintedName() {
     }
@@ -161,6 +165,32 @@ final class PrintedName {
     /** Whether a word is a mechanic's logo ({@code ex}, {@code GX}, {@code VMAX}, …), in any case. */
     static boolean isLogo(String word) {
         return LOGO_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a printed name is the catalog name spelt another way, as sets spell some names
+     * ({@code Moomoo Milk} in HeartGold &amp; SoulSilver, {@code Moo-Moo Milk} in Neo Genesis): the same
+     * letters in the same order, a letter's case changed where OCR does not change it (an {@code m} is
+     * no {@code M} misread, where an {@code o} read for an {@code O} may be), hyphens and spaces aside.
+     * Punctuation OCR drops ({@code Mr Mime}) or a case it confuses is no other spelling.
+     */
+    static boolean spellsOtherwise(String printed, String catalogName) {
+        if (!LETTERS_AND_HYPHENS.matcher(printed).matches() || !LETTERS_AND_HYPHENS.matcher(catalogName).matches()) {
+            return false;
+        }
+        String read = printed.replaceAll("[\\s-]", "");
+        String catalog = catalogName.replaceAll("[\\s-]", "");
+        if (!read.equalsIgnoreCase(catalog)) {
+            return false;
+        }
+        for (int i = 0; i < read.length(); i++) {
+            char r = read.charAt(i);
+            char c = catalog.charAt(i);
+            if (r != c && CASE_OCR_CONFUSES.indexOf(Character.toLowerCase(r)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,6 +48,22 @@ class PrintedNameTest {
         assertThat(PrintedName.in(line)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // another set's spelling: a capital OCR does not read for its small letter, a hyphen aside
+            "Moomoo Milk|Moo-Moo Milk|true",
+            "Moo-Moo Milk|Moomoo Milk|true",
+            "Porygon-Z|PorygonZ|false",
+            // the same spelling, or a case OCR confuses (o, c, s, v, w, x, z), or punctuation it drops
+            "Moo-Moo Milk|Moo-Moo Milk|false",
+            "Ho-Oh|Ho-oh|false",
+            "Mr Mime|Mr. Mime|false",
+            "Farfetchd|Farfetch'd|false",
+            "Moomoo Mik|Moo-Moo Milk|false"})
+    void tellsAnotherSpellingOfACatalogNameFromAMisread(String printed, String catalogName, boolean otherwise) {
+        assertThat(PrintedName.spellsOtherwise(printed, catalogName)).isEqualTo(otherwise);
+    }
+
     @Test
     void aNameOfTwoWordsOrMoreWithoutTheGamesOwnWordIsDistinctive() {
         assertThat(PrintedName.distinctive("Transparent Walls")).isTrue();

@@ -435,6 +435,19 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTrainerOfASetNotBundledKeepsItsOwnSpellingOfACatalogName() {
+        // HeartGold & SoulSilver's cards out (lines as read on a rendered photo): the catalog knows
+        // only Neo Genesis' and Expedition's Moo-Moo Milk, which the name read had been given
+        Identity identity = identifyWithout("hgss1",
+                line("TRAINER ITEM", 0.93, 0.08, 0.052, 0.3, 0.021),
+                line("Moomoo Milk", 0.95, 0.08, 0.109, 0.4, 0.031),
+                line("94/123", 0.9, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Moomoo Milk");
+    }
+
+    @Test
     void aPokemonToolsBannerReadWithItsLastLetterWrongIsNoName() {
         // Expedition's cards out (lines as read on a rendered photo): "TOOL" read "TOO!" had been the
         // name, Pokémon Trader, and 150/165 then given to 151's Mewtwo
