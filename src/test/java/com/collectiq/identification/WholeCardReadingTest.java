@@ -448,6 +448,19 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aNameTheCatalogSpellsSeveralWaysIsSpeltAsTheLineReadsIt() {
+        // HeartGold & SoulSilver's cards out (lines as read on a rendered photo): Neo Revelation spells
+        // the Pokémon Ho-oh, every later set Ho-Oh; both fold alike, and the name had come out Ho-oh LEGEND
+        Identity identity = identifyWithout("hgss1",
+                line("BASIC", 0.82, 0.08, 0.056, 0.12, 0.012),
+                line("Ho-Oh LEGEND 1140 @)", 0.82, 0.08, 0.065, 0.85, 0.063),
+                line("111/123", 0.93, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Ho-Oh LEGEND");
+    }
+
+    @Test
     void aPokemonToolsBannerReadWithItsLastLetterWrongIsNoName() {
         // Expedition's cards out (lines as read on a rendered photo): "TOOL" read "TOO!" had been the
         // name, Pokémon Trader, and 150/165 then given to 151's Mewtwo
