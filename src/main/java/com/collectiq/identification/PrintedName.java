@@ -31,6 +31,12 @@ final class PrintedName {
     private static final Pattern DASH_BEFORE_LOGO = Pattern.compile("(?<=\\p{L})[=~–—_](?=(EX|GX|V)\\b)");
     /** A logo in capitals OCR ran into the name (LugiaLEGEND, SolgaleoGX): parted as the cards print it. */
     private static final Pattern GLUED_WORD_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(LEGEND|VMAX|VSTAR)\\b)");
+    /**
+     * A form word OCR ran into the Pokémon's name ({@code RadiantEternatus}, {@code AlolanVulpix}):
+     * parted as the cards print it. Only before a capital: {@code Darkrai} is one word.
+     */
+    private static final Pattern GLUED_FORM = Pattern.compile(
+            "(?<=\\b(?:Dark|Light|Alolan|Galarian|Hisuian|Paldean|Shining|Radiant))(?=\\p{Lu}\\p{Ll})");
     private static final Pattern GLUED_DASHED_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(GX|EX)\\b)");
     /**
      * What OCR reads the gap or hyphen between a name and its logo as, when it reads it at all
@@ -75,7 +81,8 @@ final class PrintedName {
 
     /** The name-like run of a line (its HP and labels already taken out), if it has one. */
     static Optional<String> in(String text) {
-        String parted = GLUED_DASHED_LOGO.matcher(GLUED_WORD_LOGO.matcher(text).replaceAll(" ")).replaceAll("-");
+        String unglued = GLUED_FORM.matcher(GLUED_WORD_LOGO.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String parted = GLUED_DASHED_LOGO.matcher(unglued).replaceAll("-");
         String[] words = DASH_BEFORE_LOGO.matcher(parted).replaceAll("-").trim().split("\\s+");
         List<String> best = List.of();
         for (int start = 0; start < words.length; start++) {

@@ -30,6 +30,9 @@ class PrintedNameTest {
             "Multi Technical Machine 01|Multi Technical Machine 01",
             "Blaine's Quiz #2|Blaine's Quiz #2",
             "Pikachu 60 @|Pikachu",
+            "RadiantEternatus|Radiant Eternatus",
+            "AlolanVulpix 60|Alolan Vulpix",
+            "Darkrai|Darkrai",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);

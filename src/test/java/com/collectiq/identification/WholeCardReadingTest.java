@@ -461,6 +461,16 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aFormWordRunIntoThePokemonsNameIsPartedAsPrinted() {
+        // Crown Zenith's cards out (the line as read on a rendered photo): the catalog knows only Eternatus
+        Identity identity = identifyWithout("swsh12pt5",
+                line("RadiantEternatus", 0.90, 0.06, 0.079, 0.5, 0.053));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Radiant Eternatus");
+    }
+
+    @Test
     void aPokemonToolsBannerReadWithItsLastLetterWrongIsNoName() {
         // Expedition's cards out (lines as read on a rendered photo): "TOOL" read "TOO!" had been the
         // name, Pokémon Trader, and 150/165 then given to 151's Mewtwo
