@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.collectiq.card.Identity.Evidence;
 import com.collectiq.extraction.Extraction;
@@ -43,6 +44,11 @@ final class FieldReader {
      */
     private static final double MISREAD_OF_A_NAME = 0.8;
     private static final int NAMES_KEPT = 8;
+    /**
+     * A name the lexicon spells several ways is ranked this much under the spelling the line holds:
+     * first, not alone (the cards spelt the other way still bear the name, read with a case misread).
+     */
+    private static final double SPELT_OTHERWISE = 0.999;
     /**
      * A name line that is the start of a name is read as that name cut short: as similar as this
      * when nearly nothing of it was read, up to 1 when all of it was.
@@ -110,8 +116,12 @@ final class FieldReader {
     private static final Pattern PROMO = Pattern.compile("(?i)\\bpromo\\b");
     private static final Pattern ENERGY = Pattern.compile("(?i)\\benergy\\b");
 
-    /** A catalog name and its folded form, folded once: every read is compared with every name. */
-    private record LexiconName(String name, String folded) {
+    /**
+     * A catalog name and its folded form, folded once: every read is compared with every name.
+     * {@code spelledSeveralWays}: another name of the lexicon folds the same ({@code Ho-oh} as Neo
+     * Revelation prints it, {@code Ho-Oh} as later sets do).
+     */
+    private record LexiconName(String name, String folded, boolean spelledSeveralWays) {
     }
 
     private final List<LexiconName> lexicon;
@@ -127,7 +137,11 @@ final class FieldReader {
      *                      is taken apart where they say
      */
     FieldReader(List<String> lexicon, Set<String> printedTotals) {
-        this.lexicon = lexicon.stream().map(name -> new LexiconName(name, OcrText.fold(name))).toList();
+        // a printing's name in brackets (Professor's Research (Professor Sada)) is not printed: no spelling
+        Map<String, Long> spellings = lexicon.stream().distinct().filter(name -> !name.contains("("))
+                .collect(Collectors.groupingBy(OcrText::fold, Collectors.counting()));
+        this.lexicon = lexicon.stream().map(name -> new LexiconName(name, OcrText.fold(name),
+                spellings.getOrDefault(OcrText.fold(name), 0L) > 1 && !name.contains("("))).toList();
         this.longNames = this.lexicon.stream().filter(name -> name.folded().split(" ").length > MAX_NAME_WORDS).toList();
         this.longestName = Math.max(MAX_NAME_WORDS, longNames.stream().mapToInt(name -> name.folded().split(" ").length).max().orElse(0));
         this.printedTotals = Set.copyOf(printedTotals);
@@ -377,7 +391,8 @@ final class FieldReader {
                     if (similarity < NAME_FLOOR) {
                         continue;
                     }
-                    double score = similarity * (0.9 + 0.1 * covered) * positionWeight * (0.7 + 0.3 * lineConfidence);
+                    double spelling = name.spelledSeveralWays() && !text.contains(name.name()) ? SPELT_OTHERWISE : 1;
+                    double score = similarity * (0.9 + 0.1 * covered) * positionWeight * (0.7 + 0.3 * lineConfidence) * spelling;
                     NameMatch match = new NameMatch(name.name(), score, read);
                     best.merge(name.name(), match, (a, b) -> a.score() >= b.score() ? a : b);
                 }
@@ -491,7 +506,8 @@ final class FieldReader {
      * line (a card of a set whose cards are not bundled), or the line adds an owner, a form or a
      * mechanic to the catalog name read ({@code Koga's Arbok} where the catalog knows {@code Arbok};
      * {@code Medichamv}, a logo run into the name, is {@code Medicham V}), or words of a longer name
-     * ({@code Oran Berry} where it knows {@code Berry}). Null when the closest catalog name is the name.
+     * ({@code Oran Berry} where it knows {@code Berry}), or spells the catalog name another way
+     * ({@code Moomoo Milk} where it knows {@code Moo-Moo Milk}). Null when the closest catalog name is the name.
      */
     private static String printedName(List<TextLine> candidates, NameMatch best, Map<String, Evidence> evidence) {
         TextLine line = null;
@@ -512,6 +528,7 @@ final class FieldReader {
         if (glued.isPresent()) {
             printed = glued.get();
         } else if (printed == null || best != null && !PrintedName.dresses(printed, best.name())
+                && !PrintedName.spellsOtherwise(printed, best.name())
                 && !PrintedName.isAnotherName(printed, best.name())
                 // the catalog name close to a part of a longer name (Shelmet to the Helmet of Rocky Helmet)
                 && !PrintedName.holdsAsLongerName(printed, best.read())

@@ -31,6 +31,12 @@ final class PrintedName {
     private static final Pattern DASH_BEFORE_LOGO = Pattern.compile("(?<=\\p{L})[=~–—_](?=(EX|GX|V)\\b)");
     /** A logo in capitals OCR ran into the name (LugiaLEGEND, SolgaleoGX): parted as the cards print it. */
     private static final Pattern GLUED_WORD_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(LEGEND|VMAX|VSTAR)\\b)");
+    /**
+     * A form word OCR ran into the Pokémon's name ({@code RadiantEternatus}, {@code AlolanVulpix}):
+     * parted as the cards print it. Only before a capital: {@code Darkrai} is one word.
+     */
+    private static final Pattern GLUED_FORM = Pattern.compile(
+            "(?<=\\b(?:Dark|Light|Alolan|Galarian|Hisuian|Paldean|Shining|Radiant))(?=\\p{Lu}\\p{Ll})");
     private static final Pattern GLUED_DASHED_LOGO = Pattern.compile("(?<=\\p{Ll})(?=(GX|EX)\\b)");
     /**
      * What OCR reads the gap or hyphen between a name and its logo as, when it reads it at all
@@ -59,6 +65,10 @@ final class PrintedName {
      * {@code NERG}); Pokémon's names are further from them ({@code Basculin} 0.5, {@code Stantler} 0.5).
      */
     private static final double LABEL_MISREAD = 0.6;
+    /** Letters whose capital is their small letter larger, or nearly: OCR reads either for the other. */
+    private static final String CASE_OCR_CONFUSES = "cijkopsuvwxyz";
+    /** Letters, hyphens and spaces only: a name with a full stop or an apostrophe may have lost one to OCR. */
+    private static final Pattern LETTERS_AND_HYPHENS = Pattern.compile("[\\p{L}\\s-]+");
 
     private PrintedName() {
     }
@@ -71,7 +81,8 @@ final class PrintedName {
 
     /** The name-like run of a line (its HP and labels already taken out), if it has one. */
     static Optional<String> in(String text) {
-        String parted = GLUED_DASHED_LOGO.matcher(GLUED_WORD_LOGO.matcher(text).replaceAll(" ")).replaceAll("-");
+        String unglued = GLUED_FORM.matcher(GLUED_WORD_LOGO.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String parted = GLUED_DASHED_LOGO.matcher(unglued).replaceAll("-");
         String[] words = DASH_BEFORE_LOGO.matcher(parted).replaceAll("-").trim().split("\\s+");
         List<String> best = List.of();
         for (int start = 0; start < words.length; start++) {
@@ -161,6 +172,32 @@ final class PrintedName {
     /** Whether a word is a mechanic's logo ({@code ex}, {@code GX}, {@code VMAX}, …), in any case. */
     static boolean isLogo(String word) {
         return LOGO_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a printed name is the catalog name spelt another way, as sets spell some names
+     * ({@code Moomoo Milk} in HeartGold &amp; SoulSilver, {@code Moo-Moo Milk} in Neo Genesis): the same
+     * letters in the same order, a letter's case changed where OCR does not change it (an {@code m} is
+     * no {@code M} misread, where an {@code o} read for an {@code O} may be), hyphens and spaces aside.
+     * Punctuation OCR drops ({@code Mr Mime}) or a case it confuses is no other spelling.
+     */
+    static boolean spellsOtherwise(String printed, String catalogName) {
+        if (!LETTERS_AND_HYPHENS.matcher(printed).matches() || !LETTERS_AND_HYPHENS.matcher(catalogName).matches()) {
+            return false;
+        }
+        String read = printed.replaceAll("[\\s-]", "");
+        String catalog = catalogName.replaceAll("[\\s-]", "");
+        if (!read.equalsIgnoreCase(catalog)) {
+            return false;
+        }
+        for (int i = 0; i < read.length(); i++) {
+            char r = read.charAt(i);
+            char c = catalog.charAt(i);
+            if (r != c && CASE_OCR_CONFUSES.indexOf(Character.toLowerCase(r)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,9 @@ class PrintedNameTest {
             "Multi Technical Machine 01|Multi Technical Machine 01",
             "Blaine's Quiz #2|Blaine's Quiz #2",
             "Pikachu 60 @|Pikachu",
+            "RadiantEternatus|Radiant Eternatus",
+            "AlolanVulpix 60|Alolan Vulpix",
+            "Darkrai|Darkrai",
     })
     void takesTheRunOfWordsThatLookLikeAName(String line, String name) {
         assertThat(PrintedName.in(line)).contains(name);
@@ -46,6 +49,22 @@ class PrintedNameTest {
     @CsvSource(delimiter = '|', value = {"() | 4", "we 120 @", "ue 190", "Ba", "in the of"})
     void findsNoNameInMarksAndDigits(String line) {
         assertThat(PrintedName.in(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // another set's spelling: a capital OCR does not read for its small letter, a hyphen aside
+            "Moomoo Milk|Moo-Moo Milk|true",
+            "Moo-Moo Milk|Moomoo Milk|true",
+            "Porygon-Z|PorygonZ|false",
+            // the same spelling, or a case OCR confuses (o, c, s, v, w, x, z), or punctuation it drops
+            "Moo-Moo Milk|Moo-Moo Milk|false",
+            "Ho-Oh|Ho-oh|false",
+            "Mr Mime|Mr. Mime|false",
+            "Farfetchd|Farfetch'd|false",
+            "Moomoo Mik|Moo-Moo Milk|false"})
+    void tellsAnotherSpellingOfACatalogNameFromAMisread(String printed, String catalogName, boolean otherwise) {
+        assertThat(PrintedName.spellsOtherwise(printed, catalogName)).isEqualTo(otherwise);
     }
 
     @Test

@@ -435,6 +435,42 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTrainerOfASetNotBundledKeepsItsOwnSpellingOfACatalogName() {
+        // HeartGold & SoulSilver's cards out (lines as read on a rendered photo): the catalog knows
+        // only Neo Genesis' and Expedition's Moo-Moo Milk, which the name read had been given
+        Identity identity = identifyWithout("hgss1",
+                line("TRAINER ITEM", 0.93, 0.08, 0.052, 0.3, 0.021),
+                line("Moomoo Milk", 0.95, 0.08, 0.109, 0.4, 0.031),
+                line("94/123", 0.9, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Moomoo Milk");
+    }
+
+    @Test
+    void aNameTheCatalogSpellsSeveralWaysIsSpeltAsTheLineReadsIt() {
+        // HeartGold & SoulSilver's cards out (lines as read on a rendered photo): Neo Revelation spells
+        // the Pokémon Ho-oh, every later set Ho-Oh; both fold alike, and the name had come out Ho-oh LEGEND
+        Identity identity = identifyWithout("hgss1",
+                line("BASIC", 0.82, 0.08, 0.056, 0.12, 0.012),
+                line("Ho-Oh LEGEND 1140 @)", 0.82, 0.08, 0.065, 0.85, 0.063),
+                line("111/123", 0.93, 0.8, 0.955, 0.12, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Ho-Oh LEGEND");
+    }
+
+    @Test
+    void aFormWordRunIntoThePokemonsNameIsPartedAsPrinted() {
+        // Crown Zenith's cards out (the line as read on a rendered photo): the catalog knows only Eternatus
+        Identity identity = identifyWithout("swsh12pt5",
+                line("RadiantEternatus", 0.90, 0.06, 0.079, 0.5, 0.053));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.name()).isEqualTo("Radiant Eternatus");
+    }
+
+    @Test
     void aPokemonToolsBannerReadWithItsLastLetterWrongIsNoName() {
         // Expedition's cards out (lines as read on a rendered photo): "TOOL" read "TOO!" had been the
         // name, Pokémon Trader, and 150/165 then given to 151's Mewtwo

@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.collectiq.extraction.Extraction.Box;
 import com.collectiq.extraction.tesseract.TesseractEngine.ReadLine;
@@ -84,6 +86,13 @@ final class CardReader {
      * (1.75 mm): wider than a name's strokes, narrower than a glare band's fall-off.
      */
     private static final int EVEN_LIGHT_RADIUS = 10;
+    /**
+     * A line that may be the name is read again so its box stands this tall, in pixels, shrunk or
+     * enlarged: as tall as the small print is read ({@link #SMALL_PRINT_HEIGHT}), where the name of a
+     * card photographed small and blurred, enlarged four times to be read, reads again as itself
+     * ({@code “Mudkip} read 0.54 in the whole card, {@code Mudkip} 0.89 on its own at this height).
+     */
+    private static final double NAME_LINE_HEIGHT = 36;
     /** A number read less sure than this is read again from the card's foot on its own. */
     private static final double SURE_NUMBER = 0.7;
     /** The name or the number missing, the card down to this share of its height is read again as sparse text. */
@@ -244,7 +253,8 @@ final class CardReader {
      * its name or number, is read again as sparse text ({@link #withMissingText}), then, still
      * without one, as its bright strokes (full arts), and, still without its name, with its light
      * evened out (glare over a card photographed small), then its top part as a page on its own (a
-     * name under a banner), then as the bright strokes its outlines close in (a full art's outlined name).
+     * name under a banner), then as the bright strokes its outlines close in (a full art's outlined name),
+     * then each unsure line where a name may be on its own ({@link #withNameLinesReadAgain}).
      */
     Read readCard(BufferedImage card) {
         BufferedImage grey = grey(card);
@@ -265,7 +275,7 @@ final class CardReader {
         Pass best = best(passes);
         Pass read = withEnclosedStrokes(withNameBand(withEvenLight(withBrightText(
                 filled && along.contains(best.turn()) ? best : withMissingText(best)))));
-        return new Read(best.turn(), refineSmallPrint(read), passes.size());
+        return new Read(best.turn(), refineSmallPrint(withNameLinesReadAgain(read), read.upright()), passes.size());
     }
 
     /**
@@ -387,6 +397,79 @@ final class CardReader {
     }
 
     /**
+     * The pass's lines, with the lines of name-sized print in the card's top part read unsure read
+     * again on their own when no reading found the card's name: each line alone and, where several
+     * stand in a row, the row as one (a name read in pieces, {@code —e ey Vd} for {@code Quilava}),
+     * as it looks and with its light evened out; the surest of these readings that reads as a name
+     * takes the place of the lines it covers. Every reading of the whole card finds the line and
+     * reads it as junk now and then where the line alone reads clearly: a name of three large letters
+     * ({@code Hau} read {@code HU} at 0.35, alone at 0.96), a name half under a glare band
+     * ({@code charjabug} 0.47, alone {@code harjabug} 0.92), a blurred one (see
+     * {@link #NAME_LINE_HEIGHT}). Costs two readings of a line's box, on those cards only.
+     */
+    private List<Line> withNameLinesReadAgain(Pass page) {
+        List<Line> lines = new ArrayList<>(page.lines().stream().map(line -> located(line, page.image())).toList());
+        if (readsName(page)) {
+            return lines;
+        }
+        List<Line> unsure = lines.stream().filter(line -> {
+            Box box = union(line.boxes());
+            return box.top() < TOP && box.height() >= NAME_HEIGHT && new ReadLine(line.words()).confidence() < UPRIGHT_CONFIDENCE;
+        }).toList();
+        Set<Line> done = new LinkedHashSet<>();
+        for (Line first : unsure) {
+            if (done.contains(first)) {
+                continue;
+            }
+            Box firstBox = union(first.boxes());
+            double middle = firstBox.top() + firstBox.height() / 2;
+            List<Line> row = unsure.stream().filter(line -> !done.contains(line)).filter(line -> {
+                Box box = union(line.boxes());
+                return box.top() <= middle && box.top() + box.height() >= middle;
+            }).toList();
+            done.addAll(row);
+            List<List<Line>> pieces = new ArrayList<>(row.stream().map(List::of).toList());
+            if (row.size() > 1) {
+                pieces.add(row);
+            }
+            Line best = null;
+            List<Line> replaced = null;
+            for (List<Line> piece : pieces) {
+                for (Line again : namesReadAgain(page.upright(), union(piece.stream().flatMap(line -> line.boxes().stream()).toList()))) {
+                    double read = new ReadLine(piece.stream().flatMap(line -> line.words().stream()).toList()).confidence();
+                    if (surestOf(again) > read && (best == null || surestOf(again) > surestOf(best))) {
+                        best = again;
+                        replaced = piece;
+                    }
+                }
+            }
+            if (best != null) {
+                lines.removeAll(replaced);
+                lines.add(best);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The line in {@code box} read again on its own at {@link #NAME_LINE_HEIGHT}, as it looks and with
+     * its light evened out: the readings of it that read as a name.
+     */
+    private List<Line> namesReadAgain(BufferedImage upright, Box box) {
+        double scale = NAME_LINE_HEIGHT / (box.height() * upright.getHeight());
+        // the even light's ground as wide, on the card, as in the whole card's reading
+        int radius = (int) Math.round(EVEN_LIGHT_RADIUS * scale * upright.getWidth() / CARD_WIDTH_MM / CARD_PIXELS_PER_MM);
+        return Stream.of(readAgain(upright, box, scale, UnaryOperator.identity(), ""),
+                        readAgain(upright, box, scale, image -> EvenLight.of(image, radius), ""))
+                .filter(again -> again != null && readsAsName(again)).toList();
+    }
+
+    /** How sure a line was read without the unsure words at its ends. */
+    private static double surestOf(Line line) {
+        return withoutUnsureEnds(new ReadLine(line.words())).confidence();
+    }
+
+    /**
      * The pass with what a sparse reading of the image with its light evened out ({@link EvenLight})
      * finds where it read nothing, when it read no word at all in the card's top part: a glare band
      * or a sleeve's sheen over a card photographed small (upscaled two to four times to be read)
@@ -458,8 +541,13 @@ final class CardReader {
      * part, not a banner nor the evolution line.
      */
     private static boolean readsAsName(ReadLine line, RegionImage image) {
-        Box box = union(located(line, image).boxes());
-        ReadLine name = withoutUnsureEnds(line);
+        return readsAsName(located(line, image));
+    }
+
+    /** As {@link #readsAsName(ReadLine, RegionImage)}, for a line with its boxes on the card. */
+    private static boolean readsAsName(Line line) {
+        Box box = union(line.boxes());
+        ReadLine name = withoutUnsureEnds(new ReadLine(line.words()));
         return box.top() < TOP && box.height() >= NAME_HEIGHT && name.confidence() >= UPRIGHT_CONFIDENCE
                 && name.text().codePoints().filter(Character::isLetter).count() >= 3
                 && !isBanner(name.text())
@@ -716,8 +804,7 @@ final class CardReader {
      * often read clearly there, and that reading replaces the lines it covers. Still missing or
      * unsure, the number is looked for in the foot's ink ({@link #withFootInk}).
      */
-    private List<Line> refineSmallPrint(Pass pass) {
-        List<Line> lines = pass.lines().stream().map(line -> located(line, pass.image())).toList();
+    private List<Line> refineSmallPrint(List<Line> lines, BufferedImage upright) {
         List<Integer> targets = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (NUMBER_LIKE.matcher(lines.get(i).text()).find()) {
@@ -727,11 +814,11 @@ final class CardReader {
         boolean footRead = targets.isEmpty();
         List<Line> footCodes = List.of();
         if (footRead) {
-            List<Line> foot = readFoot(pass.upright(), false);
+            List<Line> foot = readFoot(upright, false);
             if (foot.stream().anyMatch(line -> holdsNumber(line.text()))) {
                 List<Line> withNumbers = new ArrayList<>(lines);
                 withNumbers.addAll(foot);
-                return withFootInk(withNumbers, pass.upright());
+                return withFootInk(withNumbers, upright);
             }
             // a set code read without its number: kept, and the foot's lines read again for the number
             footCodes = foot;
@@ -746,7 +833,7 @@ final class CardReader {
         refined.addAll(footCodes);
         for (int i : targets) {
             Line first = lines.get(i);
-            Line second = readAgain(pass.upright(), union(first.boxes()));
+            Line second = readAgain(upright, union(first.boxes()));
             boolean keepsNumber = !NUMBER_LIKE.matcher(first.text()).find() || second != null && NUMBER_LIKE.matcher(second.text()).find();
             if (second != null && keepsNumber
                     && new ReadLine(second.words()).confidence() > new ReadLine(first.words()).confidence()) {
@@ -754,9 +841,9 @@ final class CardReader {
             }
         }
         if (!footRead && surestNumber(refined) < SURE_NUMBER) {
-            refined = withSurerNumbers(refined, readFoot(pass.upright(), false));
+            refined = withSurerNumbers(refined, readFoot(upright, false));
         }
-        return withFootInk(refined, pass.upright());
+        return withFootInk(refined, upright);
     }
 
     /**
@@ -852,12 +939,21 @@ final class CardReader {
             return null;
         }
         double scale = Math.max(1, Math.min(MAX_ENLARGEMENT, SMALL_PRINT_HEIGHT / lineHeight));
+        return readAgain(upright, box, scale, UnaryOperator.identity(), onlyCharacters);
+    }
+
+    /**
+     * The line in {@code box} read again at {@code scale}, {@code prepared} for reading (as it looks:
+     * the identity), recognising only the characters given (all when empty); null when nothing was
+     * read there.
+     */
+    private Line readAgain(BufferedImage upright, Box box, double scale, UnaryOperator<RegionImage> prepared, String onlyCharacters) {
         // a margin around the line, so its first and last letters and its descenders are whole
         double padX = 0.6 * box.height() * upright.getHeight() / upright.getWidth();
         double padY = 0.35 * box.height();
         Box padded = new Box(Math.max(0, box.left() - padX), Math.max(0, box.top() - padY),
                 box.width() + 2 * padX, box.height() + 2 * padY);
-        RegionImage image = RegionImage.of(upright, padded, scale);
+        RegionImage image = prepared.apply(RegionImage.of(upright, padded, scale));
         List<ReadLine> read = engine.read(image.grey(), image.width(), image.height(), PSM_SINGLE_BLOCK, onlyCharacters);
         // the padding may catch the edge of a neighbouring line: keep the words across the middle,
         // left to right (a larger scale may split one line where the gap before the number is wide)
