@@ -458,7 +458,7 @@ final class CardReader {
      * part, not a banner nor the evolution line.
      */
     private static boolean readsAsName(ReadLine line, RegionImage image) {
-        Box box = union(located(line, image).boxes());
+        Box box = Box.around(located(line, image).boxes());
         ReadLine name = withoutUnsureEnds(line);
         return box.top() < TOP && box.height() >= NAME_HEIGHT && name.confidence() >= UPRIGHT_CONFIDENCE
                 && name.text().codePoints().filter(Character::isLetter).count() >= 3
@@ -736,7 +736,7 @@ final class CardReader {
             // a set code read without its number: kept, and the foot's lines read again for the number
             footCodes = foot;
             for (int i = 0; i < lines.size(); i++) {
-                Box box = union(lines.get(i).boxes());
+                Box box = Box.around(lines.get(i).boxes());
                 if (box.top() + box.height() >= FOOT) {
                     targets.add(i);
                 }
@@ -746,7 +746,7 @@ final class CardReader {
         refined.addAll(footCodes);
         for (int i : targets) {
             Line first = lines.get(i);
-            Line second = readAgain(pass.upright(), union(first.boxes()));
+            Line second = readAgain(pass.upright(), Box.around(first.boxes()));
             boolean keepsNumber = !NUMBER_LIKE.matcher(first.text()).find() || second != null && NUMBER_LIKE.matcher(second.text()).find();
             if (second != null && keepsNumber
                     && new ReadLine(second.words()).confidence() > new ReadLine(first.words()).confidence()) {
@@ -786,7 +786,7 @@ final class CardReader {
         List<Line> refined = new ArrayList<>(lines);
         for (Line line : foot) {
             if (holdsDigits(line.text()) && (surestNumber(List.of(line)) > surest || numberless)) {
-                Box found = union(line.boxes());
+                Box found = Box.around(line.boxes());
                 refined.removeIf(other -> other.boxes().stream().anyMatch(box -> overlaps(box, found)));
                 refined.add(line);
             }
@@ -879,14 +879,6 @@ final class CardReader {
     private static Line located(ReadLine line, RegionImage image) {
         return new Line(line.words(), line.words().stream()
                 .map(word -> image.toCard(word.left(), word.top(), word.right(), word.bottom())).toList());
-    }
-
-    static Box union(List<Box> boxes) {
-        double left = boxes.stream().mapToDouble(Box::left).min().orElse(0);
-        double top = boxes.stream().mapToDouble(Box::top).min().orElse(0);
-        double right = boxes.stream().mapToDouble(box -> box.left() + box.width()).max().orElse(0);
-        double bottom = boxes.stream().mapToDouble(box -> box.top() + box.height()).max().orElse(0);
-        return new Box(left, top, right - left, bottom - top);
     }
 
     /** A grey copy with its own raster (a sub-image shares its parent's, which the turns cannot index). */
