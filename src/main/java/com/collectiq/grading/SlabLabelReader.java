@@ -254,14 +254,26 @@ public final class SlabLabelReader {
      * How many of two hints of its layout the label gives for this grader: sub-grades printed (two of
      * their names read or more; PSA and SGC print none), and a grade's words of this grader read
      * beside that grade's number (see {@link #wordsBesideTheirGrade}); one less where its certificate
-     * fits only with a digit taken for TAG's letter (any 8-digit number would).
+     * fits it only loosely (see {@link #looseFit}).
      */
     private static int layoutHints(Grader grader, List<List<Token>> lines, boolean wordsBesideTheirGrade) {
-        boolean letterFromADigit = certificate(grader, lines)
-                .map(cert -> grader == Grader.TAG && Character.isDigit(cert.text().replaceAll("^#", "").charAt(0)))
-                .orElse(false);
+        boolean looseFit = certificate(grader, lines).map(cert -> looseFit(grader, cert.text())).orElse(false);
         return (grader.printsSubGrades() && subGradesNamed(lines) ? 1 : 0) + (wordsBesideTheirGrade ? 1 : 0)
-                - (letterFromADigit ? 1 : 0);
+                - (looseFit ? 1 : 0);
+    }
+
+    /**
+     * Whether a certificate read fits this grader only as any number of its length would: TAG's with a
+     * digit taken for its letter (any 8-digit number would), or Beckett's 10 digits without the leading
+     * zero its serial numbers are padded with (CGC's and SGC's 10-digit numbers start with 1 to 9).
+     */
+    private static boolean looseFit(Grader grader, String cert) {
+        String bare = cert.replaceAll("^#|[.]$", "");
+        return switch (grader) {
+            case TAG -> Character.isDigit(bare.charAt(0));
+            case BGS -> bare.length() == 10 && OcrText.asDigits(bare).charAt(0) != '0';
+            default -> false;
+        };
     }
 
     /** Whether two sub-grades' names or more were read: the label prints its sub-grades. */
@@ -514,11 +526,17 @@ public final class SlabLabelReader {
     }
 
     /**
-     * The certificate's leading letter: a digit read for it turned back (0 to O, 8 to B), a letter
-     * read kept as it is (OCR's confusions would take a clearly read L for an I).
+     * The certificate's leading letter: a digit read for it turned back (0 to O, 8 to B, and 7 to T,
+     * 2 to Z, the slips {@link OcrText#asDigits} undoes the other way, which the shared
+     * {@link OcrText#asLetters} leaves for the card numbers' prefixes), a letter read kept as it is
+     * (OCR's confusions would take a clearly read L for an I).
      */
     private static String letter(char read) {
-        return Character.isLetter(read) ? String.valueOf(read) : OcrText.asLetters(String.valueOf(read));
+        return switch (read) {
+            case '7' -> "T";
+            case '2' -> "Z";
+            default -> Character.isLetter(read) ? String.valueOf(read) : OcrText.asLetters(String.valueOf(read));
+        };
     }
 
     /**

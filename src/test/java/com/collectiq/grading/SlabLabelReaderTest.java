@@ -329,6 +329,36 @@ class SlabLabelReaderTest {
         assertThat(read.grade()).isEqualTo("10");
     }
 
+    @Test
+    void aTenDigitCertificateWithoutBeckettsLeadingZeroPartsCgcFromBgs() {
+        // a CGC Pristine 10 as Tesseract read it (slab 38 of seed 20261205), "CGC" lost from its band:
+        // "PRISTINE" beside a 10 and a 10-digit number fit BGS too, but Beckett pads its serials with zeros
+        LabelReading read = reader.read(label(line(0.05, "Armarouge", "Full", "Art"), line(0.05, "Pristine"),
+                line(0.05, "Violet", "#203"), line(0.05, "Pokémon", "(2023)"), big("10"), line(0.05, "3813529104"),
+                line(0.05, "Scarlet", "j"), line(0.05, "CARDS"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.CGC);
+        assertThat(read.certNumber()).isEqualTo("3813529104");
+    }
+
+    @Test
+    void tagsAndAcesSixReadsExNm() {
+        LabelReading read = reader.read(label(line(0.055, "TAG"), line(0.045, "EX-NM"), line(0.022, "CENTER"),
+                line(0.022, "EDGES"), line(0.04, "6.5"), line(0.04, "5.5"), line(0.04, "Q9859928"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("6");
+        assertThat(read.qualifier()).isEqualTo("EX-NM");
+    }
+
+    @Test
+    void aSevenReadForTagsLetterIsItsT() {
+        // slab 46 of seed 20261205: T1118521 read as 71118521
+        LabelReading read = reader.read(label(line(0.055, "TAG"), line(0.045, "GEM MINT"), big("10"),
+                line(0.045, "71118521"))).orElseThrow();
+
+        assertThat(read.certNumber()).isEqualTo("T1118521");
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }
