@@ -74,14 +74,14 @@ public final class SlabLabelReader {
     private static final double SLIVER = 0.5;
 
     /** One word as read, with the line it sits in and its box on the label (all 0 where the engine gave none). */
-    private record Token(String text, double confidence, Box box, int line, int index) {
+    private record Token(String text, double confidence, Box box, int line, int index, boolean lowerCase) {
 
         double height() {
             return box.height();
         }
 
         Token as(String read) {
-            return new Token(read, confidence, box, line, index);
+            return new Token(read, confidence, box, line, index, lowerCase);
         }
     }
 
@@ -163,7 +163,8 @@ public final class SlabLabelReader {
                     String text = part.toUpperCase(Locale.ROOT).replaceAll("^[^A-Z0-9#+]+|[^A-Z0-9+.%]+$", "");
                     if (!text.isEmpty()) {
                         Box box = word.box() == null ? new Box(0, 0, 0, 0) : word.box();
-                        tokens.add(new Token(text, word.confidence(), box, lines.size(), tokens.size()));
+                        tokens.add(new Token(text, word.confidence(), box, lines.size(), tokens.size(),
+                                part.equals(part.toLowerCase(Locale.ROOT))));
                     }
                 }
             }
@@ -199,7 +200,7 @@ public final class SlabLabelReader {
     /** A large digit and the large 5 after it, its point lost, as the half grade they print, in the digit's place. */
     private static Token half(Token digit, Token five) {
         return new Token(digit.text() + ".5", Math.min(digit.confidence(), five.confidence()),
-                Box.around(List.of(digit.box(), five.box())), digit.line(), digit.index());
+                Box.around(List.of(digit.box(), five.box())), digit.line(), digit.index(), false);
     }
 
     /** Whether {@code next} stands to the right of {@code first} at its height, no wider apart than a point and a digit. */
@@ -217,7 +218,7 @@ public final class SlabLabelReader {
         for (Token token : line) {
             Token now = token.index() == index ? by : token;
             if (now != null) {
-                kept.add(new Token(now.text(), now.confidence(), now.box(), now.line(), kept.size()));
+                kept.add(new Token(now.text(), now.confidence(), now.box(), now.line(), kept.size(), now.lowerCase()));
             }
         }
         return kept;
@@ -242,7 +243,8 @@ public final class SlabLabelReader {
         }
         for (List<Token> line : lines) {
             for (Token token : line) {
-                if (grader.names().contains(OcrText.asLetters(token.text())) && !cardName(grader, line, token)) {
+                if (grader.names().contains(OcrText.asLetters(token.text())) && !token.lowerCase()
+                        && !cardName(grader, line, token)) {
                     best = Math.max(best, Math.max(token.confidence(), 0.5));
                 }
             }

@@ -359,6 +359,14 @@ class SlabLabelReaderTest {
         assertThat(read.certNumber()).isEqualTo("T1118521");
     }
 
+    @Test
+    void aGradersNameReadInLowerCaseIsJunkNotItsName() {
+        // a BGS Black Label as Tesseract read it under glare (slab 109 of seed 20261205): "BECKETT"
+        // lost, its certificate unread, "ace" read among the sub-grades' marks
+        assertThat(reader.read(label(line(0.05, "RADING"), line(0.04, "EDGES"), line(0.05, "10"), line(0.05, "10"),
+                line(0.05, "PRISTINE"), big("10"), line(0.05, "CORNTRS", "ace")))).isEmpty();
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }
