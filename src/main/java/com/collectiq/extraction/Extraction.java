@@ -10,6 +10,15 @@ public record Extraction(List<TextLine> lines, List<Label> labels, String engine
 
     /** A box in the normalised card's coordinates, each value in [0, 1]; null where unknown. */
     public record Box(double left, double top, double width, double height) {
+
+        /** The smallest box holding all of these (a line's box from its words'). */
+        public static Box around(List<Box> boxes) {
+            double left = boxes.stream().mapToDouble(Box::left).min().orElse(0);
+            double top = boxes.stream().mapToDouble(Box::top).min().orElse(0);
+            double right = boxes.stream().mapToDouble(box -> box.left() + box.width()).max().orElse(0);
+            double bottom = boxes.stream().mapToDouble(box -> box.top() + box.height()).max().orElse(0);
+            return new Box(left, top, right - left, bottom - top);
+        }
     }
 
     /** One word of a line. {@code confidence} in [0, 1]. */

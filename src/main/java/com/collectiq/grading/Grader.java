@@ -51,12 +51,12 @@ public enum Grader {
     TAG(List.of("TAG"), Pattern.compile("[A-Z]\\d{7}"), "a letter and 7 digits", 9.5, true, Map.ofEntries(
             Map.entry("10", List.of("PRISTINE", "GEM MINT")), Map.entry("9.5", List.of("MINT+")),
             Map.entry("9", List.of("MINT")), Map.entry("8.5", List.of("NM MINT+", "NM-MT+")), Map.entry("8", List.of("NM MINT", "NM-MT")),
-            Map.entry("7", List.of("NEAR MINT", "NM")), Map.entry("6", List.of("EX MINT", "EX-MT")),
+            Map.entry("7", List.of("NEAR MINT", "NM")), Map.entry("6", List.of("EX MINT", "EX-MT", "EX-NM")),
             Map.entry("5", List.of("EXCELLENT", "EX")), Map.entry("4", List.of("VG-EX")), Map.entry("3", List.of("VG")),
             Map.entry("2", List.of("GOOD")), Map.entry("1", List.of("POOR")))),
     ACE(List.of("ACE"), Pattern.compile("\\d{8}"), "8 digits", 0, true, Map.ofEntries(
             Map.entry("10", List.of("GEM MINT")), Map.entry("9", List.of("MINT")), Map.entry("8", List.of("NM-MT")),
-            Map.entry("7", List.of("NEAR MINT", "NM")), Map.entry("6", List.of("EX-MT")), Map.entry("5", List.of("EX")),
+            Map.entry("7", List.of("NEAR MINT", "NM")), Map.entry("6", List.of("EX-MT", "EX-NM")), Map.entry("5", List.of("EX")),
             Map.entry("4", List.of("VG-EX")), Map.entry("3", List.of("VG")), Map.entry("2", List.of("GOOD")),
             Map.entry("1", List.of("POOR"))));
 

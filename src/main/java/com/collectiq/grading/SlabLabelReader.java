@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.Extraction.Box;
 import com.collectiq.extraction.Extraction.TextLine;
 import com.collectiq.extraction.Extraction.Word;
 import com.collectiq.identification.OcrDistance;
@@ -72,16 +73,24 @@ public final class SlabLabelReader {
      */
     private static final double SLIVER = 0.5;
 
-    /** One word as read, with the line it sits in and its height on the label. */
-    private record Token(String text, double confidence, double height, int line, int index) {
+    /** One word as read, with the line it sits in and its box on the label (all 0 where the engine gave none). */
+    private record Token(String text, double confidence, Box box, int line, int index, boolean lowerCase) {
+
+        double height() {
+            return box.height();
+        }
+
+        Token as(String read) {
+            return new Token(read, confidence, box, line, index, lowerCase);
+        }
     }
 
     /** A grade among the label's numbers, with what speaks for it. */
-    private record GradeCandidate(String grade, double score, double confidence, String words) {
+    private record GradeCandidate(String grade, double score, double confidence, String words, boolean large) {
     }
 
     public Optional<LabelReading> read(Extraction label) {
-        List<List<Token>> lines = tokens(label);
+        List<List<Token>> lines = halvesAcrossLinesJoined(tokens(label));
         if (lines.stream().allMatch(List::isEmpty)) {
             return Optional.empty();
         }
@@ -153,14 +162,66 @@ public final class SlabLabelReader {
                 for (String part : word.text().strip().split("\\s+")) {
                     String text = part.toUpperCase(Locale.ROOT).replaceAll("^[^A-Z0-9#+]+|[^A-Z0-9+.%]+$", "");
                     if (!text.isEmpty()) {
-                        double height = word.box() == null ? 0 : word.box().height();
-                        tokens.add(new Token(text, word.confidence(), height, lines.size(), tokens.size()));
+                        Box box = word.box() == null ? new Box(0, 0, 0, 0) : word.box();
+                        tokens.add(new Token(text, word.confidence(), box, lines.size(), tokens.size(),
+                                part.equals(part.toLowerCase(Locale.ROOT))));
                     }
                 }
             }
             lines.add(tokens);
         }
         return lines;
+    }
+
+    /**
+     * The lines with a half grade printed large put back on one line where two readings each read one
+     * of its digits and both lost its point ("4" in one, "5" in the other, each a line of its own): a
+     * large 5 just after a large digit at its height is that digit's half, taken off its own line.
+     */
+    private static List<List<Token>> halvesAcrossLinesJoined(List<List<Token>> lines) {
+        double typical = typicalHeight(lines);
+        List<Token> large = lines.stream().flatMap(List::stream).filter(token -> typical > 0 && large(token, typical))
+                .toList();
+        for (Token digit : large) {
+            Optional<Token> half = large.stream().filter(five -> digit.text().matches("[1-9]") && five.text().equals("5")
+                    && five.line() != digit.line() && justAfter(digit, five)).findFirst();
+            if (half.isPresent()) {
+                // a label prints one grade: the first such pair is it
+                Token five = half.get();
+                List<List<Token>> joined = new ArrayList<>(lines);
+                joined.set(digit.line(), replaced(lines.get(digit.line()), digit.index(), half(digit, five)));
+                joined.set(five.line(), replaced(lines.get(five.line()), five.index(), null));
+                return joined;
+            }
+        }
+        return lines;
+    }
+
+    /** A large digit and the large 5 after it, its point lost, as the half grade they print, in the digit's place. */
+    private static Token half(Token digit, Token five) {
+        return new Token(digit.text() + ".5", Math.min(digit.confidence(), five.confidence()),
+                Box.around(List.of(digit.box(), five.box())), digit.line(), digit.index(), false);
+    }
+
+    /** Whether {@code next} stands to the right of {@code first} at its height, no wider apart than a point and a digit. */
+    private static boolean justAfter(Token first, Token next) {
+        double middle = next.box().top() + next.height() / 2;
+        double firstRight = first.box().left() + first.box().width();
+        return middle > first.box().top() && middle < first.box().top() + first.height()
+                && next.box().left() >= firstRight - first.box().width() / 2
+                && next.box().left() - firstRight <= 1.5 * first.box().width();
+    }
+
+    /** The line with its token at {@code index} replaced (dropped when null), the others renumbered. */
+    private static List<Token> replaced(List<Token> line, int index, Token by) {
+        List<Token> kept = new ArrayList<>();
+        for (Token token : line) {
+            Token now = token.index() == index ? by : token;
+            if (now != null) {
+                kept.add(new Token(now.text(), now.confidence(), now.box(), now.line(), kept.size(), now.lowerCase()));
+            }
+        }
+        return kept;
     }
 
     private static String joined(List<Token> line) {
@@ -182,7 +243,8 @@ public final class SlabLabelReader {
         }
         for (List<Token> line : lines) {
             for (Token token : line) {
-                if (grader.names().contains(OcrText.asLetters(token.text())) && !cardName(grader, line, token)) {
+                if (grader.names().contains(OcrText.asLetters(token.text())) && !token.lowerCase()
+                        && !cardName(grader, line, token)) {
                     best = Math.max(best, Math.max(token.confidence(), 0.5));
                 }
             }
@@ -194,16 +256,32 @@ public final class SlabLabelReader {
      * How many of two hints of its layout the label gives for this grader: sub-grades printed (two of
      * their names read or more; PSA and SGC print none), and a grade's words of this grader read
      * beside that grade's number (see {@link #wordsBesideTheirGrade}); one less where its certificate
-     * fits only with a digit taken for TAG's letter (any 8-digit number would).
+     * fits it only loosely (see {@link #looseFit}).
      */
     private static int layoutHints(Grader grader, List<List<Token>> lines, boolean wordsBesideTheirGrade) {
-        long subGradeNames = lines.stream().flatMap(List::stream).map(token -> subGradeName(token.text()))
-                .flatMap(Optional::stream).distinct().count();
-        boolean letterFromADigit = certificate(grader, lines)
-                .map(cert -> grader == Grader.TAG && Character.isDigit(cert.text().replaceAll("^#", "").charAt(0)))
-                .orElse(false);
-        return (grader.printsSubGrades() && subGradeNames >= 2 ? 1 : 0) + (wordsBesideTheirGrade ? 1 : 0)
-                - (letterFromADigit ? 1 : 0);
+        boolean looseFit = certificate(grader, lines).map(cert -> looseFit(grader, cert.text())).orElse(false);
+        return (grader.printsSubGrades() && subGradesNamed(lines) ? 1 : 0) + (wordsBesideTheirGrade ? 1 : 0)
+                - (looseFit ? 1 : 0);
+    }
+
+    /**
+     * Whether a certificate read fits this grader only as any number of its length would: TAG's with a
+     * digit taken for its letter (any 8-digit number would), or Beckett's 10 digits without the leading
+     * zero its serial numbers are padded with (CGC's and SGC's 10-digit numbers start with 1 to 9).
+     */
+    private static boolean looseFit(Grader grader, String cert) {
+        String bare = cert.replaceAll("^#|[.]$", "");
+        return switch (grader) {
+            case TAG -> Character.isDigit(bare.charAt(0));
+            case BGS -> bare.length() == 10 && OcrText.asDigits(bare).charAt(0) != '0';
+            default -> false;
+        };
+    }
+
+    /** Whether two sub-grades' names or more were read: the label prints its sub-grades. */
+    private static boolean subGradesNamed(List<List<Token>> lines) {
+        return lines.stream().flatMap(List::stream).map(token -> subGradeName(token.text())).flatMap(Optional::stream)
+                .distinct().count() >= 2;
     }
 
     /**
@@ -256,7 +334,7 @@ public final class SlabLabelReader {
         for (List<Token> line : lines) {
             for (Token token : halvesJoined(line, typical)) {
                 Optional<String> number = gradeNumber(token.text());
-                if (number.isEmpty() || isSubGrade(line, token) || token.text().startsWith("#")
+                if (number.isEmpty() || isSubGrade(line, token, typical) || token.text().startsWith("#")
                         || sliver(token, typical)) {
                     continue;
                 }
@@ -276,14 +354,21 @@ public final class SlabLabelReader {
                 }
                 double size = typical > 0 && token.height() > 0 ? Math.min(3, token.height() / typical) : 1;
                 double score = size + (words != null ? 1.5 : 0) + token.confidence();
-                candidates.add(new GradeCandidate(grade.get(), score, confidence, words));
+                candidates.add(new GradeCandidate(grade.get(), score, confidence, words, typical > 0 && large(token, typical)));
             }
         }
         if (candidates.isEmpty()) {
             // a number off the grader's scale beside its words is a misread or a fake: no grade is better
             return offTheScale ? Optional.empty() : gradeOfWords(grader, printed);
         }
-        return candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+        Optional<GradeCandidate> best = candidates.stream().max(Comparator.comparingDouble(GradeCandidate::score));
+        // where the label prints sub-grades and no number was read large, the numbers read are their
+        // values (the readings put them on lines of their own, apart from their names): the grade's
+        // words, where they name one grade, say more than whichever of them is read surest
+        boolean onlySubGradeValues = grader.printsSubGrades() && subGradesNamed(lines)
+                && candidates.stream().noneMatch(GradeCandidate::large);
+        return onlySubGradeValues && best.orElseThrow().words() == null
+                ? gradeOfWords(grader, printed).or(() -> best) : best;
     }
 
     /**
@@ -313,7 +398,7 @@ public final class SlabLabelReader {
         List<String> words = printed.stream().filter(SlabLabelReader::longGradeWords).toList();
         Set<String> grades = grader.gradesNamedBy(words);
         return grades.size() == 1
-                ? Optional.of(new GradeCandidate(grades.iterator().next(), 0, WORDS_ONLY_CONFIDENCE, words.get(0)))
+                ? Optional.of(new GradeCandidate(grades.iterator().next(), 0, WORDS_ONLY_CONFIDENCE, words.get(0), false))
                 : Optional.empty();
     }
 
@@ -330,12 +415,10 @@ public final class SlabLabelReader {
             if (typicalHeight <= 0 || !large(token, typicalHeight)) {
                 joined.add(token);
             } else if (token.text().matches("[1-9]") && next != null && next.text().equals("5") && large(next, typicalHeight)) {
-                joined.add(new Token(token.text() + ".5", Math.min(token.confidence(), next.confidence()),
-                        Math.max(token.height(), next.height()), token.line(), token.index()));
+                joined.add(half(token, next));
                 i++;
             } else if (token.text().matches("[1-9]5")) {
-                joined.add(new Token(token.text().charAt(0) + ".5", token.confidence(), token.height(), token.line(),
-                        token.index()));
+                joined.add(token.as(token.text().charAt(0) + ".5"));
             } else {
                 joined.add(token);
             }
@@ -377,8 +460,13 @@ public final class SlabLabelReader {
         return GRADE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }
 
-    private static boolean isSubGrade(List<Token> line, Token token) {
-        return token.index() > 0 && subGradeName(line.get(token.index() - 1).text()).isPresent();
+    /**
+     * Whether the number follows a sub-grade's name. Not a number printed large: that is the grade,
+     * run into the line of the names beside it.
+     */
+    private static boolean isSubGrade(List<Token> line, Token token, double typicalHeight) {
+        return token.index() > 0 && subGradeName(line.get(token.index() - 1).text()).isPresent()
+                && !(typicalHeight > 0 && large(token, typicalHeight));
     }
 
     private static Optional<String> subGradeName(String token) {
@@ -440,11 +528,17 @@ public final class SlabLabelReader {
     }
 
     /**
-     * The certificate's leading letter: a digit read for it turned back (0 to O, 8 to B), a letter
-     * read kept as it is (OCR's confusions would take a clearly read L for an I).
+     * The certificate's leading letter: a digit read for it turned back (0 to O, 8 to B, and 7 to T,
+     * 2 to Z, the slips {@link OcrText#asDigits} undoes the other way, which the shared
+     * {@link OcrText#asLetters} leaves for the card numbers' prefixes), a letter read kept as it is
+     * (OCR's confusions would take a clearly read L for an I).
      */
     private static String letter(char read) {
-        return Character.isLetter(read) ? String.valueOf(read) : OcrText.asLetters(String.valueOf(read));
+        return switch (read) {
+            case '7' -> "T";
+            case '2' -> "Z";
+            default -> Character.isLetter(read) ? String.valueOf(read) : OcrText.asLetters(String.valueOf(read));
+        };
     }
 
     /**

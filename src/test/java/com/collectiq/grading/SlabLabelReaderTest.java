@@ -282,12 +282,103 @@ class SlabLabelReaderTest {
                 line(0.091, "10"), line(0.046, "2023"), line(0.046, "#259")))).isEmpty();
     }
 
+    @Test
+    void aHalfGradeWhoseDigitsTwoReadingsReadOneEachIsWhole() {
+        // an SGC label as Tesseract read it (slab 141 of seed 20261205): the large 5.5's point lost,
+        // its first 5 joined to the description's line by one reading, its second read alone by another
+        LabelReading read = reader.read(label(line(0.05, "1827172957"), line(0.05, "POKEMON", "PARADOX", "RIFT"),
+                new TextLine("#262 ROARING MOON 5", 0.9, new Box(0.1, 0.3, 0.75, 0.15), null, List.of(
+                        new Word("#262", 0.9, new Box(0.1, 0.35, 0.1, 0.05)), new Word("ROARING", 0.9, new Box(0.25, 0.35, 0.2, 0.05)),
+                        new Word("MOON", 0.9, new Box(0.5, 0.35, 0.1, 0.05)), new Word("5", 0.9, new Box(0.72, 0.3, 0.06, 0.15)))),
+                line(0.05, "SGC"), at(0.82, 0.31, 0.06, 0.14, "5"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("5.5");
+    }
+
+    @Test
+    void twoLargeDigitsApartAreNoHalfGrade() {
+        LabelReading read = reader.read(label(line(0.05, "SGC"), line(0.05, "1827172957"),
+                at(0.1, 0.3, 0.06, 0.15, "9"), at(0.6, 0.3, 0.06, 0.15, "5"))).orElseThrow();
+
+        assertThat(read.grade()).isNotEqualTo("9.5");
+    }
+
+    @Test
+    void subGradeValuesReadOnLinesOfTheirOwnGiveWayToTheGradeWords() {
+        // a TAG label as Tesseract read it (slab 52 of seed 20261205): the large 9 in its dark box
+        // unread, the sub-grades' values each on a line apart from their names; "MINT" names a 9
+        LabelReading read = reader.read(label(line(0.055, "TAG"), line(0.045, "MINT"),
+                line(0.04, "2023", "POKEMON", "PARADOX", "RIFT"), line(0.04, "GOLISOPOD", "EX", "#246", "FULL", "ART"),
+                line(0.022, "CENTER"), line(0.022, "CORNERS"), line(0.022, "EDGES"), line(0.04, "9.5"),
+                line(0.04, "9.5"), line(0.04, "8.5"), line(0.04, "95"), line(0.04, "581969"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("9");
+        assertThat(read.qualifier()).isEqualTo("MINT");
+    }
+
+    @Test
+    void aLargeGradeRunIntoTheLineOfTheSubGradesNamesIsTheGrade() {
+        // a TAG label as Tesseract read it (slab 58 of seed 20261205): one reading ran the large 10
+        // into the line of the names beside it
+        LabelReading read = reader.read(label(line(0.055, "TAG"), line(0.04, "2023", "POKEMON", "PALDEA"),
+                line(0.022, "CENTER"), line(0.04, "9"), line(0.04, "9.5"), line(0.068, "R1843701"),
+                new TextLine("CORNERS EDGES 10", 0.9, new Box(0.1, 0.5, 0.8, 0.144), null, List.of(
+                        new Word("CORNERS", 0.9, new Box(0.1, 0.5, 0.2, 0.055)), new Word("EDGES", 0.9, new Box(0.35, 0.5, 0.2, 0.055)),
+                        new Word("10", 0.9, new Box(0.8, 0.5, 0.1, 0.144)))))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("10");
+    }
+
+    @Test
+    void aTenDigitCertificateWithoutBeckettsLeadingZeroPartsCgcFromBgs() {
+        // a CGC Pristine 10 as Tesseract read it (slab 38 of seed 20261205), "CGC" lost from its band:
+        // "PRISTINE" beside a 10 and a 10-digit number fit BGS too, but Beckett pads its serials with zeros
+        LabelReading read = reader.read(label(line(0.05, "Armarouge", "Full", "Art"), line(0.05, "Pristine"),
+                line(0.05, "Violet", "#203"), line(0.05, "Pokémon", "(2023)"), big("10"), line(0.05, "3813529104"),
+                line(0.05, "Scarlet", "j"), line(0.05, "CARDS"))).orElseThrow();
+
+        assertThat(read.grader()).isEqualTo(Grader.CGC);
+        assertThat(read.certNumber()).isEqualTo("3813529104");
+    }
+
+    @Test
+    void tagsAndAcesSixReadsExNm() {
+        LabelReading read = reader.read(label(line(0.055, "TAG"), line(0.045, "EX-NM"), line(0.022, "CENTER"),
+                line(0.022, "EDGES"), line(0.04, "6.5"), line(0.04, "5.5"), line(0.04, "Q9859928"))).orElseThrow();
+
+        assertThat(read.grade()).isEqualTo("6");
+        assertThat(read.qualifier()).isEqualTo("EX-NM");
+    }
+
+    @Test
+    void aSevenReadForTagsLetterIsItsT() {
+        // slab 46 of seed 20261205: T1118521 read as 71118521
+        LabelReading read = reader.read(label(line(0.055, "TAG"), line(0.045, "GEM MINT"), big("10"),
+                line(0.045, "71118521"))).orElseThrow();
+
+        assertThat(read.certNumber()).isEqualTo("T1118521");
+    }
+
+    @Test
+    void aGradersNameReadInLowerCaseIsJunkNotItsName() {
+        // a BGS Black Label as Tesseract read it under glare (slab 109 of seed 20261205): "BECKETT"
+        // lost, its certificate unread, "ace" read among the sub-grades' marks
+        assertThat(reader.read(label(line(0.05, "RADING"), line(0.04, "EDGES"), line(0.05, "10"), line(0.05, "10"),
+                line(0.05, "PRISTINE"), big("10"), line(0.05, "CORNTRS", "ace")))).isEmpty();
+    }
+
     private static Extraction label(TextLine... lines) {
         return new Extraction(List.of(lines), List.of(), "test", List.of());
     }
 
     private static TextLine big(String text) {
         return line(0.2, text);
+    }
+
+    /** One word read alone at this place on the label. */
+    private static TextLine at(double left, double top, double width, double height, String text) {
+        Box box = new Box(left, top, width, height);
+        return new TextLine(text, 0.9, box, null, List.of(new Word(text, 0.9, box)));
     }
 
     private static TextLine line(double height, String... words) {

@@ -413,7 +413,7 @@ final class CardReader {
             return lines;
         }
         List<Line> unsure = lines.stream().filter(line -> {
-            Box box = union(line.boxes());
+            Box box = Box.around(line.boxes());
             return box.top() < TOP && box.height() >= NAME_HEIGHT && new ReadLine(line.words()).confidence() < UPRIGHT_CONFIDENCE;
         }).toList();
         Set<Line> done = new LinkedHashSet<>();
@@ -421,10 +421,10 @@ final class CardReader {
             if (done.contains(first)) {
                 continue;
             }
-            Box firstBox = union(first.boxes());
+            Box firstBox = Box.around(first.boxes());
             double middle = firstBox.top() + firstBox.height() / 2;
             List<Line> row = unsure.stream().filter(line -> !done.contains(line)).filter(line -> {
-                Box box = union(line.boxes());
+                Box box = Box.around(line.boxes());
                 return box.top() <= middle && box.top() + box.height() >= middle;
             }).toList();
             done.addAll(row);
@@ -435,7 +435,7 @@ final class CardReader {
             Line best = null;
             List<Line> replaced = null;
             for (List<Line> piece : pieces) {
-                for (Line again : namesReadAgain(page.upright(), union(piece.stream().flatMap(line -> line.boxes().stream()).toList()))) {
+                for (Line again : namesReadAgain(page.upright(), Box.around(piece.stream().flatMap(line -> line.boxes().stream()).toList()))) {
                     double read = new ReadLine(piece.stream().flatMap(line -> line.words().stream()).toList()).confidence();
                     if (surestOf(again) > read && (best == null || surestOf(again) > surestOf(best))) {
                         best = again;
@@ -546,7 +546,7 @@ final class CardReader {
 
     /** As {@link #readsAsName(ReadLine, RegionImage)}, for a line with its boxes on the card. */
     private static boolean readsAsName(Line line) {
-        Box box = union(line.boxes());
+        Box box = Box.around(line.boxes());
         ReadLine name = withoutUnsureEnds(new ReadLine(line.words()));
         return box.top() < TOP && box.height() >= NAME_HEIGHT && name.confidence() >= UPRIGHT_CONFIDENCE
                 && name.text().codePoints().filter(Character::isLetter).count() >= 3
@@ -823,7 +823,7 @@ final class CardReader {
             // a set code read without its number: kept, and the foot's lines read again for the number
             footCodes = foot;
             for (int i = 0; i < lines.size(); i++) {
-                Box box = union(lines.get(i).boxes());
+                Box box = Box.around(lines.get(i).boxes());
                 if (box.top() + box.height() >= FOOT) {
                     targets.add(i);
                 }
@@ -833,7 +833,7 @@ final class CardReader {
         refined.addAll(footCodes);
         for (int i : targets) {
             Line first = lines.get(i);
-            Line second = readAgain(upright, union(first.boxes()));
+            Line second = readAgain(upright, Box.around(first.boxes()));
             boolean keepsNumber = !NUMBER_LIKE.matcher(first.text()).find() || second != null && NUMBER_LIKE.matcher(second.text()).find();
             if (second != null && keepsNumber
                     && new ReadLine(second.words()).confidence() > new ReadLine(first.words()).confidence()) {
@@ -873,7 +873,7 @@ final class CardReader {
         List<Line> refined = new ArrayList<>(lines);
         for (Line line : foot) {
             if (holdsDigits(line.text()) && (surestNumber(List.of(line)) > surest || numberless)) {
-                Box found = union(line.boxes());
+                Box found = Box.around(line.boxes());
                 refined.removeIf(other -> other.boxes().stream().anyMatch(box -> overlaps(box, found)));
                 refined.add(line);
             }
@@ -975,14 +975,6 @@ final class CardReader {
     private static Line located(ReadLine line, RegionImage image) {
         return new Line(line.words(), line.words().stream()
                 .map(word -> image.toCard(word.left(), word.top(), word.right(), word.bottom())).toList());
-    }
-
-    static Box union(List<Box> boxes) {
-        double left = boxes.stream().mapToDouble(Box::left).min().orElse(0);
-        double top = boxes.stream().mapToDouble(Box::top).min().orElse(0);
-        double right = boxes.stream().mapToDouble(box -> box.left() + box.width()).max().orElse(0);
-        double bottom = boxes.stream().mapToDouble(box -> box.top() + box.height()).max().orElse(0);
-        return new Box(left, top, right - left, bottom - top);
     }
 
     /** A grey copy with its own raster (a sub-image shares its parent's, which the turns cannot index). */

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import com.collectiq.extraction.Extraction;
+import com.collectiq.extraction.Extraction.Box;
 import com.collectiq.extraction.Extraction.TextLine;
 import com.collectiq.extraction.Extraction.Word;
 import com.collectiq.extraction.ExtractionFailedException;
@@ -139,7 +140,7 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
             if (!words.isEmpty()) {
                 kept.add(new TextLine(String.join(" ", words.stream().map(Word::text).toList()),
                         words.stream().mapToDouble(Word::confidence).average().orElse(0),
-                        CardReader.union(words.stream().map(Word::box).toList()), null, List.copyOf(words)));
+                        Box.around(words.stream().map(Word::box).toList()), null, List.copyOf(words)));
             }
         }
         return kept;
@@ -151,7 +152,7 @@ public class TesseractTextExtractor implements TextExtractor, AutoCloseable {
             words.add(new Word(line.words().get(i).text(), line.words().get(i).confidence(), line.boxes().get(i)));
         }
         ReadLine read = new ReadLine(line.words().subList(from, to));
-        return new TextLine(read.text(), read.confidence(), CardReader.union(line.boxes().subList(from, to)), null, words);
+        return new TextLine(read.text(), read.confidence(), Box.around(line.boxes().subList(from, to)), null, words);
     }
 
     @Override

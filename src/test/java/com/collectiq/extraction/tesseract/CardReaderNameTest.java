@@ -84,7 +84,7 @@ class CardReaderNameTest {
     }
 
     private static double topOf(CardReader.Line line) {
-        Box box = CardReader.union(line.boxes());
+        Box box = Box.around(line.boxes());
         return box.top();
     }
 }
