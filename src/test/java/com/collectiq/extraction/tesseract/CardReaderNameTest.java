@@ -84,7 +84,6 @@ class CardReaderNameTest {
     }
 
     private static double topOf(CardReader.Line line) {
-        Box box = Box.around(line.boxes());
-        return box.top();
+        return Box.around(line.boxes()).top();
     }
 }
