@@ -82,10 +82,13 @@ final class CardReader {
      * The blur a number's print is sharpened against ({@link UnsharpMask}), in mm of the card: a card
      * photographed at 3 to 6 px/mm is enlarged to its reading scale by interpolation, which spreads
      * each edge over a pixel of the photo, 0.2 to 0.35 mm. Tried at 0.25, 0.375 and 0.5 mm on the
-     * numbers missed or misread: 0.375 read the most right.
+     * feet of five cards whose number was misread or missed: 0.375 read the most right.
      */
     private static final double NUMBER_BLUR_MM = 0.375;
-    /** ...and pushed this many times its difference from that blur (2 and 5 read fewer right). */
+    /**
+     * ...and pushed this many times its difference from that blur: 5 read fewer right; 2 read one
+     * more of the five, less sure, and is untried in the whole reading.
+     */
     private static final double NUMBER_SHARPENING = 3;
     /**
      * A number read off the foot sharpened is taken only this sure: on a card too small to read,
