@@ -260,6 +260,9 @@ public class CardIdentifier {
      * read or hinted for the card's set: the card is a namesake of the same number in another set,
      * most likely one whose cards are not bundled ({@code Lilligant 10/203} of Evolving Skies is not
      * {@code Lilligant 10/114} of Black &amp; White). It is then read as printed and asked for online.
+     * The set's count with its secret rares stands for its total only when read exactly: no card prints
+     * it, so a digit off it is no misread of it ({@code Darkness Energy 158/165} of Expedition is not
+     * Crown Zenith's 158, whose cards print /159 in a set of 160).
      */
     private boolean totalContradicts(Clues clues, Ranked top) {
         CatalogSet set = top.entry().set();
@@ -267,7 +270,7 @@ public class CardIdentifier {
             return false;
         }
         return clues.numberConfidence() >= SURE_TOTAL && clues.number().totalRulesOut(set.printedTotalText())
-                && clues.number().totalRulesOut(String.valueOf(set.total()))
+                && !String.valueOf(set.total()).equals(clues.number().printedTotal())
                 || totalOfTheSetNamed(clues);
     }
 

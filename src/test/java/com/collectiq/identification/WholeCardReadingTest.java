@@ -570,6 +570,18 @@ class WholeCardReadingTest {
     }
 
     @Test
+    void aTotalReadSureADigitOffASetsCountWithItsSecretRaresKeepsItsNamesakeUnclaimed() {
+        // Expedition's cards out: its Darkness Energy is 158/165; Crown Zenith's 158 prints /159 in a set of 160
+        Identity identity = identifyWithout("ecard1",
+                line("Darkness Energy", 0.95, 0.1, 0.06, 0.4, 0.045),
+                line("158/165", 0.96, 0.8, 0.955, 0.1, 0.015));
+
+        assertThat(identity.catalogId()).isNull();
+        assertThat(identity.number()).isEqualTo("158");
+        assertThat(identity.printedTotal()).isEqualTo("165");
+    }
+
+    @Test
     void aTotalCutShortOrADigitOffStillNamesTheCardOfItsNameAndNumber() {
         // 17/12 is HeartGold SoulSilver's 17/123 cut at the card's edge; 10/116 one digit off Black & White's 114
         Identity cut = identify(
