@@ -14,14 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.collectiq.extraction.Extraction.Box;
-import com.collectiq.testsupport.eras.CardPhoto;
-import com.collectiq.testsupport.eras.EraCatalog;
-import com.collectiq.testsupport.eras.PhotoCase;
-import com.collectiq.testsupport.eras.PhotoSampler;
-import com.collectiq.vision.ImageProperties;
-import com.collectiq.vision.PhotoAnalysis;
-import com.collectiq.vision.PhotoAnalyzer;
-import com.collectiq.vision.PhotoChecker;
 
 /**
  * Which lines of a card's top part are banners, not names (lines as Tesseract read them off
@@ -31,7 +23,6 @@ class CardReaderNameTest {
 
     /** {@code LocalReadingProbe}'s sample of the era renderer's photos, in which these names were read as junk. */
     private static final long SEED = 20261205L;
-    private static final int PER_ERA = 40;
     /** A name's word read this sure is kept by the extractor and taken for the name. */
     private static final double SURE = 0.7;
 
@@ -70,12 +61,7 @@ class CardReaderNameTest {
     @ParameterizedTest
     @CsvSource({"sm1-120, Hau", "ex1-59, Mudkip", "ecard1-91, Quilava"})
     void aNameEveryReadingOfTheWholeCardReadAsJunkIsReadOnItsOwn(String catalogId, String name) {
-        PhotoCase photoCase = PhotoSampler.perEra(EraCatalog.bundled(), SEED, PER_ERA).stream()
-                .filter(sampled -> sampled.card().catalogId().equals(catalogId)).findFirst().orElseThrow();
-        CardPhoto photo = photoCase.render();
-        PhotoAnalyzer analyzer = new PhotoAnalyzer(new PhotoChecker(ImageProperties.defaults()));
-        PhotoAnalysis front = analyzer.analyse(photo.jpeg(), "image/jpeg");
-        BufferedImage card = analyzer.cardForReading(photo.jpeg(), front).orElseThrow();
+        BufferedImage card = SampledCards.cutForReading(SEED, catalogId);
 
         List<CardReader.Line> lines = pool.withEngine(engine -> new CardReader(engine).readCard(card)).lines();
 
